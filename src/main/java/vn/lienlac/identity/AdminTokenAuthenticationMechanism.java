@@ -1,0 +1,59 @@
+package vn.lienlac.identity;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Accepts {@code Authorization: Bearer <admin token>} and grants the admin role. Comparison is constant-time.
+ * A request without a bearer token stays anonymous (and protected endpoints answer 401); a wrong token fails.
+ */
+@ApplicationScoped
+public class AdminTokenAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final String PREFIX = "Bearer ";
+    private final Optional<byte[]> expected;
+
+    public AdminTokenAuthenticationMechanism(AdminTokenConfig config) {
+        this.expected = config.adminToken().filter(t -> !t.isBlank()).map(t -> t.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        String header = context.request().getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return Uni.createFrom().nullItem();
+        }
+        byte[] given = header.substring(PREFIX.length()).trim().getBytes(StandardCharsets.UTF_8);
+        if (expected.isPresent() && MessageDigest.isEqual(expected.get(), given)) {
+            return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(Roles.ADMIN))
+                    .addRole(Roles.ADMIN)
+                    .build());
+        }
+        return Uni.createFrom().failure(new AuthenticationFailedException("invalid bearer token"));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(HttpResponseStatus.UNAUTHORIZED.code(), "WWW-Authenticate", "Bearer"));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of();
+    }
+}

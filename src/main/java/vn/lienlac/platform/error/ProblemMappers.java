@@ -1,0 +1,95 @@
+package vn.lienlac.platform.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become responses: every error leaves as {@code application/problem+json}
+ * with a code and a correlation id; no stack trace or class name reaches the client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, RoutingContext ctx) {
+        return respond(e.code(), e.detail(), ctx, e.errors());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, RoutingContext ctx) {
+        Response base = respond(ErrorCode.UNAUTHENTICATED, null, ctx, List.of());
+        return Response.fromResponse(base).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, RoutingContext ctx) {
+        return respond(ErrorCode.FORBIDDEN, null, ctx, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, RoutingContext ctx) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .toList();
+        return respond(ErrorCode.VALIDATION_FAILED, null, ctx, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, RoutingContext ctx) {
+        return respond(ErrorCode.MALFORMED_JSON, null, ctx, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, RoutingContext ctx) {
+        if (e.getCause() instanceof JsonProcessingException) {
+            return respond(ErrorCode.MALFORMED_JSON, null, ctx, List.of());
+        }
+        int status = e.getResponse().getStatus();
+        ErrorCode code;
+        if (e instanceof NotFoundException) {
+            code = ErrorCode.NOT_FOUND;
+        } else if (e instanceof NotAllowedException) {
+            code = ErrorCode.METHOD_NOT_ALLOWED;
+        } else if (e instanceof NotSupportedException) {
+            code = ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+        } else if (status == 413) {
+            code = ErrorCode.PAYLOAD_TOO_LARGE;
+        } else if (status >= 500) {
+            return unexpected(e, ctx);
+        } else {
+            code = ErrorCode.BAD_REQUEST;
+        }
+        return respond(code, null, ctx, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, RoutingContext ctx) {
+        String id = CorrelationIdRoute.of(ctx);
+        LOG.errorf(e, "Unexpected failure [correlationId=%s]", id);
+        return respond(ErrorCode.INTERNAL, null, ctx, List.of());
+    }
+
+    static Response respond(ErrorCode code, String detail, RoutingContext ctx, List<?> errors) {
+        Problem problem = Problem.of(code, detail != null ? detail : code.message(), CorrelationIdRoute.of(ctx), errors);
+        return Response.status(code.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
