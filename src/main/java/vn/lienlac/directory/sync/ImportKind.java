@@ -1,0 +1,6 @@
+package vn.lienlac.directory.sync;
+
+public enum ImportKind {
+    STUDENTS,
+    STAFF
+}
