@@ -28,7 +28,7 @@ public class AdminTokenAuthenticationMechanism implements HttpAuthenticationMech
     private final Optional<byte[]> expected;
 
     public AdminTokenAuthenticationMechanism(AdminTokenConfig config) {
-        this.expected = config.adminToken().filter(t -> !t.isBlank()).map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.expected = config.token().filter(t -> !t.isBlank()).map(t -> t.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

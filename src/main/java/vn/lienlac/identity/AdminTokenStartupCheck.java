@@ -12,7 +12,7 @@ public class AdminTokenStartupCheck {
     static final int MIN_LENGTH = 16;
 
     void check(@Observes StartupEvent event, AdminTokenConfig config) {
-        String token = config.adminToken().orElse("");
+        String token = config.token().orElse("");
         if (LaunchMode.current() == LaunchMode.NORMAL && token.length() < MIN_LENGTH) {
             throw new IllegalStateException("Set LIENLAC_ADMIN_TOKEN to a random string of at least " + MIN_LENGTH
                     + " characters (for example: openssl rand -hex 32); the import and directory endpoints need it.");

@@ -22,6 +22,11 @@ import org.jboss.logging.Logger;
 public final class DevDatabase {
 
     private static final Logger LOG = Logger.getLogger(DevDatabase.class);
+    /**
+     * Dev mode reloads application classes in a new class loader, which resets static fields; a system property
+     * is JVM-wide, so a reloaded application finds the server the first load started instead of starting another.
+     */
+    private static final String RUNNING_PORT = "lienlac.dev-database.running-port";
     private static EmbeddedPostgres server;
 
     private DevDatabase() {
@@ -29,8 +34,13 @@ public final class DevDatabase {
 
     /** Starts the server once per JVM and returns its port; later calls return the same port. */
     public static synchronized int start(Optional<Path> dataDirectory) {
+        String running = System.getProperty(RUNNING_PORT);
+        if (running != null) {
+            return Integer.parseInt(running);
+        }
         if (server == null) {
             server = launch(dataDirectory);
+            System.setProperty(RUNNING_PORT, Integer.toString(server.getPort()));
         }
         return server.getPort();
     }
