@@ -32,7 +32,9 @@ final class DirectoryClient {
     /** Polls {@code /q/health/ready} until it answers 200; fails early when the server process has exited. */
     void awaitReady(Duration timeout, Optional<ProcessHandle> server) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/q/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         while (Instant.now().isBefore(deadline)) {
             if (server.isPresent() && !server.get().isAlive()) {
                 throw new IllegalStateException("the server exited before it was ready");
@@ -58,7 +60,8 @@ final class DirectoryClient {
                 "{\"name\":" + json(name) + ",\"departmentCode\":" + json(departmentCode) + "}");
     }
 
-    void putSchool(String code, String name, String level, String districtCode) throws IOException, InterruptedException {
+    void putSchool(String code, String name, String level, String districtCode)
+            throws IOException, InterruptedException {
         put("/api/v1/directory/schools/" + code, "{\"name\":" + json(name) + ",\"level\":" + json(level)
                 + ",\"districtCode\":" + json(districtCode) + "}");
     }

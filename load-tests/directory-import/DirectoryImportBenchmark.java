@@ -44,20 +44,25 @@ public final class DirectoryImportBenchmark {
         long start = System.nanoTime();
         District district = new DistrictGenerator(options.seed(), options.schoolYear())
                 .generate(options.schools(), options.studentsPerSchool(), options.staffPerSchool());
-        Path dir = options.filesDir().isPresent()
-                ? options.filesDir().get()
-                : Files.createTempDirectory("lienlac-directory-import-");
-        try {
-            List<CsvExport.ImportFile> files = CsvExport.write(district, dir);
-            System.out.printf("Generated %d CSV files in %s (seed %d, %s):%n%s%n%n", files.size(),
-                    seconds(Duration.ofNanos(System.nanoTime() - start)), options.seed(), dir,
-                    DistrictSummary.of(district).describe());
-            return client.isEmpty() ? 0 : measure(options, client.get(), district, files);
-        } finally {
-            if (options.filesDir().isEmpty()) {
+        Path dir = options.filesDir().isPresent() ? options.filesDir().get() : temporaryDirectory();
+        List<CsvExport.ImportFile> files = CsvExport.write(district, dir);
+        System.out.printf("Generated %d CSV files in %s (seed %d, %s):%n%s%n%n", files.size(),
+                seconds(Duration.ofNanos(System.nanoTime() - start)), options.seed(), dir,
+                DistrictSummary.of(district).describe());
+        return client.isEmpty() ? 0 : measure(options, client.get(), district, files);
+    }
+
+    /** A directory deleted when the JVM exits, also on SIGTERM or Ctrl-C. */
+    private static Path temporaryDirectory() throws IOException {
+        Path dir = Files.createTempDirectory("lienlac-directory-import-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
                 deleteRecursively(dir);
+            } catch (IOException e) {
+                System.err.println("Could not delete " + dir + ": " + e.getMessage());
             }
-        }
+        }));
+        return dir;
     }
 
     private static int measure(BenchmarkOptions options, DirectoryClient client, District district,

@@ -50,7 +50,7 @@ record DistrictSummary(int schools, int classes, int students, int staff, int gu
                         + "%,d guardian links (%.2f per student), %,d distinct guardians, %,d of them with children "
                         + "in two or more schools; %,d students share a guardian with a sibling%n"
                         + "phone numbers by prefix: %s",
-                schools, classes, students, staff, guardianLinks, students == 0 ? 0.0 : guardianLinks / (double) students,
-                guardians, guardiansInTwoOrMoreSchools, studentsSharingAGuardian, phonesByPrefixFamily);
+                schools, classes, students, staff, guardianLinks,
+                students == 0 ? 0.0 : guardianLinks / (double) students, guardians, guardiansInTwoOrMoreSchools, studentsSharingAGuardian, phonesByPrefixFamily);
     }
 }

@@ -16,7 +16,7 @@ final class Verdict {
     static int print(BenchmarkOptions options, List<CsvExport.ImportFile> files,
                      ImportPhase.Result first, ImportPhase.Result again) {
         long expectedRows = files.stream().mapToLong(CsvExport.ImportFile::rows).sum();
-        System.out.printf("Results (%d schools × %d students, %d staff per school):%n", options.schools(),
+        System.out.printf("Results (%,d schools × %,d students, %,d staff per school):%n", options.schools(),
                 options.studentsPerSchool(), options.staffPerSchool());
         System.out.printf("%-13s %6s %9s %9s %9s  %-34s %s%n",
                 "phase", "files", "rows", "wall", "rows/s", "slowest file", "server RSS");
@@ -29,11 +29,12 @@ final class Verdict {
 
         List<String> failures = new ArrayList<>();
         check(failures, first.counts().rows() == expectedRows && first.counts().invalid() == 0,
-                "first import: expected " + expectedRows + " valid rows, the server counted " + first.counts());
+                String.format("first import: expected %,d valid rows, the server counted %s", expectedRows,
+                        first.counts()));
         ImportCounts c = again.counts();
         check(failures, c.rows() == expectedRows && c.unchanged() == expectedRows
                         && c.created() + c.updated() + c.deactivated() + c.invalid() == 0,
-                "re-import: expected all " + expectedRows + " rows unchanged, the server counted " + c);
+                String.format("re-import: expected all %,d rows unchanged, the server counted %s", expectedRows, c));
         boolean firstOnTime = within(first.wall(), DirectoryImportBenchmark.FIRST_IMPORT_TARGET);
         boolean againOnTime = within(again.wall(), DirectoryImportBenchmark.REIMPORT_TARGET);
         System.out.printf("%nTargets: first import < %s: %s; re-import < %s: %s%n",
@@ -43,7 +44,7 @@ final class Verdict {
             check(failures, firstOnTime, "first import took " + DirectoryImportBenchmark.seconds(first.wall()));
             check(failures, againOnTime, "re-import took " + DirectoryImportBenchmark.seconds(again.wall()));
         } else {
-            System.out.printf("(smoke run: the targets are set for %d schools × %d students and do not decide)%n",
+            System.out.printf("(smoke run: the targets are set for %,d schools × %,d students and do not decide)%n",
                     BenchmarkOptions.FULL_SCHOOLS, BenchmarkOptions.FULL_STUDENTS);
         }
         failures.forEach(f -> System.out.println("  FAIL " + f));

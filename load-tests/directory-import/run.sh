@@ -106,7 +106,8 @@ echo "Starting the service on 127.0.0.1:$port with a throw-away PostgreSQL in $p
 server_pid=$!
 
 # In the background so that a signal to this script is handled at once, not after the benchmark ends.
-"${benchmark[@]}" --base-url "http://127.0.0.1:$port" --token "$token" --server-pid "$server_pid" "$@" &
+"${benchmark[@]}" --base-url "http://127.0.0.1:$port" --token "$token" --server-pid "$server_pid" \
+  --files-dir "$work/csv" "$@" &
 benchmark_pid=$!
 status=0
 wait "$benchmark_pid" || status=$?
