@@ -10,7 +10,10 @@ public enum DirectoryEventType {
     STUDENT_ENROLLED,
     /** A deactivated student is active again: studentId, studentCode, classId. */
     STUDENT_REACTIVATED,
-    /** A student moved here from another school: studentId, studentCode, fromSchoolId, toSchoolId, fromClassId, toClassId. */
+    /**
+     * A student moved here from another school: studentId, studentCode, fromSchoolId, toSchoolId, fromClassId,
+     * toClassId.
+     */
     STUDENT_TRANSFERRED,
     /** A student changed class within the school: studentId, studentCode, fromClassId, toClassId. */
     STUDENT_MOVED_CLASS,

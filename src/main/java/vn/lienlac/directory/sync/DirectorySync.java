@@ -2,6 +2,7 @@ package vn.lienlac.directory.sync;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
@@ -104,26 +105,28 @@ public class DirectorySync {
         UUID importId = UUID.randomUUID();
         return pool.withTransaction(conn -> schools.find(conn, request.schoolCode())
                         .call(school -> schools.lockForImport(conn, school))
-                        .chain(school -> {
-                            SyncContext ctx = context(school, request, batch, true, clock.instant());
-                            return kind.plan(conn, ctx, batch.records())
-                                    .call(plan -> kind.write(conn, ctx, plan))
-                                    .chain(plan -> {
-                                        ImportReport report = Reports.of(importId, ImportStatus.APPLIED, kind.kind(),
-                                                kind.primaryEntity(), request, batch, plan);
-                                        return recorder.record(conn, importId, school, kind.kind(), request,
-                                                        ImportStatus.APPLIED, report.counts(), batch.errors(), startedAt)
-                                                .call(() -> EventWriter.write(conn, ctx, importId, plan.log().events(),
-                                                        plan.ids()))
-                                                .replaceWith(report);
-                                    });
-                        }))
+                        .chain(school -> applyLocked(conn, school, importId, kind, request, batch, startedAt)))
                 .onFailure().transform(SqlFailures::conflictOrSame)
                 .invoke(report -> {
                     if (!report.changes().isEmpty()) {
                         changed.fireAsync(new DirectoryChanged(request.schoolCode(), importId));
                     }
                 });
+    }
+
+    /** Load, diff and write, holding the school's import lock; the import row goes before the events that cite it. */
+    private <R, P extends SyncPlan> Uni<ImportReport> applyLocked(SqlConnection conn, School school, UUID importId,
+            KindSync<R, P> kind, ImportRequest request, ParsedBatch<R> batch, Instant startedAt) {
+        SyncContext ctx = context(school, request, batch, true, clock.instant());
+        return kind.plan(conn, ctx, batch.records()).chain(plan -> {
+            ImportReport report = Reports.of(importId, ImportStatus.APPLIED, kind.kind(), kind.primaryEntity(),
+                    request, batch, plan);
+            return kind.write(conn, ctx, plan)
+                    .chain(() -> recorder.record(conn, importId, school, kind.kind(), request, ImportStatus.APPLIED,
+                            report.counts(), batch.errors(), startedAt))
+                    .chain(() -> EventWriter.write(conn, ctx, importId, plan.log().events(), plan.ids()))
+                    .replaceWith(report);
+        });
     }
 
     private static SyncContext context(School school, ImportRequest request, ParsedBatch<?> batch, boolean forUpdate,

@@ -39,7 +39,8 @@ public class ImportLog {
     public Uni<List<ImportSummary>> listForSchool(String schoolCode, int limit) {
         int bounded = Math.max(1, Math.min(limit, MAX_LIMIT));
         return schools.find(pool, schoolCode)
-                .chain(school -> pool.preparedQuery(SELECT + "WHERE i.school_id = $1 ORDER BY i.started_at DESC, i.id LIMIT $2")
+                .chain(school -> pool.preparedQuery(
+                                SELECT + "WHERE i.school_id = $1 ORDER BY i.started_at DESC, i.id LIMIT $2")
                         .execute(Tuple.of(school.id(), bounded)))
                 .map(rows -> {
                     List<ImportSummary> list = new ArrayList<>();

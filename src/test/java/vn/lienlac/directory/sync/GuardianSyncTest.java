@@ -47,7 +47,8 @@ class GuardianSyncTest {
         String phone = newPhone();
         sync.students(snapshot(school), batch(student(2, code, "6A1", mother("Lê Thị Tư", phone))));
 
-        ImportReport report = sync.students(snapshot(school), batch(student(2, code, "6A1", mother("Lê Thị Thu", phone))));
+        ImportReport report = sync.students(snapshot(school),
+                batch(student(2, code, "6A1", mother("Lê Thị Thu", phone))));
 
         assertEquals(List.of(new FieldChange("fullName", "Lê Thị Tư", "Lê Thị Thu")),
                 change(report, ChangeEntity.GUARDIAN, ChangeAction.UPDATED).fields());

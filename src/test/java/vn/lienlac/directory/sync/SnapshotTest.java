@@ -121,7 +121,8 @@ class SnapshotTest {
                 SELECT count(*) FROM student st JOIN school s ON s.id = st.school_id WHERE s.code = $1 AND st.active""",
                 school));
         assertEquals(2, schools.count("""
-                SELECT count(*) FROM school_class c JOIN school s ON s.id = c.school_id WHERE s.code = $1 AND c.active""",
+                SELECT count(*) FROM school_class c JOIN school s ON s.id = c.school_id
+                WHERE s.code = $1 AND c.active""",
                 school));
         assertEquals(1, schools.count("""
                 SELECT count(*) FROM student_guardian sg JOIN student st ON st.id = sg.student_id

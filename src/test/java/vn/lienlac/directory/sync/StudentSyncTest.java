@@ -81,7 +81,8 @@ class StudentSyncTest {
         String phone = newPhone();
         sync.students(snapshot(school), batch(student(2, code, "6A1", father("Trần Văn Ba", phone))));
 
-        ImportReport report = sync.students(snapshot(school), batch(student(2, code, "6A2", father("Trần Văn Ba", phone))));
+        ImportReport report = sync.students(snapshot(school),
+                batch(student(2, code, "6A2", father("Trần Văn Ba", phone))));
 
         assertEquals(1, report.counts().updated());
         assertEquals(List.of(new FieldChange("class", "6A1", "6A2")),

@@ -105,8 +105,9 @@ final class StaffWriter {
     }
 
     private Uni<Void> endTeaching() {
-        return run(plan.endedTeaching.isEmpty(),
-                "UPDATE teaching_assignment SET active = false, updated_at = $1 WHERE id = ANY($2::bigint[]) AND active",
+        return run(plan.endedTeaching.isEmpty(), """
+                UPDATE teaching_assignment SET active = false, updated_at = $1
+                WHERE id = ANY($2::bigint[]) AND active""",
                 () -> Params.of(ctx.timestamp(), Params.ids(plan.endedTeaching)));
     }
 
@@ -117,7 +118,8 @@ final class StaffWriter {
                 INSERT INTO teaching_assignment (staff_id, class_id, subject, created_at, updated_at)
                 SELECT u.staff_id, u.class_id, u.subject, $1::timestamptz, $1::timestamptz
                 FROM unnest($2::bigint[], $3::bigint[], $4::text[]) AS u(staff_id, class_id, subject)
-                ON CONFLICT (staff_id, class_id, subject) DO UPDATE SET active = true, updated_at = EXCLUDED.updated_at""",
+                ON CONFLICT (staff_id, class_id, subject)
+                    DO UPDATE SET active = true, updated_at = EXCLUDED.updated_at""",
                 () -> Params.of(ctx.timestamp(),
                         plan.ids().resolveAll(teaching.stream().map(TeachingStart::staff).toList()),
                         plan.ids().resolveAll(teaching.stream().map(TeachingStart::schoolClass).toList()),

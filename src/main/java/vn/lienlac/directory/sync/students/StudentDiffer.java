@@ -128,7 +128,8 @@ public final class StudentDiffer {
                     "fromClassId", fromClassId, "toClassId", schoolClass);
         }
         if (!s.active()) {
-            log.event(STUDENT_REACTIVATED, "studentId", student, "studentCode", r.studentCode(), "classId", schoolClass);
+            log.event(STUDENT_REACTIVATED, "studentId", student, "studentCode", r.studentCode(),
+                    "classId", schoolClass);
         } else if (moved && !transferred && from == null) {
             log.event(STUDENT_ENROLLED, "studentId", student, "studentCode", r.studentCode(), "classId", schoolClass);
         } else if (moved && !transferred) {
@@ -158,7 +159,8 @@ public final class StudentDiffer {
 
     private void deactivate(ExistingStudent s) {
         plan.deactivatedStudents.add(s.id());
-        log.change(0, ChangeEntity.STUDENT, s.code(), ChangeAction.DEACTIVATED, new Fields().diff("active", true, false));
+        log.change(0, ChangeEntity.STUDENT, s.code(), ChangeAction.DEACTIVATED,
+                new Fields().diff("active", true, false));
         CurrentClass from = s.currentClass();
         if (from != null) {
             plan.endedEnrollments.add(from.enrollmentId());

@@ -88,8 +88,9 @@ final class StudentStateLoader {
     }
 
     private Uni<Map<String, ExistingClass>> classes() {
-        return conn.preparedQuery(
-                        "SELECT id, name, active FROM school_class WHERE school_id = $1 AND school_year = $2 ORDER BY name")
+        return conn.preparedQuery("""
+                        SELECT id, name, active FROM school_class WHERE school_id = $1 AND school_year = $2
+                        ORDER BY name""")
                 .execute(Tuple.of(ctx.school().id(), ctx.schoolYear()))
                 .map(rows -> {
                     Map<String, ExistingClass> byName = new LinkedHashMap<>();

@@ -71,8 +71,8 @@ final class StudentWriter {
         return conn.preparedQuery("""
                         INSERT INTO student (student_code, school_id, full_name, name_search, date_of_birth, gender,
                             created_at, updated_at)
-                        SELECT u.code, $1::bigint, u.full_name, u.name_search, u.date_of_birth, u.gender, $2::timestamptz,
-                            $2::timestamptz
+                        SELECT u.code, $1::bigint, u.full_name, u.name_search, u.date_of_birth, u.gender,
+                            $2::timestamptz, $2::timestamptz
                         FROM unnest($3::text[], $4::text[], $5::text[], $6::date[], $7::text[])
                             AS u(code, full_name, name_search, date_of_birth, gender)
                         RETURNING id, student_code""")
@@ -108,7 +108,8 @@ final class StudentWriter {
         List<StudentPlan.Enrollment> enrollments = plan.enrollments;
         return run(enrollments.isEmpty(), """
                 INSERT INTO enrollment (student_id, class_id, started_at)
-                SELECT u.student_id, u.class_id, $1::timestamptz FROM unnest($2::bigint[], $3::bigint[]) AS u(student_id, class_id)
+                SELECT u.student_id, u.class_id, $1::timestamptz
+                FROM unnest($2::bigint[], $3::bigint[]) AS u(student_id, class_id)
                 ON CONFLICT (student_id, class_id)
                     DO UPDATE SET active = true, started_at = EXCLUDED.started_at, ended_at = NULL""",
                 () -> Params.of(ctx.timestamp(),
