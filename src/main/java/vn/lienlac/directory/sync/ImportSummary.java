@@ -1,0 +1,42 @@
+package vn.lienlac.directory.sync;
+
+import java.time.Instant;
+import java.util.UUID;
+import vn.lienlac.directory.importing.ImportFormat;
+
+/**
+ * One recorded import (applied or rejected; dry runs are not recorded).
+ *
+ * @param id          the import id, as in {@link ImportReport#importId()} and on its domain events
+ * @param schoolCode  the school imported into
+ * @param kind        students or staff
+ * @param mode        snapshot or delta
+ * @param format      how the data arrived (XLSX, CSV, JSON)
+ * @param status      {@code APPLIED} or {@code REJECTED}
+ * @param schoolYear  the school year of the import
+ * @param skipInvalid whether invalid rows were left out instead of rejecting the import
+ * @param fileName    the uploaded file's name, or null
+ * @param fileSha256  hex SHA-256 of the bytes received
+ * @param actor       who ran the import
+ * @param counts      row figures (all zero but rows and invalid for a rejected import)
+ * @param startedAt   when the import started
+ * @param finishedAt  when it was recorded
+ * @param errorCount  number of row errors reported (the log keeps the first 500 of them)
+ */
+public record ImportSummary(
+        UUID id,
+        String schoolCode,
+        ImportKind kind,
+        ImportMode mode,
+        ImportFormat format,
+        ImportStatus status,
+        String schoolYear,
+        boolean skipInvalid,
+        String fileName,
+        String fileSha256,
+        String actor,
+        ImportCounts counts,
+        Instant startedAt,
+        Instant finishedAt,
+        int errorCount) {
+}

@@ -1,0 +1,92 @@
+package vn.lienlac.directory.sync.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.lienlac.directory.model.StaffRecord;
+import vn.lienlac.directory.model.StaffRole;
+import vn.lienlac.directory.sync.Change;
+import vn.lienlac.directory.sync.ChangeEntity;
+import vn.lienlac.directory.sync.FieldChange;
+import vn.lienlac.directory.sync.ImportMode;
+import vn.lienlac.directory.sync.engine.Ref;
+import vn.lienlac.directory.sync.engine.School;
+import vn.lienlac.directory.sync.engine.SyncContext;
+import vn.lienlac.directory.sync.staff.StaffState.ExistingStaff;
+import vn.lienlac.directory.sync.staff.StaffState.Homeroom;
+import vn.lienlac.directory.sync.staff.StaffState.Teaching;
+
+/** The staff diff without a database. */
+class StaffDifferTest {
+
+    private static final School SCHOOL = new School(1, "TRG-1", 10);
+
+    private final Map<String, ExistingStaff> staff = new LinkedHashMap<>();
+
+    @Test
+    void teachersSwappingHomeroomClassesAreTwoAssignmentsAndNoVacancy() {
+        existing(21, "GV1");
+        existing(22, "GV2");
+        List<Homeroom> homerooms = List.of(new Homeroom(31, "6A1", 1, "TRG-1", 21, "GV1"),
+                new Homeroom(32, "6A2", 1, "TRG-1", 22, "GV2"));
+
+        StaffPlan plan = diff(ImportMode.DELTA, homerooms, Map.of(), record(2, "GV1", "6A2", List.of()),
+                record(3, "GV2", "6A1", List.of()));
+
+        assertEquals(List.of(new StaffPlan.HomeroomSet(new Ref.SchoolClass("6A2"), new Ref.Staff("GV1")),
+                new StaffPlan.HomeroomSet(new Ref.SchoolClass("6A1"), new Ref.Staff("GV2"))), plan.homerooms);
+        assertEquals(List.of(new FieldChange("class", "6A1", "6A2")), homeroomChange(plan, "GV1").fields());
+        assertEquals(List.of(new FieldChange("class", "6A2", "6A1")), homeroomChange(plan, "GV2").fields());
+    }
+
+    @Test
+    void secondTeacherNamingTheSameHomeroomClassIsWarnedAndIgnored() {
+        StaffPlan plan = diff(ImportMode.SNAPSHOT, List.of(), Map.of(), record(2, "GV1", "6A1", List.of()),
+                record(3, "GV2", "6A1", List.of()));
+
+        assertEquals(List.of(new StaffPlan.HomeroomSet(new Ref.SchoolClass("6A1"), new Ref.Staff("GV1"))),
+                plan.homerooms);
+        assertEquals("DUPLICATE_HOMEROOM", plan.log().warnings().get(0).code());
+        assertEquals(3, plan.log().warnings().get(0).row());
+    }
+
+    @Test
+    void teachingWithoutSubjectIsOneAssignmentPerClassWithAnEmptySubject() {
+        existing(21, "GV1");
+        Map<Long, List<Teaching>> teaching = Map.of(21L, List.of(new Teaching(41, 21, 31, "6A1", 1, "TRG-1", "")));
+
+        StaffPlan plan = diff(ImportMode.SNAPSHOT, List.of(), teaching, record(2, "GV1", null, List.of("6A1", "6A2")));
+
+        assertEquals(List.of(new StaffPlan.TeachingStart(new Ref.Staff("GV1"), new Ref.SchoolClass("6A2"), "")),
+                plan.teaching);
+        assertEquals(List.of(), plan.endedTeaching);
+    }
+
+    private StaffPlan diff(ImportMode mode, List<Homeroom> homerooms, Map<Long, List<Teaching>> teaching,
+            StaffRecord... records) {
+        SyncContext ctx = new SyncContext(SCHOOL, "2026-2027", mode, mode == ImportMode.SNAPSHOT, false, Instant.EPOCH);
+        return StaffDiffer.diff(ctx, new StaffState(staff, Map.of("6A1", 31L, "6A2", 32L), homerooms, teaching),
+                List.of(records));
+    }
+
+    private void existing(long id, String code) {
+        staff.put(code, new ExistingStaff(id, code, SCHOOL.id(), SCHOOL.code(), "Giáo Viên " + code,
+                LocalDate.of(1985, 3, 8), StaffRole.TEACHER, null, null, true));
+    }
+
+    private static StaffRecord record(int row, String code, String homeroom, List<String> classes) {
+        return new StaffRecord(row, code, "Giáo Viên " + code, LocalDate.of(1985, 3, 8), StaffRole.TEACHER, null, null,
+                homeroom, List.of(), classes);
+    }
+
+    private static Change homeroomChange(StaffPlan plan, String staffCode) {
+        return plan.log().changes().stream()
+                .filter(c -> c.entity() == ChangeEntity.HOMEROOM && c.key().equals(staffCode))
+                .findFirst().orElseThrow();
+    }
+}
