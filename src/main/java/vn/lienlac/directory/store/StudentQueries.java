@@ -54,17 +54,17 @@ public class StudentQueries {
     }
 
     private static final String FROM = """
-             from Student s
-             left join Enrollment e on e.student = s and e.active = true
-             left join e.schoolClass c""";
+            from Student s
+            left join Enrollment e on e.student = s and e.active = true
+            left join e.schoolClass c""";
 
     /** Sorted by class, then name; students without a current class come last. */
     public Uni<Page<StudentRow>> page(long schoolId, StudentFilter filter, int page, int size) {
         Conditions where = conditions(schoolId, filter);
-        String hql = "select s.studentCode, s.fullName, s.dateOfBirth, s.gender, c.name, s.active" + FROM
+        String hql = "select s.studentCode, s.fullName, s.dateOfBirth, s.gender, c.name, s.active " + FROM
                 + where.where() + " order by c.name nulls last, s.nameSearch, s.fullName, s.studentCode";
         return Panache.getSession().chain(session -> where
-                .bind(session.createSelectionQuery("select count(*)" + FROM + where.where(), Long.class))
+                .bind(session.createSelectionQuery("select count(*) " + FROM + where.where(), Long.class))
                 .getSingleResult()
                 .chain(total -> where.bind(session.createSelectionQuery(hql, StudentRow.class))
                         .setFirstResult(page * size)
