@@ -4,15 +4,15 @@ import vn.lienlac.directory.store.ClassQueries.ClassRow;
 
 /** A class with its number of active students and its homeroom teacher (null when none). */
 public record ClassResponse(String name, String schoolYear, boolean active, long studentCount,
-        StaffRef homeroomTeacher) {
+        HomeroomTeacher homeroomTeacher) {
 
-    public record StaffRef(String staffCode, String fullName) {
+    public record HomeroomTeacher(String staffCode, String fullName) {
     }
 
     static ClassResponse from(ClassRow row) {
-        StaffRef homeroom = row.homeroomStaffCode() == null
+        HomeroomTeacher homeroom = row.homeroomStaffCode() == null
                 ? null
-                : new StaffRef(row.homeroomStaffCode(), row.homeroomFullName());
+                : new HomeroomTeacher(row.homeroomStaffCode(), row.homeroomFullName());
         return new ClassResponse(row.name(), row.schoolYear(), row.active(), row.studentCount(), homeroom);
     }
 }

@@ -9,27 +9,27 @@ import vn.lienlac.directory.store.GuardianQueries.GuardianRow;
 
 /** A guardian and their children (active, actively linked) in every school. */
 public record GuardianResponse(String fullName, String phone, String phoneDisplay, boolean active,
-        List<Child> children) {
+        List<GuardianChild> children) {
 
     /** @param className the child's current class, or null */
-    public record Child(String studentCode, String fullName, UnitRef school, String className,
+    public record GuardianChild(String studentCode, String fullName, UnitRef school, String className,
             Relationship relationship, String relationshipLabel) {
 
-        static Child from(ChildRow row) {
-            return new Child(row.studentCode(), row.fullName(), new UnitRef(row.schoolCode(), row.schoolName()),
+        static GuardianChild from(ChildRow row) {
+            return new GuardianChild(row.studentCode(), row.fullName(), new UnitRef(row.schoolCode(), row.schoolName()),
                     row.className(), row.relationship(), row.relationship().label());
         }
 
         @Override
         public String toString() {
-            return "Child[code=" + studentCode + "]";
+            return "GuardianChild[code=" + studentCode + "]";
         }
     }
 
     static GuardianResponse from(GuardianDetail detail) {
         GuardianRow g = detail.guardian();
         return new GuardianResponse(g.fullName(), g.phone(), InterimPhones.display(g.phone()), g.active(),
-                detail.children().stream().map(Child::from).toList());
+                detail.children().stream().map(GuardianChild::from).toList());
     }
 
     @Override

@@ -13,29 +13,29 @@ import vn.lienlac.directory.store.StudentQueries.StudentDetailRow;
 
 /** A student with their class history and guardians (inactive ones included, flagged). */
 public record StudentDetailResponse(String studentCode, String fullName, LocalDate dateOfBirth, Gender gender,
-        String genderLabel, boolean active, UnitRef school, String currentClass, List<Enrollment> enrollments,
-        List<Guardian> guardians) {
+        String genderLabel, boolean active, UnitRef school, String currentClass, List<EnrollmentItem> enrollments,
+        List<GuardianItem> guardians) {
 
-    public record Enrollment(String className, String schoolYear, boolean active, Instant startedAt,
+    public record EnrollmentItem(String className, String schoolYear, boolean active, Instant startedAt,
             Instant endedAt) {
 
-        static Enrollment from(EnrollmentRow row) {
-            return new Enrollment(row.className(), row.schoolYear(), row.active(), row.startedAt(), row.endedAt());
+        static EnrollmentItem from(EnrollmentRow row) {
+            return new EnrollmentItem(row.className(), row.schoolYear(), row.active(), row.startedAt(), row.endedAt());
         }
     }
 
     /** @param active the guardian is active and still linked to this student */
-    public record Guardian(String fullName, String phone, String phoneDisplay, Relationship relationship,
+    public record GuardianItem(String fullName, String phone, String phoneDisplay, Relationship relationship,
             String relationshipLabel, boolean active) {
 
-        static Guardian from(GuardianLinkRow row) {
-            return new Guardian(row.fullName(), row.phone(), InterimPhones.display(row.phone()), row.relationship(),
+        static GuardianItem from(GuardianLinkRow row) {
+            return new GuardianItem(row.fullName(), row.phone(), InterimPhones.display(row.phone()), row.relationship(),
                     row.relationship().label(), row.linkActive() && row.guardianActive());
         }
 
         @Override
         public String toString() {
-            return "Guardian[relationship=" + relationship + "]";
+            return "GuardianItem[relationship=" + relationship + "]";
         }
     }
 
@@ -44,8 +44,8 @@ public record StudentDetailResponse(String studentCode, String fullName, LocalDa
         return new StudentDetailResponse(s.studentCode(), s.fullName(), s.dateOfBirth(), s.gender(),
                 s.gender() == null ? null : s.gender().label(), s.active(),
                 new UnitRef(s.schoolCode(), s.schoolName()), s.currentClass(),
-                detail.enrollments().stream().map(Enrollment::from).toList(),
-                detail.guardians().stream().map(Guardian::from).toList());
+                detail.enrollments().stream().map(EnrollmentItem::from).toList(),
+                detail.guardians().stream().map(GuardianItem::from).toList());
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.Relationship;
@@ -53,6 +54,10 @@ public class StudentQueries {
     public record StudentFilter(SearchTerm term, String className, boolean includeInactive) {
     }
 
+    private static final Comparator<GuardianLinkRow> GUARDIAN_ORDER = Comparator
+            .comparing((GuardianLinkRow link) -> !link.linkActive())
+            .thenComparing(GuardianLinkRow::relationship);
+
     private static final String FROM = """
             from Student s
             left join Enrollment e on e.student = s and e.active = true
@@ -97,16 +102,17 @@ public class StudentQueries {
                 .getResultList());
     }
 
-    /** Active links first. */
+    /** Active links first, then father, mother, guardian. */
     public Uni<List<GuardianLinkRow>> guardians(long studentId) {
         return Panache.getSession().chain(session -> session
                 .createSelectionQuery("""
                         select g.fullName, g.phone, sg.relationship, sg.active, g.active
                         from StudentGuardian sg join sg.guardian g
                         where sg.student.id = :student
-                        order by sg.active desc, sg.relationship, g.nameSearch""", GuardianLinkRow.class)
+                        order by g.nameSearch""", GuardianLinkRow.class)
                 .setParameter("student", studentId)
-                .getResultList());
+                .getResultList()
+                .map(rows -> rows.stream().sorted(GUARDIAN_ORDER).toList()));
     }
 
     private static Conditions conditions(long schoolId, StudentFilter filter) {
