@@ -82,12 +82,8 @@ public class DirectoryQueries {
     public Uni<Page<StaffMember>> staff(String schoolCode, String text, boolean includeInactive, int page, int size) {
         StaffFilter filter = new StaffFilter(term(text), includeInactive);
         String year = currentSchoolYear();
-        return inSchool(schoolCode, schoolId -> staff.page(schoolId, filter, page, size).chain(found -> {
-            List<Long> ids = found.items().stream().map(StaffRow::id).toList();
-            return staff.assignments(ids, year).chain(assignments -> staff.homerooms(ids, year).map(homerooms ->
-                    new Page<>(found.items().stream().map(s -> StaffMember.of(s, assignments, homerooms)).toList(),
-                            found.total(), found.page(), found.size())));
-        }));
+        return inSchool(schoolCode, schoolId -> staff.page(schoolId, filter, page, size)
+                .chain(found -> withTeaching(found, year)));
     }
 
     @WithSession
@@ -122,6 +118,18 @@ public class DirectoryQueries {
 
     public String currentSchoolYear() {
         return SchoolYears.current(clock);
+    }
+
+    /** Adds each person's classes, subjects and homeroom class: two queries for the whole page. */
+    private Uni<Page<StaffMember>> withTeaching(Page<StaffRow> found, String schoolYear) {
+        List<Long> ids = found.items().stream().map(StaffRow::id).toList();
+        return staff.assignments(ids, schoolYear).chain(assignments -> staff.homerooms(ids, schoolYear)
+                .map(homerooms -> {
+                    List<StaffMember> members = found.items().stream()
+                            .map(s -> StaffMember.of(s, assignments, homerooms))
+                            .toList();
+                    return new Page<>(members, found.total(), found.page(), found.size());
+                }));
     }
 
     private static SearchTerm term(String text) {

@@ -26,7 +26,8 @@ import vn.lienlac.directory.store.School;
 @ApplicationScoped
 public class OrganisationService {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
     private final OrganisationQueries queries;
     private final Clock clock;
@@ -84,8 +85,12 @@ public class OrganisationService {
                 : queries.schoolsOf(districtCode));
     }
 
-    /** Names are stored NFC, trimmed, with single spaces, so that equal names compare equal. */
+    /**
+     * Names are stored NFC, without invisible characters, trimmed, with single spaces, so that equal names compare
+     * equal. (Interim twin of {@code VietnameseText.nfc}, which replaces it when the branches merge.)
+     */
     static String cleanName(String name) {
-        return WHITESPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFC).strip()).replaceAll(" ");
+        String composed = Normalizer.normalize(INVISIBLE.matcher(name).replaceAll(""), Normalizer.Form.NFC);
+        return WHITESPACE.matcher(composed).replaceAll(" ").strip();
     }
 }

@@ -28,11 +28,12 @@ public class GuardianQueries {
         }
     }
 
+    private static final String SELECT_GUARDIAN = "select g.id, g.fullName, g.phone, g.active from Guardian g";
+
     /** Null when no guardian has this E.164 number. */
     public Uni<GuardianRow> byPhone(String phone) {
         return Panache.getSession().chain(session -> session
-                .createSelectionQuery("select g.id, g.fullName, g.phone, g.active from Guardian g where g.phone = :phone",
-                        GuardianRow.class)
+                .createSelectionQuery(SELECT_GUARDIAN + " where g.phone = :phone", GuardianRow.class)
                 .setParameter("phone", phone)
                 .getSingleResultOrNull());
     }
@@ -42,7 +43,8 @@ public class GuardianQueries {
         return Panache.getSession().chain(session -> session
                 .createSelectionQuery("""
                         select s.studentCode, s.fullName, sc.code, sc.name,
-                          (select c.name from Enrollment e join e.schoolClass c where e.student = s and e.active = true),
+                          (select c.name from Enrollment e join e.schoolClass c
+                            where e.student = s and e.active = true),
                           sg.relationship
                         from StudentGuardian sg join sg.student s join s.school sc
                         where sg.guardian.id = :guardian and sg.active = true and s.active = true
@@ -65,8 +67,8 @@ public class GuardianQueries {
             where.add("g.phone = :phone", "phone", term.phone());
         }
         return Panache.getSession().chain(session -> where
-                .bind(session.createSelectionQuery("select g.id, g.fullName, g.phone, g.active from Guardian g"
-                        + where.where() + " order by g.nameSearch, g.phone", GuardianRow.class))
+                .bind(session.createSelectionQuery(SELECT_GUARDIAN + where.where() + " order by g.nameSearch, g.phone",
+                        GuardianRow.class))
                 .setMaxResults(limit)
                 .getResultList());
     }

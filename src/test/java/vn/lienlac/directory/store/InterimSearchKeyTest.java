@@ -25,8 +25,8 @@ class InterimSearchKeyTest {
     }
 
     @Test
-    void collapsesWhitespace() {
-        assertEquals("le thi hoa", InterimSearchKey.of("  Lê\tThị   Hoa "));
+    void collapsesEveryKindOfSpaceAndDropsInvisibleCharacters() {
+        assertEquals("le thi hoa", InterimSearchKey.of("  Lê\tThị\u00A0\u00A0Ho\u200Ba "));
     }
 
     @Test
