@@ -64,6 +64,16 @@ class StudentImportReaderTest {
     }
 
     @Test
+    void delimiterComesFromTheHeaderLineNotFromListsInDataRows() {
+        var batch = readCsv("Trường THCS Nguyễn Du; Quận 1",
+                "Mã học sinh,Họ và tên,Ngày sinh,Lớp",
+                "HS001,Vũ Gia Huy;;;;;;,01/06/2013,6A1");
+
+        assertEquals(List.of(), batch.errors());
+        assertEquals("Vũ Gia Huy;;;;;;", batch.records().get(0).fullName());
+    }
+
+    @Test
     void quotedFieldsMayHoldTheDelimiter() {
         var batch = readCsv("Mã học sinh,Họ và tên,Ngày sinh,Lớp", "HS001,\"Phạm, Minh Khôi\",2014-02-03,5A");
 
@@ -282,6 +292,15 @@ class StudentImportReaderTest {
         assertEquals("6A1", first.className());
         assertEquals("+84912345678", first.guardians().get(0).phone());
         assertEquals(3, batch.rowCount());
+    }
+
+    @Test
+    void jsonWithMoreItemsThanTheLimitIsRejected() {
+        var row = new StudentRow("HS001", "Vũ Gia Huy", "2013-06-01", null, "6A1", null, null, null, null, null, null);
+
+        ApiException e = assertThrows(ApiException.class, () -> students(1).fromJson(List.of(row, row)));
+
+        assertEquals(ErrorCode.PAYLOAD_TOO_LARGE, e.code());
     }
 
     @Test

@@ -16,9 +16,9 @@ import vn.lienlac.platform.error.ErrorCode;
 
 /**
  * CSV in UTF-8, with or without a byte order mark, as Excel's "CSV UTF-8" and LibreOffice save it. The delimiter
- * ({@code ,} or {@code ;}, which Excel uses where the decimal separator is a comma) is taken from the line among
- * the first {@value #LINES_TO_SNIFF} that has the most of either — the header line, since title lines above it
- * have few. Fields may be quoted. Empty lines are kept as blank rows so that row numbers match the spreadsheet.
+ * ({@code ,} or {@code ;}, which Excel uses where the decimal separator is a comma) is the more frequent of the
+ * two in the first of the first {@value #LINES_TO_SNIFF} lines that has at least two of either — the header line,
+ * or a title line that Excel padded with the same delimiter. Fields may be quoted. Empty lines are kept as blank rows so that row numbers match the spreadsheet.
  * Text in another encoding (Windows-1258, UTF-16) is rejected rather than read as garbled names.
  */
 public final class CsvTableSource implements TableSource {
@@ -58,23 +58,23 @@ public final class CsvTableSource implements TableSource {
         }
     }
 
+    /** The delimiter of the first line that has at least two of either: the header, or a title padded by Excel. */
     private static char sniffDelimiter(BufferedReader reader) throws IOException {
         reader.mark(SNIFF_LIMIT_CHARS);
-        int bestCount = 0;
-        char best = ',';
+        char delimiter = ',';
         int read = 0;
         String line;
         for (int i = 0; i < LINES_TO_SNIFF && read < SNIFF_LIMIT_CHARS / 2 && (line = reader.readLine()) != null; i++) {
             read += line.length() + 1;
             long commas = line.chars().filter(c -> c == ',').count();
             long semicolons = line.chars().filter(c -> c == ';').count();
-            if (Math.max(commas, semicolons) > bestCount) {
-                bestCount = (int) Math.max(commas, semicolons);
-                best = semicolons > commas ? ';' : ',';
+            if (Math.max(commas, semicolons) >= 2) {
+                delimiter = semicolons > commas ? ';' : ',';
+                break;
             }
         }
         reader.reset();
-        return best;
+        return delimiter;
     }
 
     private static ApiException notUtf8() {
