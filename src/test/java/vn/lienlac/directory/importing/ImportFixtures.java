@@ -52,8 +52,9 @@ final class ImportFixtures {
     }
 
     /**
-     * A one-sheet workbook, written with the streaming SXSSF writer (as sector exports are large). Cells: a String is text, a Number numeric (General format), a LocalDate a date cell
-     * shown as dd/mm/yyyy, a {@link Formatted} a number with a custom format, null no cell.
+     * A one-sheet workbook, written with the streaming SXSSF writer (sector exports are large). Cells: a String
+     * is text, a Number numeric (General format), a LocalDate a date cell shown as dd/mm/yyyy, a {@link Formatted}
+     * a number with a custom format, null no cell.
      */
     static InputStream xlsx(List<List<Object>> rows) {
         try (var workbook = new SXSSFWorkbook(); var out = new ByteArrayOutputStream()) {

@@ -20,7 +20,8 @@ import vn.lienlac.directory.model.StaffRole;
 
 class StaffImportReaderTest {
 
-    private static final String HEADER = "Mã cán bộ,Họ và tên,Ngày sinh,Chức vụ,SĐT,Email,Chủ nhiệm lớp,Môn dạy,Lớp dạy";
+    private static final String HEADER =
+            "Mã cán bộ,Họ và tên,Ngày sinh,Chức vụ,SĐT,Email,Chủ nhiệm lớp,Môn dạy,Lớp dạy";
 
     private static ParsedBatch<StaffRecord> readCsv(String... lines) {
         return staff().read(csvLines(lines), ImportFormat.CSV);

@@ -32,15 +32,16 @@ final class GuardianFields {
             String name = fields.name(slot.name(), false);
             if (fields.text(slot.phone()) == null) {
                 if (name != null) {
-                    fields.warning(slot.name(), "GUARDIAN_WITHOUT_PHONE", "Có “" + fields.name(slot.name())
-                            + "” nhưng thiếu “" + fields.name(slot.phone()) + "”; người này chưa được thêm làm phụ huynh.");
+                    fields.warning(slot.name(), "GUARDIAN_WITHOUT_PHONE", "Có “" + fields.columnName(slot.name())
+                            + "” nhưng thiếu “" + fields.columnName(slot.phone())
+                            + "”; người này chưa được thêm làm phụ huynh.");
                 }
                 continue;
             }
             String phone = fields.phone(slot.phone());
             if (fields.text(slot.name()) == null) {
-                fields.error(slot.name(), "REQUIRED", "Có “" + fields.name(slot.phone()) + "” nhưng thiếu “"
-                        + fields.name(slot.name()) + "”.");
+                fields.error(slot.name(), "REQUIRED", "Có “" + fields.columnName(slot.phone()) + "” nhưng thiếu “"
+                        + fields.columnName(slot.name()) + "”.");
             }
             if (name != null && phone != null) {
                 warnIfShared(fields, guardians, slot, phone);

@@ -1,6 +1,6 @@
 package vn.lienlac.directory.importing.rows;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +47,6 @@ public final class JsonRowInput<C extends Enum<C> & ImportColumn> implements Row
     @Override
     public List<String> items(C column) {
         List<String> values = lists.get(column);
-        return values == null ? List.of() : new ArrayList<>(values);
+        return values == null ? List.of() : Collections.unmodifiableList(values);
     }
 }

@@ -2,7 +2,6 @@ package vn.lienlac.directory.importing.rows;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,12 +62,13 @@ final class RowFields<C extends ImportColumn> {
         }
         LocalDate date = DateValues.parse(text);
         if (date == null) {
-            error(column, "INVALID_DATE", "“" + name(column) + "” có giá trị " + quote(text)
+            error(column, "INVALID_DATE", "“" + columnName(column) + "” có giá trị " + quote(text)
                     + " không phải ngày hợp lệ; hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/09/2012.");
         } else if (date.isAfter(today)) {
-            error(column, "FUTURE_DATE", "“" + name(column) + "” có giá trị " + quote(text) + " là ngày trong tương lai.");
+            error(column, "FUTURE_DATE", "“" + columnName(column) + "” có giá trị " + quote(text)
+                    + " là ngày trong tương lai.");
         } else if (date.isBefore(earliest)) {
-            error(column, "INVALID_DATE", "“" + name(column) + "” có giá trị " + quote(text) + " trước ngày "
+            error(column, "INVALID_DATE", "“" + columnName(column) + "” có giá trị " + quote(text) + " trước ngày "
                     + earliest.format(DISPLAY_DATE) + "; hãy kiểm tra lại.");
         } else {
             return date;
@@ -82,18 +82,14 @@ final class RowFields<C extends ImportColumn> {
         if (text == null) {
             return null;
         }
-        switch (VietnameseText.searchKey(text)) {
-            case "nam", "m", "male" -> {
-                return Gender.MALE;
-            }
-            case "nu", "f", "female" -> {
-                return Gender.FEMALE;
-            }
+        return switch (VietnameseText.searchKey(text)) {
+            case "nam", "m", "male" -> Gender.MALE;
+            case "nu", "f", "female" -> Gender.FEMALE;
             default -> {
                 error(column, "INVALID_GENDER", "Giới tính " + quote(text) + " không hợp lệ; hãy ghi “Nam” hoặc “Nữ”.");
-                return null;
+                yield null;
             }
-        }
+        };
     }
 
     /** An optional mobile number in E.164; an invalid one is an error, never guessed. */
@@ -104,8 +100,8 @@ final class RowFields<C extends ImportColumn> {
         }
         Optional<String> phone = PhoneNumbers.normalise(text);
         if (phone.isEmpty()) {
-            error(column, "INVALID_PHONE", "Số điện thoại " + quote(text) + " ở “" + name(column) + "” không phải số di "
-                    + "động Việt Nam hợp lệ (10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09).");
+            error(column, "INVALID_PHONE", "Số điện thoại " + quote(text) + " ở “" + columnName(column)
+                    + "” không phải số di động Việt Nam hợp lệ (10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09).");
         }
         return phone.orElse(null);
     }
@@ -140,16 +136,16 @@ final class RowFields<C extends ImportColumn> {
     }
 
     /** How errors name this column. */
-    String name(C column) {
+    String columnName(C column) {
         return input.columnName(column);
     }
 
     void error(C column, String code, String message) {
-        issues.error(name(column), code, message);
+        issues.error(columnName(column), code, message);
     }
 
     void warning(C column, String code, String message) {
-        issues.warning(name(column), code, message);
+        issues.warning(columnName(column), code, message);
     }
 
     /** The value in quotes for a message, shortened when very long. */
@@ -162,7 +158,7 @@ final class RowFields<C extends ImportColumn> {
     String required(C column) {
         String text = text(column);
         if (text == null) {
-            error(column, "REQUIRED", "“" + name(column) + "” không được để trống.");
+            error(column, "REQUIRED", "“" + columnName(column) + "” không được để trống.");
         }
         return text;
     }
@@ -171,7 +167,7 @@ final class RowFields<C extends ImportColumn> {
         if (value.codePointCount(0, value.length()) <= max) {
             return true;
         }
-        error(column, "TOO_LONG", "“" + name(column) + "” dài quá " + max + " ký tự: " + quote(value));
+        error(column, "TOO_LONG", "“" + columnName(column) + "” dài quá " + max + " ký tự: " + quote(value));
         return false;
     }
 
@@ -182,6 +178,6 @@ final class RowFields<C extends ImportColumn> {
                 kept.add(value);
             }
         }
-        return List.copyOf(new ArrayList<>(kept));
+        return List.copyOf(kept);
     }
 }

@@ -1,7 +1,5 @@
 package vn.lienlac.directory.importing.rows;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import vn.lienlac.directory.importing.ImportColumn;
 
@@ -23,6 +21,6 @@ public interface RowInput<C extends ImportColumn> {
     /** A list column's items: in a file, one cell separated by {@code ,} or {@code ;}. */
     default List<String> items(C column) {
         String text = text(column);
-        return text == null ? List.of() : new ArrayList<>(Arrays.asList(text.split("[,;]")));
+        return text == null ? List.of() : List.of(text.split("[,;]"));
     }
 }

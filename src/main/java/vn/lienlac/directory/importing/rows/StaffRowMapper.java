@@ -8,6 +8,7 @@ import static vn.lienlac.directory.importing.StaffColumn.HOMEROOM_CLASS;
 import static vn.lienlac.directory.importing.StaffColumn.PHONE;
 import static vn.lienlac.directory.importing.StaffColumn.POSITION;
 import static vn.lienlac.directory.importing.StaffColumn.STAFF_CODE;
+import static vn.lienlac.directory.importing.StaffColumn.SUBJECTS;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public final class StaffRowMapper implements RowMapper<StaffColumn, StaffRecord>
                         + " đã có giáo viên chủ nhiệm ở dòng " + first + "; mỗi lớp chỉ có một giáo viên chủ nhiệm.");
             }
         }
-        List<String> subjects = fields.subjects(StaffColumn.SUBJECTS);
+        List<String> subjects = fields.subjects(SUBJECTS);
         List<String> classes = fields.classNames(CLASSES);
         if (issues.hasErrors()) {
             return null;

@@ -18,7 +18,8 @@ import vn.lienlac.platform.error.ErrorCode;
  * CSV in UTF-8, with or without a byte order mark, as Excel's "CSV UTF-8" and LibreOffice save it. The delimiter
  * ({@code ,} or {@code ;}, which Excel uses where the decimal separator is a comma) is the more frequent of the
  * two in the first of the first {@value #LINES_TO_SNIFF} lines that has at least two of either — the header line,
- * or a title line that Excel padded with the same delimiter. Fields may be quoted. Empty lines are kept as blank rows so that row numbers match the spreadsheet.
+ * or a title line that Excel padded with the same delimiter. Fields may be quoted. Empty lines are kept as blank
+ * rows so that row numbers match the spreadsheet.
  * Text in another encoding (Windows-1258, UTF-16) is rejected rather than read as garbled names.
  */
 public final class CsvTableSource implements TableSource {
