@@ -1,0 +1,108 @@
+package vn.lienlac.directory.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.lienlac.directory.OrganisationService;
+import vn.lienlac.directory.importing.ImportFormat;
+import vn.lienlac.directory.importing.StaffImportReader;
+import vn.lienlac.directory.importing.StudentImportReader;
+import vn.lienlac.directory.model.SchoolYears;
+import vn.lienlac.directory.sync.DirectorySync;
+import vn.lienlac.directory.sync.ImportMode;
+import vn.lienlac.directory.sync.ImportRequest;
+import vn.lienlac.identity.AdminTokenConfig;
+
+/**
+ * Seeds the demo district once, through the same path a school's import takes (validation, sync, import log,
+ * domain events), and prints where to connect.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
+    private static final String ACTOR = "demo-seed";
+
+    private final DemoConfig config;
+    private final Pool pool;
+    private final OrganisationService organisation;
+    private final StudentImportReader students;
+    private final StaffImportReader staff;
+    private final DirectorySync sync;
+    private final Clock clock;
+
+    public DemoSeeder(DemoConfig config, Pool pool, OrganisationService organisation, StudentImportReader students,
+            StaffImportReader staff, DirectorySync sync, Clock clock) {
+        this.config = config;
+        this.pool = pool;
+        this.organisation = organisation;
+        this.students = students;
+        this.staff = staff;
+        this.sync = sync;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent event, @ConfigProperty(name = "quarkus.http.port") int port,
+            AdminTokenConfig adminToken) throws Throwable {
+        if (!config.enabled()) {
+            return;
+        }
+        List<DemoDistrict.DemoSchool> schools = new DemoDistrict().schools();
+        boolean seeded = VertxContextSupport.subscribeAndAwait(() -> alreadySeeded(schools.get(0).code())
+                .chain(present -> present ? Uni.createFrom().item(false) : seed(schools).replaceWith(true)));
+        if (seeded) {
+            LOG.info("Seeded the demo district " + DemoDistrict.DISTRICT_CODE);
+        }
+        printBanner(port, adminToken.token().orElse("(not set)"), schools);
+    }
+
+    private Uni<Boolean> alreadySeeded(String schoolCode) {
+        return pool.preparedQuery("SELECT 1 FROM school WHERE code = $1").execute(Tuple.of(schoolCode))
+                .map(rows -> rows.size() > 0);
+    }
+
+    private Uni<Void> seed(List<DemoDistrict.DemoSchool> schools) {
+        Uni<?> chain = organisation.putDepartment(DemoDistrict.DEPARTMENT_CODE, DemoDistrict.DEPARTMENT_NAME)
+                .chain(() -> organisation.putDistrict(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME,
+                        DemoDistrict.DEPARTMENT_CODE));
+        for (DemoDistrict.DemoSchool school : schools) {
+            chain = chain
+                    .chain(() -> organisation.putSchool(school.code(), school.name(), school.level(),
+                            DemoDistrict.DISTRICT_CODE))
+                    .chain(() -> sync.syncStaff(request(school.code()), staff.fromJson(school.staff())))
+                    .chain(() -> sync.syncStudents(request(school.code()), students.fromJson(school.students())));
+        }
+        return chain.replaceWithVoid();
+    }
+
+    private ImportRequest request(String schoolCode) {
+        return new ImportRequest(schoolCode, ImportMode.SNAPSHOT, ImportFormat.JSON, SchoolYears.current(clock),
+                false, false, "demo", "demo", ACTOR);
+    }
+
+    private static void printBanner(int port, String token, List<DemoDistrict.DemoSchool> schools) {
+        String base = "http://localhost:" + port;
+        StringBuilder banner = new StringBuilder()
+                .append("\n\n  Liên Lạc is running with demo data.\n")
+                .append("  API            ").append(base).append("/api/v1/directory/districts\n")
+                .append("  API docs       ").append(base).append("/q/swagger-ui\n")
+                .append("  Health         ").append(base).append("/q/health/ready\n")
+                .append("  Admin token    ").append(token).append("   (header: Authorization: Bearer ")
+                .append(token).append(")\n")
+                .append("  District       ").append(DemoDistrict.DISTRICT_CODE).append('\n');
+        for (DemoDistrict.DemoSchool school : schools) {
+            banner.append("  School         ").append(school.code()).append("  ").append(school.name()).append('\n');
+        }
+        banner.append("  Try            curl -H 'Authorization: Bearer ").append(token).append("' ")
+                .append(base).append("/api/v1/directory/schools/").append(schools.get(0).code()).append("/students\n");
+        LOG.info(banner);
+    }
+}

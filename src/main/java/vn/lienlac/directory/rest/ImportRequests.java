@@ -1,0 +1,87 @@
+package vn.lienlac.directory.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Locale;
+import vn.lienlac.directory.importing.ImportFormat;
+import vn.lienlac.directory.model.SchoolYears;
+import vn.lienlac.directory.sync.ImportMode;
+import vn.lienlac.directory.sync.ImportRequest;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/** Turns the HTTP side of an import (options, raw bytes, caller) into an {@link ImportRequest}. */
+@ApplicationScoped
+public class ImportRequests {
+
+    private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private final Clock clock;
+
+    public ImportRequests(Clock clock) {
+        this.clock = clock;
+    }
+
+    ImportRequest of(ImportOptions options, String actor, ImportFormat format, String fileName, byte[] content) {
+        String year = options.schoolYear == null || options.schoolYear.isBlank()
+                ? SchoolYears.current(clock) : options.schoolYear.trim();
+        if (!SchoolYears.isValid(year)) {
+            throw new ApiException(ErrorCode.BAD_REQUEST,
+                    "Năm học \"" + options.schoolYear + "\" không hợp lệ; hãy ghi theo dạng 2026-2027.");
+        }
+        return new ImportRequest(options.schoolCode, mode(options.mode), format, year, options.dryRun,
+                options.skipInvalid, fileName, sha256(content), actor);
+    }
+
+    /** XLSX is a ZIP archive; anything else that is not JSON is read as CSV. Old binary .xls is refused clearly. */
+    static ImportFormat sniff(byte[] content) {
+        if (startsWith(content, ZIP_MAGIC)) {
+            return ImportFormat.XLSX;
+        }
+        if (startsWith(content, OLE2_MAGIC)) {
+            throw new ApiException(ErrorCode.UNREADABLE_FILE, "Tệp Excel 97-2003 (.xls) chưa được hỗ trợ; "
+                    + "hãy mở tệp và lưu lại dưới dạng .xlsx hoặc CSV UTF-8.");
+        }
+        if (content.length == 0) {
+            throw new ApiException(ErrorCode.UNREADABLE_FILE, "Tệp gửi lên không có nội dung.");
+        }
+        return ImportFormat.CSV;
+    }
+
+    private static ImportMode mode(String mode) {
+        if (mode == null || mode.isBlank()) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, "Hãy chọn chế độ nhập: mode=snapshot (tệp là toàn bộ "
+                    + "trường; ai vắng mặt sẽ bị ngừng kích hoạt) hoặc mode=delta (chỉ cập nhật các dòng có trong tệp).");
+        }
+        try {
+            return ImportMode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.BAD_REQUEST,
+                    "Chế độ nhập \"" + mode + "\" không hợp lệ; chỉ nhận snapshot hoặc delta.");
+        }
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package vn.lienlac.directory.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.lienlac.directory.importing.StaffImportReader;
+import vn.lienlac.directory.importing.StudentImportReader;
+import vn.lienlac.directory.sync.DirectorySync;
+import vn.lienlac.directory.sync.ImportReport;
+import vn.lienlac.identity.Roles;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/**
+ * Sync from the sector database: a school's students or staff, as an exported file (raw body or multipart upload)
+ * or as JSON records pushed by a school portal. All three carry the same semantics; see docs/import.md.
+ */
+@Path("/api/v1/directory/schools/{schoolCode}/imports")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Directory imports")
+public class ImportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ImportRunner runner;
+    private final StudentImportReader students;
+    private final StaffImportReader staff;
+    private final DirectorySync sync;
+
+    public ImportResource(ImportRunner runner, StudentImportReader students, StaffImportReader staff,
+            DirectorySync sync) {
+        this.runner = runner;
+        this.students = students;
+        this.staff = staff;
+        this.sync = sync;
+    }
+
+    @POST
+    @Path("/students")
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import students from a CSDL export (XLSX or CSV as the request body)")
+    public Uni<ImportReport> studentsFile(@BeanParam ImportOptions options, byte[] body) {
+        return runner.file(options, options.fileName, () -> body, students::read, sync::syncStudents);
+    }
+
+    @POST
+    @Path("/students")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import students from a CSDL export uploaded as the form field 'file'")
+    public Uni<ImportReport> studentsUpload(@BeanParam ImportOptions options, @RestForm("file") FileUpload file) {
+        return runner.file(options, fileName(file), contentOf(file), students::read, sync::syncStudents);
+    }
+
+    @POST
+    @Path("/students")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import student records pushed by a school portal")
+    public Uni<ImportReport> studentsJson(@BeanParam ImportOptions options, StudentImportBody body) {
+        return runner.records(options, body, body == null ? null : body.students(), students::fromJson,
+                sync::syncStudents);
+    }
+
+    @POST
+    @Path("/staff")
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import staff from a CSDL export (XLSX or CSV as the request body)")
+    public Uni<ImportReport> staffFile(@BeanParam ImportOptions options, byte[] body) {
+        return runner.file(options, options.fileName, () -> body, staff::read, sync::syncStaff);
+    }
+
+    @POST
+    @Path("/staff")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import staff from a CSDL export uploaded as the form field 'file'")
+    public Uni<ImportReport> staffUpload(@BeanParam ImportOptions options, @RestForm("file") FileUpload file) {
+        return runner.file(options, fileName(file), contentOf(file), staff::read, sync::syncStaff);
+    }
+
+    @POST
+    @Path("/staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import staff records pushed by a school portal")
+    public Uni<ImportReport> staffJson(@BeanParam ImportOptions options, StaffImportBody body) {
+        return runner.records(options, body, body == null ? null : body.staff(), staff::fromJson, sync::syncStaff);
+    }
+
+    private static String fileName(FileUpload file) {
+        return file == null ? null : file.fileName();
+    }
+
+    /** Reads the uploaded temp file; called on the worker thread by the runner. */
+    private static Supplier<byte[]> contentOf(FileUpload file) {
+        if (file == null) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, "Thiếu tệp: hãy gửi tệp trong trường \"file\" của biểu mẫu.");
+        }
+        return () -> {
+            try {
+                return Files.readAllBytes(file.uploadedFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package vn.lienlac.directory.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import vn.lienlac.directory.importing.ImportFormat;
+import vn.lienlac.directory.importing.ParsedBatch;
+import vn.lienlac.directory.sync.ImportReport;
+import vn.lienlac.directory.sync.ImportRequest;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/**
+ * The shape every import shares, whatever it carries: read the content off the event loop, validate it into a
+ * batch, build the request, hand both to the sync engine.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private final ImportRequests requests;
+    private final ObjectMapper json;
+    private final SecurityIdentity identity;
+
+    public ImportRunner(ImportRequests requests, ObjectMapper json, SecurityIdentity identity) {
+        this.requests = requests;
+        this.json = json;
+        this.identity = identity;
+    }
+
+    /** A file (XLSX or CSV, told apart by content). Reading and parsing block, so they run on a worker thread. */
+    <R> Uni<ImportReport> file(ImportOptions options, String fileName, Supplier<byte[]> content,
+            BiFunction<InputStream, ImportFormat, ParsedBatch<R>> parse,
+            BiFunction<ImportRequest, ParsedBatch<R>, Uni<ImportReport>> sync) {
+        String actor = identity.getPrincipal().getName();
+        return Uni.createFrom().item(() -> {
+                    byte[] bytes = content.get();
+                    ImportFormat format = ImportRequests.sniff(bytes);
+                    ImportRequest request = requests.of(options, actor, format, fileName, bytes);
+                    return new Prepared<>(request, parse.apply(new ByteArrayInputStream(bytes), format));
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(p -> sync.apply(p.request(), p.batch()));
+    }
+
+    /** Records pushed as JSON: validated by the same rules as file rows; the hash is over the canonical JSON. */
+    <T, R> Uni<ImportReport> records(ImportOptions options, Object body, List<T> rows,
+            Function<List<T>, ParsedBatch<R>> validate,
+            BiFunction<ImportRequest, ParsedBatch<R>, Uni<ImportReport>> sync) {
+        if (rows == null || rows.isEmpty()) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, "Danh sách bản ghi trống: không có gì để nhập.");
+        }
+        ImportRequest request = requests.of(options, identity.getPrincipal().getName(), ImportFormat.JSON,
+                options.fileName, canonical(body));
+        return sync.apply(request, validate.apply(rows));
+    }
+
+    private byte[] canonical(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A deserialised body must serialise again", e);
+        }
+    }
+
+    private record Prepared<R>(ImportRequest request, ParsedBatch<R> batch) {
+    }
+}
