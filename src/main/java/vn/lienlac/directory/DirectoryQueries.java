@@ -1,5 +1,6 @@
 package vn.lienlac.directory;
 
+import vn.lienlac.directory.text.PhoneNumbers;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -133,7 +134,7 @@ public class DirectoryQueries {
     }
 
     private static SearchTerm term(String text) {
-        return SearchTerm.of(text, InterimPhones.normalise(text).orElse(null));
+        return SearchTerm.of(text, PhoneNumbers.normalise(text).orElse(null));
     }
 
     private <T> Uni<T> inSchool(String schoolCode, LongFunction<Uni<T>> work) {

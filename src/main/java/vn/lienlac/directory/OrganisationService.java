@@ -5,11 +5,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import vn.lienlac.directory.model.SchoolLevel;
 import vn.lienlac.directory.store.Department;
 import vn.lienlac.directory.store.DistrictOffice;
@@ -18,6 +16,7 @@ import vn.lienlac.directory.store.OrganisationQueries.DepartmentRow;
 import vn.lienlac.directory.store.OrganisationQueries.DistrictRow;
 import vn.lienlac.directory.store.OrganisationQueries.SchoolRow;
 import vn.lienlac.directory.store.School;
+import vn.lienlac.directory.text.VietnameseText;
 
 /**
  * The organisation hierarchy: departments (Sở GDĐT) → district offices (Phòng GDĐT) → schools.
@@ -26,8 +25,6 @@ import vn.lienlac.directory.store.School;
 @ApplicationScoped
 public class OrganisationService {
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
     private final OrganisationQueries queries;
     private final Clock clock;
@@ -40,7 +37,7 @@ public class OrganisationService {
     @WithTransaction
     public Uni<DepartmentRow> putDepartment(String code, String name) {
         Instant now = clock.instant();
-        String cleanName = cleanName(name);
+        String cleanName = VietnameseText.nfc(name);
         return Department.ensureAndLock(code, cleanName, now)
                 .invoke(department -> department.rename(cleanName, now))
                 .map(department -> new DepartmentRow(department.code, department.name));
@@ -50,7 +47,7 @@ public class OrganisationService {
     @WithTransaction
     public Uni<DistrictRow> putDistrict(String code, String name, String departmentCode) {
         Instant now = clock.instant();
-        String cleanName = cleanName(name);
+        String cleanName = VietnameseText.nfc(name);
         return Department.findByCode(departmentCode).chain(department -> department == null
                 ? Uni.createFrom().nullItem()
                 : DistrictOffice.ensureAndLock(code, cleanName, department, now)
@@ -63,7 +60,7 @@ public class OrganisationService {
     @WithTransaction
     public Uni<SchoolRow> putSchool(String code, String name, SchoolLevel level, String districtCode) {
         Instant now = clock.instant();
-        String cleanName = cleanName(name);
+        String cleanName = VietnameseText.nfc(name);
         return DistrictOffice.findByCode(districtCode).chain(district -> district == null
                 ? Uni.createFrom().nullItem()
                 : School.ensureAndLock(code, cleanName, level, district, now)
@@ -83,14 +80,5 @@ public class OrganisationService {
         return DistrictOffice.findByCode(districtCode).chain(district -> district == null
                 ? Uni.createFrom().nullItem()
                 : queries.schoolsOf(districtCode));
-    }
-
-    /**
-     * Names are stored NFC, without invisible characters, trimmed, with single spaces, so that equal names compare
-     * equal. (Interim twin of {@code VietnameseText.nfc}, which replaces it when the branches merge.)
-     */
-    static String cleanName(String name) {
-        String composed = Normalizer.normalize(INVISIBLE.matcher(name).replaceAll(""), Normalizer.Form.NFC);
-        return WHITESPACE.matcher(composed).replaceAll(" ").strip();
     }
 }

@@ -2,7 +2,7 @@ package vn.lienlac.directory.rest;
 
 import java.util.List;
 import vn.lienlac.directory.GuardianDetail;
-import vn.lienlac.directory.InterimPhones;
+import vn.lienlac.directory.text.PhoneNumbers;
 import vn.lienlac.directory.model.Relationship;
 import vn.lienlac.directory.store.GuardianQueries.ChildRow;
 import vn.lienlac.directory.store.GuardianQueries.GuardianRow;
@@ -28,7 +28,7 @@ public record GuardianResponse(String fullName, String phone, String phoneDispla
 
     static GuardianResponse from(GuardianDetail detail) {
         GuardianRow g = detail.guardian();
-        return new GuardianResponse(g.fullName(), g.phone(), InterimPhones.display(g.phone()), g.active(),
+        return new GuardianResponse(g.fullName(), g.phone(), PhoneNumbers.display(g.phone()), g.active(),
                 detail.children().stream().map(GuardianChild::from).toList());
     }
 

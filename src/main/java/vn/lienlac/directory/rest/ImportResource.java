@@ -4,13 +4,18 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,7 +24,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.lienlac.directory.importing.StaffImportReader;
 import vn.lienlac.directory.importing.StudentImportReader;
 import vn.lienlac.directory.sync.DirectorySync;
+import vn.lienlac.directory.sync.ImportLog;
 import vn.lienlac.directory.sync.ImportReport;
+import vn.lienlac.directory.sync.ImportSummary;
 import vn.lienlac.identity.Roles;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
@@ -34,19 +41,22 @@ import vn.lienlac.platform.error.ErrorCode;
 @Tag(name = "Directory imports")
 public class ImportResource {
 
+    static final int MAX_LIST = 500;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ImportRunner runner;
     private final StudentImportReader students;
     private final StaffImportReader staff;
     private final DirectorySync sync;
+    private final ImportLog log;
 
     public ImportResource(ImportRunner runner, StudentImportReader students, StaffImportReader staff,
-            DirectorySync sync) {
+            DirectorySync sync, ImportLog log) {
         this.runner = runner;
         this.students = students;
         this.staff = staff;
         this.sync = sync;
+        this.log = log;
     }
 
     @POST
@@ -96,6 +106,13 @@ public class ImportResource {
     @Operation(summary = "Import staff records pushed by a school portal")
     public Uni<ImportReport> staffJson(@BeanParam ImportOptions options, StaffImportBody body) {
         return runner.records(options, body, body == null ? null : body.staff(), staff::fromJson, sync::syncStaff);
+    }
+
+    @GET
+    @Operation(summary = "List the school's imports, newest first: who, when, file hash, mode, counts")
+    public Uni<List<ImportSummary>> list(@PathParam("schoolCode") String schoolCode,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return log.listForSchool(schoolCode, Math.max(1, Math.min(limit, MAX_LIST)));
     }
 
     private static String fileName(FileUpload file) {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.directory.DirectoryQueries;
-import vn.lienlac.directory.InterimPhones;
+import vn.lienlac.directory.text.PhoneNumbers;
 import vn.lienlac.identity.Roles;
 import vn.lienlac.platform.error.ApiException;
 
@@ -37,10 +37,10 @@ public class PeopleResource {
     @Path("/guardians/{phone}")
     @Operation(summary = "A guardian by mobile number in any common form (0912 345 678, +84912345678, 84912345678)")
     public Uni<GuardianResponse> guardian(@PathParam("phone") String phone) {
-        String e164 = InterimPhones.normalise(phone).orElseThrow(() -> ApiException.badRequest(
+        String e164 = PhoneNumbers.normalise(phone).orElseThrow(() -> ApiException.badRequest(
                 "Số điện thoại không hợp lệ; hãy nhập số di động Việt Nam, ví dụ 0912 345 678."));
         return directory.guardian(e164)
-                .onItem().ifNull().failWith(NotFound.guardian(InterimPhones.display(e164)))
+                .onItem().ifNull().failWith(NotFound.guardian(PhoneNumbers.display(e164)))
                 .map(GuardianResponse::from);
     }
 }

@@ -1,7 +1,7 @@
 package vn.lienlac.directory.rest;
 
 import java.util.List;
-import vn.lienlac.directory.InterimPhones;
+import vn.lienlac.directory.text.PhoneNumbers;
 import vn.lienlac.directory.SchoolSearch;
 import vn.lienlac.directory.store.GuardianQueries.GuardianRow;
 
@@ -11,7 +11,7 @@ public record SearchResponse(List<StudentItem> students, List<StaffItem> staff, 
     public record GuardianMatch(String fullName, String phone, String phoneDisplay) {
 
         static GuardianMatch from(GuardianRow row) {
-            return new GuardianMatch(row.fullName(), row.phone(), InterimPhones.display(row.phone()));
+            return new GuardianMatch(row.fullName(), row.phone(), PhoneNumbers.display(row.phone()));
         }
 
         @Override

@@ -1,7 +1,7 @@
 package vn.lienlac.directory.rest;
 
 import java.util.List;
-import vn.lienlac.directory.InterimPhones;
+import vn.lienlac.directory.text.PhoneNumbers;
 import vn.lienlac.directory.StaffMember;
 import vn.lienlac.directory.model.StaffRole;
 import vn.lienlac.directory.store.StaffQueries.StaffRow;
@@ -24,7 +24,7 @@ public record StaffItem(String staffCode, String fullName, StaffRole role, Strin
 
     private static StaffItem of(StaffRow s, String homeroomClass, List<String> classes, List<String> subjects) {
         return new StaffItem(s.staffCode(), s.fullName(), s.role(), s.role().label(), s.phone(),
-                InterimPhones.display(s.phone()), s.email(), s.active(), homeroomClass, classes, subjects);
+                PhoneNumbers.display(s.phone()), s.email(), s.active(), homeroomClass, classes, subjects);
     }
 
     @Override

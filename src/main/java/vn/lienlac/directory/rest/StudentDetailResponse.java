@@ -3,7 +3,7 @@ package vn.lienlac.directory.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.lienlac.directory.InterimPhones;
+import vn.lienlac.directory.text.PhoneNumbers;
 import vn.lienlac.directory.StudentDetail;
 import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.Relationship;
@@ -29,7 +29,7 @@ public record StudentDetailResponse(String studentCode, String fullName, LocalDa
             String relationshipLabel, boolean active) {
 
         static GuardianItem from(GuardianLinkRow row) {
-            return new GuardianItem(row.fullName(), row.phone(), InterimPhones.display(row.phone()), row.relationship(),
+            return new GuardianItem(row.fullName(), row.phone(), PhoneNumbers.display(row.phone()), row.relationship(),
                     row.relationship().label(), row.linkActive() && row.guardianActive());
         }
 

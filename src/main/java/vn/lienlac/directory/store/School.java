@@ -1,5 +1,6 @@
 package vn.lienlac.directory.store;
 
+import vn.lienlac.directory.text.VietnameseText;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -67,7 +68,7 @@ public class School extends PanacheEntityBase {
                         .setParameter("district", district.id)
                         .setParameter("code", code)
                         .setParameter("name", name)
-                        .setParameter("nameSearch", InterimSearchKey.of(name))
+                        .setParameter("nameSearch", VietnameseText.searchKey(name))
                         .setParameter("level", level.name())
                         .setParameter("now", now)
                         .executeUpdate())
@@ -78,7 +79,7 @@ public class School extends PanacheEntityBase {
     public void update(String newName, SchoolLevel newLevel, DistrictOffice newDistrict, Instant now) {
         if (!newName.equals(name) || newLevel != level || !Objects.equals(newDistrict.id, district.id)) {
             name = newName;
-            nameSearch = InterimSearchKey.of(newName);
+            nameSearch = VietnameseText.searchKey(newName);
             level = newLevel;
             district = newDistrict;
             updatedAt = now;

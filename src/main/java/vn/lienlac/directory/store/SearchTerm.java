@@ -1,5 +1,6 @@
 package vn.lienlac.directory.store;
 
+import vn.lienlac.directory.text.VietnameseText;
 /**
  * What a person typed into a directory search box, prepared for the queries: a name fragment matched
  * case- and diacritic-insensitively against {@code name_search}, an exact code, and a phone number when
@@ -16,7 +17,7 @@ public record SearchTerm(String code, String namePattern, String phone) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String key = InterimSearchKey.of(text);
+        String key = VietnameseText.searchKey(text);
         String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return new SearchTerm(text.strip(), "%" + escaped + "%", phoneOrNull);
     }

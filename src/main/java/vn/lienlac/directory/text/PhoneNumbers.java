@@ -48,9 +48,15 @@ public final class PhoneNumbers {
         return normalise(raw).isPresent();
     }
 
-    /** The national display form of a normalised number: {@code +84912345678} → {@code 0912 345 678}. */
+    /**
+     * The national display form of a normalised number: {@code +84912345678} → {@code 0912 345 678};
+     * null (no phone on record) stays null.
+     */
     public static String display(String e164) {
-        if (e164 == null || !e164.startsWith("+" + COUNTRY_CODE) || e164.length() != 12) {
+        if (e164 == null) {
+            return null;
+        }
+        if (!e164.startsWith("+" + COUNTRY_CODE) || e164.length() != 12) {
             throw new IllegalArgumentException("not a normalised Vietnamese mobile number");
         }
         String nsn = e164.substring(3);

@@ -6,7 +6,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.List;
 import java.util.function.Supplier;
-import vn.lienlac.directory.NameSearch;
+import vn.lienlac.directory.text.VietnameseText;
 import vn.lienlac.directory.model.StaffRecord;
 import vn.lienlac.directory.sync.engine.Bulk;
 import vn.lienlac.directory.sync.engine.ClassWriter;
@@ -51,7 +51,7 @@ final class StaffWriter {
                 () -> Params.of(ctx.school().id(), ctx.school().districtOfficeId(), ctx.timestamp(),
                         Params.longs(updates, StaffUpdate::id),
                         Params.texts(updates, u -> u.record().fullName()),
-                        Params.texts(updates, u -> NameSearch.key(u.record().fullName())),
+                        Params.texts(updates, u -> VietnameseText.searchKey(u.record().fullName())),
                         Params.dates(updates, u -> u.record().dateOfBirth()),
                         Params.texts(updates, u -> u.record().role().name()),
                         Params.texts(updates, u -> u.record().phone()),
@@ -74,7 +74,7 @@ final class StaffWriter {
                 .execute(Params.of(ctx.school().id(), ctx.school().districtOfficeId(), ctx.timestamp(),
                         Params.texts(staff, StaffRecord::staffCode),
                         Params.texts(staff, StaffRecord::fullName),
-                        Params.texts(staff, s -> NameSearch.key(s.fullName())),
+                        Params.texts(staff, s -> VietnameseText.searchKey(s.fullName())),
                         Params.dates(staff, StaffRecord::dateOfBirth),
                         Params.texts(staff, s -> s.role().name()),
                         Params.texts(staff, StaffRecord::phone),

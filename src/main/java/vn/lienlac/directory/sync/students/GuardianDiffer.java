@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.lienlac.directory.NameSearch;
+import vn.lienlac.directory.text.VietnameseText;
 import vn.lienlac.directory.model.GuardianRecord;
 import vn.lienlac.directory.model.Relationship;
 import vn.lienlac.directory.model.StudentRecord;
@@ -99,7 +99,7 @@ final class GuardianDiffer {
             }
             ExistingGuardian g = state.guardian(link.guardianId());
             if (!listed.containsKey(g.phone()) && state.otherChildren(g.id()) == 0
-                    && NameSearch.key(listing.fullName()).equals(g.nameSearch())) {
+                    && VietnameseText.searchKey(listing.fullName()).equals(g.nameSearch())) {
                 owners.put(listing.phone(), g.id());
                 renumbered.add(g.id());
             }

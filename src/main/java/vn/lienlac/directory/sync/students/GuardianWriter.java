@@ -6,7 +6,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.List;
 import java.util.function.Supplier;
-import vn.lienlac.directory.NameSearch;
+import vn.lienlac.directory.text.VietnameseText;
 import vn.lienlac.directory.model.GuardianRecord;
 import vn.lienlac.directory.sync.engine.Bulk;
 import vn.lienlac.directory.sync.engine.Params;
@@ -47,7 +47,7 @@ final class GuardianWriter {
                 WHERE g.id = u.id""",
                 () -> Params.of(ctx.timestamp(), Params.longs(updates, GuardianUpdate::id),
                         Params.texts(updates, GuardianUpdate::phone), Params.texts(updates, GuardianUpdate::fullName),
-                        Params.texts(updates, u -> NameSearch.key(u.fullName()))));
+                        Params.texts(updates, u -> VietnameseText.searchKey(u.fullName()))));
     }
 
     /**
@@ -68,7 +68,7 @@ final class GuardianWriter {
                         RETURNING id, phone""")
                 .execute(Params.of(ctx.timestamp(), Params.texts(guardians, GuardianRecord::phone),
                         Params.texts(guardians, GuardianRecord::fullName),
-                        Params.texts(guardians, g -> NameSearch.key(g.fullName()))))
+                        Params.texts(guardians, g -> VietnameseText.searchKey(g.fullName()))))
                 .invoke(rows -> {
                     for (Row row : rows) {
                         plan.ids().guardian(row.getString("phone"), row.getLong("id"));

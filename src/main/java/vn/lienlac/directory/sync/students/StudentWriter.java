@@ -6,7 +6,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.List;
 import java.util.function.Supplier;
-import vn.lienlac.directory.NameSearch;
+import vn.lienlac.directory.text.VietnameseText;
 import vn.lienlac.directory.model.StudentRecord;
 import vn.lienlac.directory.sync.engine.Bulk;
 import vn.lienlac.directory.sync.engine.ClassWriter;
@@ -58,7 +58,7 @@ final class StudentWriter {
                 WHERE s.id = u.id""",
                 () -> Params.of(ctx.school().id(), ctx.timestamp(), Params.longs(updates, StudentUpdate::id),
                         Params.texts(updates, u -> u.record().fullName()),
-                        Params.texts(updates, u -> NameSearch.key(u.record().fullName())),
+                        Params.texts(updates, u -> VietnameseText.searchKey(u.record().fullName())),
                         Params.dates(updates, u -> u.record().dateOfBirth()),
                         Params.texts(updates, u -> Params.name(u.record().gender()))));
     }
@@ -79,7 +79,7 @@ final class StudentWriter {
                 .execute(Params.of(ctx.school().id(), ctx.timestamp(),
                         Params.texts(students, StudentRecord::studentCode),
                         Params.texts(students, StudentRecord::fullName),
-                        Params.texts(students, s -> NameSearch.key(s.fullName())),
+                        Params.texts(students, s -> VietnameseText.searchKey(s.fullName())),
                         Params.dates(students, StudentRecord::dateOfBirth),
                         Params.texts(students, s -> Params.name(s.gender()))))
                 .invoke(rows -> {

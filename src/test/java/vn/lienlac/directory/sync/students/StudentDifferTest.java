@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.lienlac.directory.NameSearch;
+import vn.lienlac.directory.text.VietnameseText;
 import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.GuardianRecord;
 import vn.lienlac.directory.model.Relationship;
@@ -175,7 +175,7 @@ class StudentDifferTest {
 
     private void guardian(long id, String phone, String name, boolean active) {
         guardians.put(id, new ExistingGuardian(id, phone, name,
-                NameSearch.key(name), active));
+                VietnameseText.searchKey(name), active));
     }
 
     private void link(long id, String studentCode, long guardianId, Relationship relationship) {
