@@ -34,19 +34,19 @@ final class DemoDistrict {
         int code = 1;
         for (String className : THCS_CLASSES) {
             for (int i = 0; i < 8; i++) {
-                thcsStudents.add(student("HS" + (100000 + code++), className, 2014 - grade(className) + 6));
+                thcsStudents.add(student("HS" + (100000 + code++), className, 2021 - grade(className)));
             }
         }
         for (String className : TH_CLASSES) {
             for (int i = 0; i < 8; i++) {
-                thStudents.add(student("HS" + (100000 + code++), className, 2020 - grade(className) + 1));
+                thStudents.add(student("HS" + (100000 + code++), className, 2021 - grade(className)));
             }
         }
         // Younger siblings: the same parents (same phones) have a child in the primary school too.
         for (int i = 0; i < 4; i++) {
             StudentRow elder = thcsStudents.get(i * 7);
             String family = elder.fullName().substring(0, elder.fullName().indexOf(' '));
-            thStudents.set(i * 5, new StudentRow("HS" + (100000 + code++), names.female(family), "12/03/2018",
+            thStudents.set(i * 5, new StudentRow("HS" + (100000 + code++), names.female(family), "12/03/2019",
                     "Nữ", "2A", elder.fatherName(), elder.fatherPhone(), elder.motherName(), elder.motherPhone(),
                     null, null));
         }

@@ -1,5 +1,7 @@
 package vn.lienlac.directory.demo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +22,7 @@ import vn.lienlac.directory.sync.DirectorySync;
 import vn.lienlac.directory.sync.ImportMode;
 import vn.lienlac.directory.sync.ImportRequest;
 import vn.lienlac.identity.AdminTokenConfig;
+import vn.lienlac.platform.Sha256;
 
 /**
  * Seeds the demo district once, through the same path a school's import takes (validation, sync, import log,
@@ -38,9 +41,11 @@ public class DemoSeeder {
     private final StaffImportReader staff;
     private final DirectorySync sync;
     private final Clock clock;
+    private final ObjectMapper json;
 
     public DemoSeeder(DemoConfig config, Pool pool, OrganisationService organisation, StudentImportReader students,
-            StaffImportReader staff, DirectorySync sync, Clock clock) {
+            StaffImportReader staff, DirectorySync sync, Clock clock, ObjectMapper json) {
+        this.json = json;
         this.config = config;
         this.pool = pool;
         this.organisation = organisation;
@@ -77,15 +82,25 @@ public class DemoSeeder {
             chain = chain
                     .chain(() -> organisation.putSchool(school.code(), school.name(), school.level(),
                             DemoDistrict.DISTRICT_CODE))
-                    .chain(() -> sync.syncStaff(request(school.code()), staff.fromJson(school.staff())))
-                    .chain(() -> sync.syncStudents(request(school.code()), students.fromJson(school.students())));
+                    .chain(() -> sync.syncStudents(request(school.code(), school.students()),
+                            students.fromJson(school.students())))
+                    .chain(() -> sync.syncStaff(request(school.code(), school.staff()), staff.fromJson(school.staff())));
         }
         return chain.replaceWithVoid();
     }
 
-    private ImportRequest request(String schoolCode) {
+    /** Logged like a portal's push: the hash is over the records' JSON. */
+    private ImportRequest request(String schoolCode, List<?> rows) {
         return new ImportRequest(schoolCode, ImportMode.SNAPSHOT, ImportFormat.JSON, SchoolYears.current(clock),
-                false, false, "demo", "demo", ACTOR);
+                false, false, "demo-" + schoolCode + ".json", sha256(rows), ACTOR);
+    }
+
+    private String sha256(List<?> rows) {
+        try {
+            return Sha256.hex(json.writeValueAsBytes(rows));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot hash the demo records", e);
+        }
     }
 
     private static void printBanner(int port, String token, List<DemoDistrict.DemoSchool> schools) {

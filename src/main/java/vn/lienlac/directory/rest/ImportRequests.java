@@ -1,15 +1,13 @@
 package vn.lienlac.directory.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Locale;
 import vn.lienlac.directory.importing.ImportFormat;
 import vn.lienlac.directory.model.SchoolYears;
 import vn.lienlac.directory.sync.ImportMode;
 import vn.lienlac.directory.sync.ImportRequest;
+import vn.lienlac.platform.Sha256;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
@@ -34,7 +32,7 @@ public class ImportRequests {
                     "Năm học \"" + options.schoolYear + "\" không hợp lệ; hãy ghi theo dạng 2026-2027.");
         }
         return new ImportRequest(options.schoolCode, mode(options.mode), format, year, options.dryRun,
-                options.skipInvalid, fileName, sha256(content), actor);
+                options.skipInvalid, fileName, Sha256.hex(content), actor);
     }
 
     /** XLSX is a ZIP archive; anything else that is not JSON is read as CSV. Old binary .xls is refused clearly. */
@@ -75,13 +73,5 @@ public class ImportRequests {
             }
         }
         return true;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
     }
 }
