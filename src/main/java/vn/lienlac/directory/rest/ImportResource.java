@@ -34,8 +34,11 @@ import vn.lienlac.platform.error.ErrorCode;
 /**
  * Sync from the sector database: a school's students or staff, as an exported file (raw body or multipart upload)
  * or as JSON records pushed by a school portal. All three carry the same semantics; see docs/import.md.
+ *
+ * <p>The class path is the directory's base path, like the other directory resources: a longer class path would
+ * claim {@code /schools/{schoolCode}/imports} for this class alone and hide the import log's {@code GET} there.
  */
-@Path("/api/v1/directory/schools/{schoolCode}/imports")
+@Path("/api/v1/directory")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory imports")
@@ -60,7 +63,7 @@ public class ImportResource {
     }
 
     @POST
-    @Path("/students")
+    @Path("/schools/{schoolCode}/imports/students")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import students from a CSDL export (XLSX or CSV as the request body)")
     public Uni<ImportReport> studentsFile(@BeanParam ImportOptions options, byte[] body) {
@@ -68,7 +71,7 @@ public class ImportResource {
     }
 
     @POST
-    @Path("/students")
+    @Path("/schools/{schoolCode}/imports/students")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import students from a CSDL export uploaded as the form field 'file'")
     public Uni<ImportReport> studentsUpload(@BeanParam ImportOptions options, @RestForm("file") FileUpload file) {
@@ -76,7 +79,7 @@ public class ImportResource {
     }
 
     @POST
-    @Path("/students")
+    @Path("/schools/{schoolCode}/imports/students")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import student records pushed by a school portal")
     public Uni<ImportReport> studentsJson(@BeanParam ImportOptions options, StudentImportBody body) {
@@ -85,7 +88,7 @@ public class ImportResource {
     }
 
     @POST
-    @Path("/staff")
+    @Path("/schools/{schoolCode}/imports/staff")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import staff from a CSDL export (XLSX or CSV as the request body)")
     public Uni<ImportReport> staffFile(@BeanParam ImportOptions options, byte[] body) {
@@ -93,7 +96,7 @@ public class ImportResource {
     }
 
     @POST
-    @Path("/staff")
+    @Path("/schools/{schoolCode}/imports/staff")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import staff from a CSDL export uploaded as the form field 'file'")
     public Uni<ImportReport> staffUpload(@BeanParam ImportOptions options, @RestForm("file") FileUpload file) {
@@ -101,7 +104,7 @@ public class ImportResource {
     }
 
     @POST
-    @Path("/staff")
+    @Path("/schools/{schoolCode}/imports/staff")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import staff records pushed by a school portal")
     public Uni<ImportReport> staffJson(@BeanParam ImportOptions options, StaffImportBody body) {

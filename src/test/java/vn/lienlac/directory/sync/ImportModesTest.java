@@ -122,7 +122,7 @@ class ImportModesTest {
                 () -> sync.students(snapshot("KHONG-CO"), batch(student(2, "X-1", "6A1"))));
 
         assertEquals(ErrorCode.NOT_FOUND, failure.code());
-        assertEquals("Không tìm thấy trường KHONG-CO", failure.detail());
+        assertEquals("Không tìm thấy trường KHONG-CO.", failure.detail());
     }
 
     @Test

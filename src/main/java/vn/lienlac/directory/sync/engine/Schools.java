@@ -27,7 +27,7 @@ public class Schools {
                 .map(rows -> {
                     RowIterator<Row> it = rows.iterator();
                     if (!it.hasNext()) {
-                        throw new ApiException(ErrorCode.NOT_FOUND, "Không tìm thấy trường " + code);
+                        throw new ApiException(ErrorCode.NOT_FOUND, "Không tìm thấy trường " + code + ".");
                     }
                     Row row = it.next();
                     return new School(row.getLong("id"), row.getString("code"), row.getLong("district_office_id"));
