@@ -8,15 +8,30 @@ import java.util.List;
  */
 public interface ImportColumn {
 
-    /** The documented header, as in the template and in {@code docs/import.md}. */
-    String header();
+    /**
+     * @param header    the documented header, as in the template and in {@code docs/import.md}
+     * @param jsonField the field name in a JSON push ({@link StudentRow}, {@link StaffRow})
+     * @param required  whether a file without this column is rejected
+     * @param aliases   other headers accepted for this column
+     */
+    record ColumnSpec(String header, String jsonField, boolean required, List<String> aliases) {
+    }
 
-    /** Other headers accepted for this column. */
-    List<String> aliases();
+    ColumnSpec spec();
 
-    /** Whether a file without this column is rejected. */
-    boolean required();
+    default String header() {
+        return spec().header();
+    }
 
-    /** The field name in a JSON push ({@link StudentRow}, {@link StaffRow}). */
-    String jsonField();
+    default List<String> aliases() {
+        return spec().aliases();
+    }
+
+    default boolean required() {
+        return spec().required();
+    }
+
+    default String jsonField() {
+        return spec().jsonField();
+    }
 }

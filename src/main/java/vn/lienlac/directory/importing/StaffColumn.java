@@ -14,35 +14,14 @@ public enum StaffColumn implements ImportColumn {
     SUBJECTS("Môn dạy", "subjects", false, "Môn giảng dạy"),
     CLASSES("Lớp dạy", "classes", false, "Lớp giảng dạy");
 
-    private final String header;
-    private final String jsonField;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     StaffColumn(String header, String jsonField, boolean required, String... aliases) {
-        this.header = header;
-        this.jsonField = jsonField;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = new ColumnSpec(header, jsonField, required, List.of(aliases));
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String jsonField() {
-        return jsonField;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

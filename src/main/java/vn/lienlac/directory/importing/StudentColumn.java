@@ -18,35 +18,14 @@ public enum StudentColumn implements ImportColumn {
     GUARDIAN_PHONE("SĐT người giám hộ", "guardianPhone", false, "Số điện thoại người giám hộ",
             "Điện thoại người giám hộ", "SĐT giám hộ");
 
-    private final String header;
-    private final String jsonField;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     StudentColumn(String header, String jsonField, boolean required, String... aliases) {
-        this.header = header;
-        this.jsonField = jsonField;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = new ColumnSpec(header, jsonField, required, List.of(aliases));
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String jsonField() {
-        return jsonField;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

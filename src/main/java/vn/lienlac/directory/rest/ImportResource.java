@@ -35,8 +35,8 @@ import vn.lienlac.platform.error.ErrorCode;
  * Sync from the sector database: a school's students or staff, as an exported file (raw body or multipart upload)
  * or as JSON records pushed by a school portal. All three carry the same semantics; see docs/import.md.
  *
- * <p>The class path is the directory's base path, like the other directory resources: a longer class path would
- * claim {@code /schools/{schoolCode}/imports} for this class alone and hide the import log's {@code GET} there.
+ * <p>The class path is the directory's base path, like the other directory resources: JAX-RS matches the class
+ * path first, so a longer class path here would claim {@code /schools/{schoolCode}/...} URLs from the others.
  */
 @Path("/api/v1/directory")
 @RolesAllowed(Roles.ADMIN)
@@ -45,6 +45,8 @@ import vn.lienlac.platform.error.ErrorCode;
 public class ImportResource {
 
     static final int MAX_LIST = 500;
+    /** Accepted only to answer old .xls files with a helpful UNREADABLE_FILE instead of 415. */
+    static final String XLS = "application/vnd.ms-excel";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ImportRunner runner;
@@ -64,7 +66,7 @@ public class ImportResource {
 
     @POST
     @Path("/schools/{schoolCode}/imports/students")
-    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", XLSX, XLS, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import students from a CSDL export (XLSX or CSV as the request body)")
     public Uni<ImportReport> studentsFile(@BeanParam ImportOptions options, byte[] body) {
         return runner.file(options, options.fileName, () -> body, students::read, sync::syncStudents);
@@ -89,7 +91,7 @@ public class ImportResource {
 
     @POST
     @Path("/schools/{schoolCode}/imports/staff")
-    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", XLSX, XLS, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import staff from a CSDL export (XLSX or CSV as the request body)")
     public Uni<ImportReport> staffFile(@BeanParam ImportOptions options, byte[] body) {
         return runner.file(options, options.fileName, () -> body, staff::read, sync::syncStaff);
@@ -112,6 +114,7 @@ public class ImportResource {
     }
 
     @GET
+    @Path("/schools/{schoolCode}/imports")
     @Operation(summary = "List the school's imports, newest first: who, when, file hash, mode, counts")
     public Uni<List<ImportSummary>> list(@PathParam("schoolCode") String schoolCode,
             @QueryParam("limit") @DefaultValue("50") int limit) {

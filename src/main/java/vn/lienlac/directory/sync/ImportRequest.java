@@ -9,7 +9,8 @@ import vn.lienlac.directory.importing.ImportFormat;
  * @param dryRun      compute and return the full diff, write nothing
  * @param skipInvalid apply the valid rows and report the invalid ones, instead of rejecting the whole import
  * @param fileName    the uploaded file's name, or null
- * @param fileSha256  hex SHA-256 of the raw bytes received (file or JSON body)
+ * @param fileSha256  hex SHA-256 of the file as received; for a JSON push, of the records as the server
+ *                    serialises them again (so the portal's whitespace or key order does not change it)
  * @param actor       who asked (principal name)
  */
 public record ImportRequest(

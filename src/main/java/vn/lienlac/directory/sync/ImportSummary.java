@@ -16,7 +16,7 @@ import vn.lienlac.directory.importing.ImportFormat;
  * @param schoolYear  the school year of the import
  * @param skipInvalid whether invalid rows were left out instead of rejecting the import
  * @param fileName    the uploaded file's name, or null
- * @param fileSha256  hex SHA-256 of the bytes received
+ * @param fileSha256  hex SHA-256 of the file as received (for JSON pushes: of the re-serialised records)
  * @param actor       who ran the import
  * @param counts      row figures (all zero but rows and invalid for a rejected import)
  * @param startedAt   when the import started

@@ -97,6 +97,15 @@ class ImportRequestErrorsApiTest {
     }
 
     @Test
+    void oldExcelFileSentWithItsOwnMediaTypeIsUnreadableNotUnsupported() {
+        ImportApi.students(school, "application/vnd.ms-excel", ImportFiles.binary(OLE2_MAGIC, 4096), SNAPSHOT)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("UNREADABLE_FILE"))
+                .body("detail", containsString(".xlsx"));
+    }
+
+    @Test
     void oldExcelFileUploadedAsAFormIsUnreadable() {
         ImportApi.upload(STUDENTS, school, "hoc-sinh.xls", "application/vnd.ms-excel",
                         ImportFiles.binary(OLE2_MAGIC, 4096), SNAPSHOT)
