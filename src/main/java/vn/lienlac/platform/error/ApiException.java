@@ -11,6 +11,7 @@ public class ApiException extends RuntimeException {
     private final ErrorCode code;
     private final String detail;
     private final transient List<?> errors;
+    private final long retryAfterSeconds;
 
     public ApiException(ErrorCode code) {
         this(code, null, List.of());
@@ -21,10 +22,25 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiException(ErrorCode code, String detail, List<?> errors) {
+        this(code, detail, errors, 0);
+    }
+
+    private ApiException(ErrorCode code, String detail, List<?> errors, long retryAfterSeconds) {
         super(code.name() + (detail == null ? "" : ": " + detail), null, false, false);
         this.code = code;
         this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429 with a {@code Retry-After} header: the caller may try again after this many seconds (at least 1). */
+    public static ApiException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiException(ErrorCode.TOO_MANY_REQUESTS, detail, List.of(), Math.max(1, retryAfterSeconds));
+    }
+
+    /** Seconds after which a retry may succeed, or 0 when not applicable. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ErrorCode code() {

@@ -17,6 +17,7 @@ public enum ErrorCode {
     CONFLICT(409, "Dữ liệu đã bị thay đổi bởi một thao tác khác; hãy thử lại."),
     PAYLOAD_TOO_LARGE(413, "Tệp hoặc nội dung gửi lên quá lớn."),
     UNSUPPORTED_MEDIA_TYPE(415, "Định dạng nội dung không được hỗ trợ."),
+    TOO_MANY_REQUESTS(429, "Bạn thao tác quá nhiều lần. Vui lòng chờ rồi thử lại."),
     INTERNAL(500, "Hệ thống gặp lỗi. Vui lòng thử lại sau; nếu lỗi lặp lại, hãy báo mã tra cứu cho quản trị viên."),
     UNAVAILABLE(503, "Hệ thống đang bận hoặc tạm ngừng. Vui lòng thử lại sau.");
 

@@ -26,7 +26,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, RoutingContext ctx) {
-        return respond(e.code(), e.detail(), ctx, e.errors());
+        Response response = respond(e.code(), e.detail(), ctx, e.errors());
+        return e.retryAfterSeconds() > 0
+                ? Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build()
+                : response;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
