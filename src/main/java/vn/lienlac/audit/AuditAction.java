@@ -1,0 +1,32 @@
+package vn.lienlac.audit;
+
+/**
+ * What an audit entry records. Stored by name: rename a constant only with a migration. Subjects and details never
+ * carry personal data beyond masked phones ({@link Masks#phone}) and codes.
+ */
+public enum AuditAction {
+    /** Someone signed in (OTP or password); subject: the masked phone or the account. */
+    SIGN_IN,
+    /** A sign-in attempt failed (wrong code or password, expired or unknown challenge); subject: the masked phone. */
+    SIGN_IN_FAILED,
+    /** A one-time code was sent; subject: the masked phone it was sent to. */
+    OTP_REQUESTED,
+    /** A one-time code was refused because of too many requests; subject: the masked phone. */
+    OTP_THROTTLED,
+    /** An access token was renewed with a refresh token; subject: the session id. */
+    TOKEN_REFRESHED,
+    /** A refresh token was presented again after use (likely stolen): its session is revoked; subject: the session. */
+    REFRESH_TOKEN_REUSED,
+    /** A session was ended (sign-out, or revoked by an admin); subject: the session id. */
+    SESSION_REVOKED,
+    /** Every session of an account was ended at once; subject: the account. */
+    SIGNED_OUT_ALL,
+    /** A password was set or changed; subject: the account. */
+    PASSWORD_SET,
+    /** A directory import was written; subject: the import id; details: kind, mode, format, file hash, counts. */
+    IMPORT_APPLIED,
+    /** A directory import was refused for invalid rows and nothing was written; subject: the import id. */
+    IMPORT_REJECTED,
+    /** An authenticated caller was refused an operation; subject: what was asked for. */
+    ACCESS_DENIED
+}

@@ -1,0 +1,7 @@
+package vn.lienlac.audit;
+
+/** Whether the audited operation succeeded. */
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE
+}
