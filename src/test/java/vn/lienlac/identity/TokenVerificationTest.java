@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.identity.token.TokenConfig;
 import vn.lienlac.identity.token.TokenIssuer;
+import vn.lienlac.identity.token.TokenSubject;
 
 @QuarkusTest
 class TokenVerificationTest {
@@ -33,7 +34,7 @@ class TokenVerificationTest {
 
     @Test
     void ourTokenIsAcceptedWithItsSubjectAndRoles() {
-        String token = issuer.issue("account-1", UUID.randomUUID(), Set.of(Roles.ADMIN)).token();
+        String token = issuer.issue(new TokenSubject("account-1", null, null, Set.of(Roles.ADMIN)), UUID.randomUUID()).token();
         given().auth().oauth2(token).when().get("/api/v1/auth/me")
                 .then().statusCode(200)
                 .body("subject", equalTo("account-1"))
@@ -42,13 +43,13 @@ class TokenVerificationTest {
 
     @Test
     void ourTokenOpensTheEndpointsItsRoleAllows() {
-        String token = issuer.issue("account-2", UUID.randomUUID(), Set.of(Roles.ADMIN)).token();
+        String token = issuer.issue(new TokenSubject("account-2", null, null, Set.of(Roles.ADMIN)), UUID.randomUUID()).token();
         given().auth().oauth2(token).when().get("/api/v1/directory/districts").then().statusCode(200);
     }
 
     @Test
     void tokenWithoutTheRequiredRoleIsForbidden() {
-        String token = issuer.issue("account-3", UUID.randomUUID(), Set.of("guardian")).token();
+        String token = issuer.issue(new TokenSubject("account-3", null, null, Set.of("guardian")), UUID.randomUUID()).token();
         given().auth().oauth2(token).when().get("/api/v1/directory/districts")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
@@ -64,7 +65,7 @@ class TokenVerificationTest {
 
     @Test
     void tamperedTokenIsRejected() {
-        String token = issuer.issue("account-4", UUID.randomUUID(), Set.of("guardian")).token();
+        String token = issuer.issue(new TokenSubject("account-4", null, null, Set.of("guardian")), UUID.randomUUID()).token();
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"guardian\"", "\"admin\"");

@@ -1,10 +1,10 @@
 package vn.lienlac.identity.token;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,6 +16,8 @@ import java.util.UUID;
 public class TokenIssuer {
 
     public static final String SESSION_CLAIM = "sid";
+    public static final String PHONE_CLAIM = "phone";
+    public static final String STAFF_CODE_CLAIM = "staff_code";
 
     private final TokenConfig config;
     private final Clock clock;
@@ -25,19 +27,23 @@ public class TokenIssuer {
         this.clock = clock;
     }
 
-    public AccessToken issue(String subject, UUID sessionId, Set<String> roles) {
+    public AccessToken issue(TokenSubject subject, UUID sessionId) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(config.accessTtl());
-        String token = Jwt.issuer(config.issuer())
+        JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
                 .audience(config.audience())
-                .subject(subject)
-                .groups(roles)
+                .subject(subject.accountId())
+                .groups(subject.roles())
                 .claim(SESSION_CLAIM, sessionId.toString())
                 .issuedAt(now)
-                .expiresAt(expiresAt)
-                .jws()
-                .sign();
-        return new AccessToken(token, expiresAt);
+                .expiresAt(expiresAt);
+        if (subject.phone() != null) {
+            claims.claim(PHONE_CLAIM, subject.phone());
+        }
+        if (subject.staffCode() != null) {
+            claims.claim(STAFF_CODE_CLAIM, subject.staffCode());
+        }
+        return new AccessToken(claims.jws().sign(), expiresAt);
     }
 
     /** A signed access token and when it expires. */
