@@ -1,7 +1,6 @@
 package vn.lienlac.identity;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -18,8 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Accepts {@code Authorization: Bearer <admin token>} and grants the admin role. Comparison is constant-time.
- * A request without a bearer token stays anonymous (and protected endpoints answer 401); a wrong token fails.
+ * Accepts {@code Authorization: Bearer <admin token>} (a configured break-glass credential for operators) and
+ * grants the admin role; the comparison is constant-time. Any other bearer token is left to the token verifier
+ * (quarkus-oidc), which runs after this mechanism: mechanisms do not fall back once one rejects a request, so this
+ * one never rejects.
  */
 @ApplicationScoped
 public class AdminTokenAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -44,7 +45,13 @@ public class AdminTokenAuthenticationMechanism implements HttpAuthenticationMech
                     .addRole(Roles.ADMIN)
                     .build());
         }
-        return Uni.createFrom().failure(new AuthenticationFailedException("invalid bearer token"));
+        return Uni.createFrom().nullItem();
+    }
+
+    /** Before the token verifier (default priority 1000), so that the admin token is never parsed as a JWT. */
+    @Override
+    public int getPriority() {
+        return 2000;
     }
 
     @Override
