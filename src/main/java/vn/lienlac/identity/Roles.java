@@ -17,6 +17,8 @@ public final class Roles {
     public static final String SCHOOL_NURSE = "school_nurse";
     /** Other school staff: their school's staff spaces only. */
     public static final String STAFF = "staff";
+    /** A school portal calling with its API key: publishes (imports, notices) for its one school. */
+    public static final String SCHOOL_PORTAL = "school_portal";
     /** Guardian (cha, mẹ, người giám hộ): only their own children and those children's classes. */
     public static final String GUARDIAN = "guardian";
 
