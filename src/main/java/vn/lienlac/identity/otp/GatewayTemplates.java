@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class GatewayTemplates {
 
-    private static final Pattern BODY_PLACEHOLDER = Pattern.compile("\\{(phone|phoneNational|code|message)}");
+    private static final Pattern BODY_PLACEHOLDER =
+            Pattern.compile("\\{(phone|phoneNational|phoneDigits|code|message)}");
     private static final Pattern MESSAGE_PLACEHOLDER = Pattern.compile("\\{(code|minutes)}");
 
     private GatewayTemplates() {
@@ -33,6 +34,7 @@ final class GatewayTemplates {
         Map<String, String> values = Map.of(
                 "phone", phoneE164,
                 "phoneNational", OtpPhones.national(phoneE164),
+                "phoneDigits", phoneE164.substring(1),
                 "code", code,
                 "message", message);
         String url = replace(http.url().orElseThrow(), BODY_PLACEHOLDER, values, GatewayTemplates::urlEncode);

@@ -15,8 +15,9 @@ import vn.lienlac.platform.error.ErrorCode;
 
 /**
  * Delivery through a generic HTTP gateway (SMS brandname services, Zalo notifications): the URL, headers and body
- * come from {@link OtpConfig.Http} templates (GET and HEAD send no body). Non-blocking. Any 2xx answer counts as sent; anything else, or no
- * answer within the timeout, fails with UNAVAILABLE. The URL and body carry the code, so neither is ever logged.
+ * come from {@link OtpConfig.Http} templates (GET and HEAD send no body). Non-blocking. Any 2xx answer counts as
+ * sent; anything else, or no answer within the timeout, fails with UNAVAILABLE. The URL and body carry the code, so
+ * neither is ever logged, and neither is the gateway's answer (it may echo them).
  */
 final class HttpOtpSender implements OtpSender {
 

@@ -62,10 +62,10 @@ public interface OtpConfig {
         @WithDefault("POST")
         String method();
 
-        /** Extra request headers, e.g. {@code lienlac.otp.http.headers.Authorization=Bearer ...}. */
+        /** Request headers, e.g. {@code headers.Authorization} (env: LIENLAC_OTP_HTTP_HEADERS_AUTHORIZATION). */
         Map<String, String> headers();
 
-        /** Request body: {@code {phone}} (E.164), {@code {phoneNational}} (0912345678), {@code {code}}, {@code {message}}. */
+        /** Request body: {phone} +84912345678, {phoneNational} 0912345678, {phoneDigits} 84…, {code}, {message}. */
         @WithDefault("{\"to\":\"{phone}\",\"text\":\"{message}\"}")
         String bodyTemplate();
 

@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** Refuses to start with an unusable one-time-code configuration, and warns when production would print codes nowhere. */
+/** Refuses to start with an unusable one-time-code configuration; warns when production would send codes nowhere. */
 @ApplicationScoped
 class OtpStartupCheck {
 

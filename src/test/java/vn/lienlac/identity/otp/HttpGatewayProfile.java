@@ -8,8 +8,8 @@ import java.util.Map;
 public class HttpGatewayProfile implements QuarkusTestProfile {
 
     static final String TOKEN = "Bearer test-gateway-token";
-    static final String BODY = "{\"phone\":\"{phoneNational}\",\"e164\":\"{phone}\",\"template_data\":{\"otp\":\"{code}\"},"
-            + "\"text\":\"{message}\"}";
+    static final String BODY = "{\"phone\":\"{phoneNational}\",\"e164\":\"{phone}\","
+            + "\"template_data\":{\"otp\":\"{code}\"},\"text\":\"{message}\"}";
 
     @Override
     public Map<String, String> getConfigOverrides() {

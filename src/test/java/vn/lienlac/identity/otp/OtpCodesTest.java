@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class OtpCodesTest {
 
-    private final OtpCodes codes = new OtpCodes("a-test-key-of-more-than-32-characters".getBytes(StandardCharsets.UTF_8));
+    private final OtpCodes codes =
+            new OtpCodes("a-test-key-of-more-than-32-characters".getBytes(StandardCharsets.UTF_8));
 
     @Test
     void codesAreSixDigitsAndVary() {

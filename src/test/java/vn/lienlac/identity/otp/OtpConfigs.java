@@ -8,26 +8,37 @@ import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
-/** Builds {@link OtpConfig} from properties or environment variables without starting Quarkus (with
- * Quarkus' converter for durations such as {@code 5m}). */
+/**
+ * Builds {@link OtpConfig} from properties or environment variables without starting Quarkus (with Quarkus'
+ * converter for durations such as {@code 5m}, and {@code ${...}} expansion as at run time).
+ */
 final class OtpConfigs {
 
     private OtpConfigs() {
     }
 
     static OtpConfig of(Map<String, String> properties) {
-        return build(new PropertiesConfigSource(properties, "test", 100));
+        return build(properties(properties));
     }
 
     static OtpConfig fromEnvironment(Map<String, String> variables) {
-        return build(new EnvConfigSource(variables, 300));
+        return build(environment(variables));
     }
 
-    private static OtpConfig build(ConfigSource source) {
+    static ConfigSource properties(Map<String, String> properties) {
+        return new PropertiesConfigSource(properties, "test", 260);
+    }
+
+    static ConfigSource environment(Map<String, String> variables) {
+        return new EnvConfigSource(variables, 300);
+    }
+
+    static OtpConfig build(ConfigSource... sources) {
         return new SmallRyeConfigBuilder()
+                .addDefaultInterceptors()
                 .withMapping(OtpConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
-                .withSources(source)
+                .withSources(sources)
                 .build()
                 .getConfigMapping(OtpConfig.class);
     }
