@@ -14,9 +14,10 @@ import vn.lienlac.platform.error.ApiException;
 /**
  * Sign-in by one-time code: issues six-digit codes to phone numbers and checks them.
  *
- * <p>Each request and each code entry is one transaction holding the client IP's and the phone's advisory locks
- * (in that order, see {@link OtpStore}): the throttles are counted and the row written under them, so concurrent
- * calls on any pod cannot both slip under a limit. A code goes to the gateway only after its challenge committed.
+ * <p>Each request and each code entry is one transaction holding the client's and the phone's advisory locks (in
+ * that order, see {@link OtpStore}): the throttles are counted and the row written under them, so concurrent calls
+ * on any pod cannot both slip under a limit. A code goes to the gateway only after its challenge committed.
+ * Clients are counted by IPv4 address or IPv6 /64 network ({@link ClientKeys}).
  */
 @ApplicationScoped
 public class OtpService {
@@ -55,14 +56,15 @@ public class OtpService {
             return Uni.createFrom().failure(invalid.get());
         }
         Instant now = clock.instant();
+        String client = ClientKeys.of(clientIp);
         String code = codes.generate();
         OtpChallenge challenge = new OtpChallenge(now.plus(config.codeTtl()), now.plus(config.resendInterval()));
-        return pool.withTransaction(conn -> store.lock(conn, clientIp, phoneE164)
-                        .chain(() -> store.requestWindow(conn, phoneE164, clientIp, now.minus(OtpThrottles.WINDOW),
+        return pool.withTransaction(conn -> store.lock(conn, client, phoneE164)
+                        .chain(() -> store.requestWindow(conn, phoneE164, client, now.minus(OtpThrottles.WINDOW),
                                 config.maxPerPhonePerHour(), config.maxRequestsPerIpPerHour()))
                         .chain(window -> OtpThrottles.request(window, now, config)
                                 .<Uni<Void>>map(limited -> Uni.createFrom().failure(limited))
-                                .orElseGet(() -> store.insert(conn, phoneE164, codes.hash(phoneE164, code), clientIp,
+                                .orElseGet(() -> store.insert(conn, phoneE164, codes.hash(phoneE164, code), client,
                                         now, challenge.expiresAt()))))
                 .invoke(() -> housekeeping.afterRequest(now))
                 .chain(() -> deliver
@@ -83,19 +85,20 @@ public class OtpService {
             return Uni.createFrom().failure(invalid.get());
         }
         Instant now = clock.instant();
+        String client = ClientKeys.of(clientIp);
         String given = code == null ? "" : code.strip();
-        return pool.withTransaction(conn -> store.lock(conn, clientIp, phoneE164)
-                .chain(() -> store.verifyLimitOldest(conn, clientIp, now.minus(OtpThrottles.WINDOW),
+        return pool.withTransaction(conn -> store.lock(conn, client, phoneE164)
+                .chain(() -> store.verifyLimitOldest(conn, client, now.minus(OtpThrottles.WINDOW),
                         config.maxVerifiesPerIpPerHour()))
                 .chain(oldest -> OtpThrottles.verify(oldest, now)
                         .<Uni<Void>>map(limited -> Uni.createFrom().failure(limited))
-                        .orElseGet(() -> store.recordVerify(conn, clientIp, now)))
+                        .orElseGet(() -> store.recordVerify(conn, client, now)))
                 .chain(() -> store.latest(conn, phoneE164))
-                .chain(latest -> answer(conn, latest, phoneE164, given, clientIp, now)));
+                .chain(latest -> answer(conn, latest, phoneE164, given, client, now)));
     }
 
-    private Uni<Boolean> answer(SqlConnection conn, StoredChallenge latest, String phone, String code,
-            String clientIp, Instant now) {
+    private Uni<Boolean> answer(SqlConnection conn, StoredChallenge latest, String phone, String code, String client,
+            Instant now) {
         if (latest == null || !latest.live(now, config.maxAttempts())) {
             return Uni.createFrom().item(false);
         }
@@ -104,7 +107,7 @@ public class OtpService {
         }
         if (latest.attempts() + 1 == config.maxAttempts()) {
             LOG.infof("One-time code for %s locked after %d wrong codes (last from %s)", OtpPhones.masked(phone),
-                    config.maxAttempts(), clientIp);
+                    config.maxAttempts(), client);
         }
         return store.countWrongCode(conn, latest.id()).replaceWith(false);
     }

@@ -20,11 +20,15 @@ final class OtpFixtures {
         return "+849" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
-    /** A random address from the IPv6 documentation range. */
+    /** A random address in a random /64 network of the IPv6 documentation range (limits count per /64). */
     static String newIp() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("2001:db8::%x:%x:%x", random.nextInt(0x10000), random.nextInt(0x10000),
-                random.nextInt(0x10000));
+        return String.format("2001:db8:%x:%x::1", random.nextInt(0x10000), random.nextInt(0x10000));
+    }
+
+    /** Another address in the same /64 network as {@code ip} (made by {@link #newIp()}). */
+    static String sameNetwork(String ip, int host) {
+        return ip.substring(0, ip.length() - 1) + Integer.toHexString(host);
     }
 
     static <T> T await(Uni<T> uni) {

@@ -45,6 +45,6 @@ class OtpHousekeepingTest {
 
         assertEquals(0, db.count("SELECT count(*) FROM otp_challenge WHERE phone = $1", oldPhone));
         assertEquals(1, db.count("SELECT count(*) FROM otp_challenge WHERE phone = $1", recentPhone));
-        assertEquals(0, db.count("SELECT count(*) FROM otp_verify_attempt WHERE client_ip = $1", ip));
+        assertEquals(0, db.count("SELECT count(*) FROM otp_verify_attempt WHERE client_ip = $1", ClientKeys.of(ip)));
     }
 }

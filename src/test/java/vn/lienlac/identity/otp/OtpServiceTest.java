@@ -8,6 +8,7 @@ import static vn.lienlac.identity.otp.OtpFixtures.await;
 import static vn.lienlac.identity.otp.OtpFixtures.failure;
 import static vn.lienlac.identity.otp.OtpFixtures.newIp;
 import static vn.lienlac.identity.otp.OtpFixtures.newPhone;
+import static vn.lienlac.identity.otp.OtpFixtures.sameNetwork;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -175,6 +176,17 @@ class OtpServiceTest {
     }
 
     @Test
+    void addressesOfOneIpv6NetworkShareTheirLimit() {
+        for (int i = 0; i < 30; i++) {
+            await(otp.request(newPhone(), sameNetwork(ip, 0x100 + i), true));
+        }
+
+        ApiException limited = failure(otp.request(phone, sameNetwork(ip, 0xbeef), true));
+
+        assertEquals(ErrorCode.TOO_MANY_REQUESTS, limited.code());
+    }
+
+    @Test
     void codeEntriesFromOneIpAreLimitedAcrossPhones() {
         await(otp.request(phone, newIp(), true));
         String code = sender.lastCodeFor(phone);
@@ -238,7 +250,7 @@ class OtpServiceTest {
                 .andFailFast());
 
         assertEquals(1, Collections.frequency(outcomes, "issued"), outcomes.toString());
-        assertEquals(30, db.count("SELECT count(*) FROM otp_challenge WHERE client_ip = $1", ip));
+        assertEquals(30, db.count("SELECT count(*) FROM otp_challenge WHERE client_ip = $1", ClientKeys.of(ip)));
     }
 
     @Test
