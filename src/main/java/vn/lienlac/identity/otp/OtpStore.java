@@ -1,0 +1,126 @@
+package vn.lienlac.identity.otp;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The tables of one-time codes ({@code otp_challenge}, {@code otp_verify_attempt}). Counting and writing happen under
+ * transaction-scoped advisory locks, so that concurrent requests on any pod cannot both slip under a limit.
+ */
+@ApplicationScoped
+class OtpStore {
+
+    /**
+     * Namespaces of the advisory locks (first key of the two-key form; the second is a hash of the IP or phone).
+     * Lock order: client IP, then phone — every transaction here takes both in this order, so none waits in a cycle.
+     */
+    static final int IP_LOCK_NAMESPACE = 0x4C4C4F49;
+    static final int PHONE_LOCK_NAMESPACE = 0x4C4C4F50;
+
+    /** Holds the IP's and the phone's locks until the transaction ends. */
+    Uni<Void> lock(SqlConnection conn, String clientIp, String phone) {
+        String sql = "SELECT pg_advisory_xact_lock($1, hashtext($2))";
+        return conn.preparedQuery(sql).execute(Tuple.of(IP_LOCK_NAMESPACE, clientIp))
+                .chain(() -> conn.preparedQuery(sql).execute(Tuple.of(PHONE_LOCK_NAMESPACE, phone)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * The phone's latest request, and for each hourly limit the oldest request that keeps it reached: with
+     * {@code limit} requests in the window, the limit-th newest (OFFSET limit - 1), whose leaving frees a slot.
+     */
+    Uni<OtpThrottles.RequestWindow> requestWindow(SqlConnection conn, String phone, String clientIp,
+            Instant windowStart, int phoneLimit, int ipLimit) {
+        return conn.preparedQuery("""
+                        SELECT (SELECT max(created_at) FROM otp_challenge WHERE phone = $1) AS last_request,
+                               (SELECT created_at FROM otp_challenge WHERE phone = $1 AND created_at > $3
+                                 ORDER BY created_at DESC OFFSET $4 LIMIT 1) AS phone_limit_oldest,
+                               (SELECT created_at FROM otp_challenge WHERE client_ip = $2 AND created_at > $3
+                                 ORDER BY created_at DESC OFFSET $5 LIMIT 1) AS ip_limit_oldest""")
+                .execute(Tuple.of(phone, clientIp, utc(windowStart), phoneLimit - 1, ipLimit - 1))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new OtpThrottles.RequestWindow(instant(row, "last_request"),
+                            instant(row, "phone_limit_oldest"), instant(row, "ip_limit_oldest"));
+                });
+    }
+
+    Uni<Void> insert(SqlConnection conn, String phone, String codeHash, String clientIp, Instant createdAt,
+            Instant expiresAt) {
+        return conn.preparedQuery("INSERT INTO otp_challenge (phone, code_hash, client_ip, created_at, expires_at) "
+                        + "VALUES ($1, $2, $3, $4, $5)")
+                .execute(Tuple.of(phone, codeHash, clientIp, utc(createdAt), utc(expiresAt)))
+                .replaceWithVoid();
+    }
+
+    /** Like the limits in {@link #requestWindow}, over the IP's code entries; null while under the limit. */
+    Uni<Instant> verifyLimitOldest(SqlConnection conn, String clientIp, Instant windowStart, int limit) {
+        return conn.preparedQuery("SELECT attempted_at FROM otp_verify_attempt WHERE client_ip = $1 "
+                        + "AND attempted_at > $2 ORDER BY attempted_at DESC OFFSET $3 LIMIT 1")
+                .execute(Tuple.of(clientIp, utc(windowStart), limit - 1))
+                .map(rows -> {
+                    RowIterator<Row> it = rows.iterator();
+                    return it.hasNext() ? instant(it.next(), "attempted_at") : null;
+                });
+    }
+
+    Uni<Void> recordVerify(SqlConnection conn, String clientIp, Instant at) {
+        return conn.preparedQuery("INSERT INTO otp_verify_attempt (client_ip, attempted_at) VALUES ($1, $2)")
+                .execute(Tuple.of(clientIp, utc(at)))
+                .replaceWithVoid();
+    }
+
+    /** The phone's latest challenge, locked for update; null when it never had one. */
+    Uni<StoredChallenge> latest(SqlConnection conn, String phone) {
+        return conn.preparedQuery("SELECT id, code_hash, expires_at, attempts, consumed_at FROM otp_challenge "
+                        + "WHERE phone = $1 ORDER BY created_at DESC, id DESC LIMIT 1 FOR UPDATE")
+                .execute(Tuple.of(phone))
+                .map(rows -> {
+                    RowIterator<Row> it = rows.iterator();
+                    if (!it.hasNext()) {
+                        return null;
+                    }
+                    Row row = it.next();
+                    return new StoredChallenge(row.getLong("id"), row.getString("code_hash"),
+                            instant(row, "expires_at"), row.getInteger("attempts"), instant(row, "consumed_at"));
+                });
+    }
+
+    Uni<Void> consume(SqlConnection conn, long id, Instant at) {
+        return conn.preparedQuery("UPDATE otp_challenge SET consumed_at = $2 WHERE id = $1")
+                .execute(Tuple.of(id, utc(at)))
+                .replaceWithVoid();
+    }
+
+    Uni<Void> countWrongCode(SqlConnection conn, long id) {
+        return conn.preparedQuery("UPDATE otp_challenge SET attempts = attempts + 1 WHERE id = $1")
+                .execute(Tuple.of(id))
+                .replaceWithVoid();
+    }
+
+    /** Deletes challenges and code entries from before the cutoff; returns how many rows went. */
+    Uni<Integer> deleteOlderThan(SqlClient client, Instant cutoff) {
+        Tuple params = Tuple.of(utc(cutoff));
+        return client.preparedQuery("DELETE FROM otp_challenge WHERE created_at < $1").execute(params)
+                .chain(challenges -> client.preparedQuery("DELETE FROM otp_verify_attempt WHERE attempted_at < $1")
+                        .execute(params)
+                        .map(attempts -> challenges.rowCount() + attempts.rowCount()));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Row row, String column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
+    }
+}
