@@ -61,6 +61,11 @@ public class IdentityFixtures {
         execute("UPDATE staff SET active = false, deactivated_at = now() WHERE staff_code = $1", staffCode);
     }
 
+    /** Moves the expiry of the session's refresh tokens into the past. */
+    public void expireRefreshTokens(UUID sessionId) {
+        execute("UPDATE refresh_token SET expires_at = now() - interval '1 second' WHERE session_id = $1", sessionId);
+    }
+
     public long count(String sql, Object... params) {
         return schools.count(sql, params);
     }
