@@ -69,6 +69,7 @@ public class PasswordChange {
     private Uni<Void> replace(CallerSession caller, Account account, String hash) {
         return pool.withTransaction(conn -> accounts.replacePasswordHash(conn, account.id(), account.passwordHash(),
                         hash)
+                // audit: PASSWORD_CHANGED (when replaced)
                 .call(replaced -> replaced
                         // audit: SESSION_REVOKED (reason PASSWORD_CHANGED, every other session of the account)
                         ? sessions.revokeAll(conn, account.id(), caller.sessionId(), RevokeReason.PASSWORD_CHANGED,

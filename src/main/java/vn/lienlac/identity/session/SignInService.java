@@ -55,6 +55,7 @@ public class SignInService {
     public Uni<TokenPair> complete(Person person, DeviceInfo device) {
         Set<String> roles = PersonRoles.of(person);
         if (roles.isEmpty()) {
+            // audit: SIGN_IN_FAILED (no active role in the directory)
             return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN, NO_ACTIVE_ROLE));
         }
         Instant now = clock.instant();

@@ -45,14 +45,14 @@ public class TestSessions {
 
     /** An access token with these roles, in a new live session of a new account that is not in the directory. */
     public String accessToken(Set<String> roles) {
-        return accessToken(null, null, roles);
+        return open(null, null, roles).accessToken();
     }
 
     /**
-     * An access token carrying these claims, in a new live session of a new account that is not in the directory
-     * (the {@code sub} is that account's id).
+     * A new account that is not in the directory, with a live session and an access token carrying these claims
+     * ({@code sub} is the new account's id).
      */
-    public String accessToken(String phone, String staffCode, Set<String> roles) {
+    public TestToken open(String phone, String staffCode, Set<String> roles) {
         UUID accountId = UUID.randomUUID();
         Instant now = clock.instant();
         pool.preparedQuery("INSERT INTO account (id, staff_code, created_at) VALUES ($1, $2, $3)")
@@ -60,6 +60,11 @@ public class TestSessions {
                 .await().atMost(TIMEOUT);
         UUID sessionId = sessions.open(pool, accountId, DEVICE, now, now.plus(Duration.ofHours(1)))
                 .await().atMost(TIMEOUT);
-        return issuer.issue(new TokenSubject(accountId.toString(), phone, staffCode, roles), sessionId).token();
+        String token = issuer.issue(new TokenSubject(accountId.toString(), phone, staffCode, roles), sessionId).token();
+        return new TestToken(accountId, sessionId, token);
+    }
+
+    /** An access token and the account and session it belongs to. */
+    public record TestToken(UUID accountId, UUID sessionId, String accessToken) {
     }
 }
