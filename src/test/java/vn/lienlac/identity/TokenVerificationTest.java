@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.lienlac.identity.session.TestSessions;
 import vn.lienlac.identity.token.TokenConfig;
 import vn.lienlac.identity.token.TokenIssuer;
 import vn.lienlac.identity.token.TokenSubject;
@@ -32,28 +33,46 @@ class TokenVerificationTest {
     @Inject
     TokenConfig config;
 
+    @Inject
+    TestSessions sessions;
+
     @Test
     void ourTokenIsAcceptedWithItsSubjectAndRoles() {
-        String token = issuer.issue(new TokenSubject("account-1", null, null, Set.of(Roles.ADMIN)), UUID.randomUUID()).token();
-        given().auth().oauth2(token).when().get("/api/v1/auth/me")
+        TestSessions.TestToken token = sessions.open(null, null, Set.of(Roles.ADMIN));
+        given().auth().oauth2(token.accessToken()).when().get("/api/v1/auth/me")
                 .then().statusCode(200)
-                .body("subject", equalTo("account-1"))
+                .body("subject", equalTo(token.accountId().toString()))
                 .body("roles", hasItem(Roles.ADMIN));
     }
 
     @Test
     void ourTokenOpensTheEndpointsItsRoleAllows() {
-        String token = issuer.issue(new TokenSubject("account-2", null, null, Set.of(Roles.ADMIN)), UUID.randomUUID()).token();
+        String token = sessions.accessToken(Set.of(Roles.ADMIN));
         given().auth().oauth2(token).when().get("/api/v1/directory/districts").then().statusCode(200);
     }
 
     @Test
     void tokenWithoutTheRequiredRoleIsForbidden() {
-        String token = issuer.issue(new TokenSubject("account-3", null, null, Set.of("guardian")), UUID.randomUUID()).token();
+        String token = sessions.accessToken(Set.of(Roles.GUARDIAN));
         given().auth().oauth2(token).when().get("/api/v1/directory/districts")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void tokenOfAnUnknownSessionIsRejected() {
+        String token = issuer.issue(new TokenSubject(UUID.randomUUID().toString(), null, null, Set.of(Roles.ADMIN)),
+                UUID.randomUUID()).token();
+        assertUnauthenticated(token);
+    }
+
+    @Test
+    void tokenNamingAnotherAccountsSessionIsRejected() {
+        TestSessions.TestToken real = sessions.open(null, null, Set.of(Roles.ADMIN));
+        String token = issuer.issue(new TokenSubject(UUID.randomUUID().toString(), null, null, Set.of(Roles.ADMIN)),
+                real.sessionId()).token();
+        assertUnauthenticated(token);
     }
 
     @Test
@@ -65,7 +84,7 @@ class TokenVerificationTest {
 
     @Test
     void tamperedTokenIsRejected() {
-        String token = issuer.issue(new TokenSubject("account-4", null, null, Set.of("guardian")), UUID.randomUUID()).token();
+        String token = sessions.accessToken(Set.of(Roles.GUARDIAN));
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"guardian\"", "\"admin\"");
@@ -107,9 +126,11 @@ class TokenVerificationTest {
         assertUnauthenticated("not-a-token");
     }
 
+    /** Claims like ours, naming a live session: each rejection test breaks exactly one property. */
     private JwtClaimsBuilder ours() {
-        return Jwt.issuer(config.issuer()).audience(config.audience()).subject("account-x")
-                .groups(Set.of(Roles.ADMIN)).claim(TokenIssuer.SESSION_CLAIM, UUID.randomUUID().toString());
+        TestSessions.TestToken live = sessions.open(null, null, Set.of(Roles.ADMIN));
+        return Jwt.issuer(config.issuer()).audience(config.audience()).subject(live.accountId().toString())
+                .groups(Set.of(Roles.ADMIN)).claim(TokenIssuer.SESSION_CLAIM, live.sessionId().toString());
     }
 
     private static ValidatableResponse assertUnauthenticated(String token) {

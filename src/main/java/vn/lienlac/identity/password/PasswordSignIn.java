@@ -1,0 +1,63 @@
+package vn.lienlac.identity.password;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.lienlac.directory.PeopleLookup;
+import vn.lienlac.directory.Person;
+import vn.lienlac.directory.text.PhoneNumbers;
+import vn.lienlac.identity.account.AccountStore;
+import vn.lienlac.identity.session.DeviceInfo;
+import vn.lienlac.identity.session.SignInService;
+import vn.lienlac.identity.session.TokenPair;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/**
+ * Signing in with a phone number or staff code and a password (staff who set one). A wrong password, an unknown
+ * login and an account without a password all get the same answer after the same bcrypt work, so the answer
+ * tells nobody which phone numbers or staff codes have accounts.
+ */
+@ApplicationScoped
+public class PasswordSignIn {
+
+    /** The one answer for every failed password sign-in. */
+    public static final String WRONG_LOGIN = "Số điện thoại/mã cán bộ hoặc mật khẩu không đúng.";
+
+    private final PeopleLookup people;
+    private final AccountStore accounts;
+    private final PasswordHasher hasher;
+    private final SignInService signIn;
+    private final Pool pool;
+
+    public PasswordSignIn(PeopleLookup people, AccountStore accounts, PasswordHasher hasher, SignInService signIn,
+            Pool pool) {
+        this.people = people;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.signIn = signIn;
+        this.pool = pool;
+    }
+
+    /**
+     * @param login a mobile number in any usual spelling, else a staff code
+     */
+    public Uni<TokenPair> signIn(String login, String password, DeviceInfo device) {
+        return person(login).chain(person -> accounts.find(pool, person)
+                .chain(account -> hasher.matches(password, account == null ? null : account.passwordHash()))
+                .chain(matches -> {
+                    if (!matches) {
+                        // audit: SIGN_IN_FAILED (method PASSWORD)
+                        return Uni.createFrom().failure(new ApiException(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN));
+                    }
+                    return signIn.complete(person, device);
+                }));
+    }
+
+    /** A login that reads as a Vietnamese mobile number is one; anything else is a staff code. */
+    private Uni<Person> person(String login) {
+        return PhoneNumbers.normalise(login)
+                .map(people::byPhone)
+                .orElseGet(() -> people.byStaffCode(login.strip()));
+    }
+}

@@ -1,0 +1,82 @@
+package vn.lienlac.identity.session;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import vn.lienlac.directory.Person;
+import vn.lienlac.identity.account.AccountStore;
+import vn.lienlac.identity.account.PersonRoles;
+import vn.lienlac.identity.session.RefreshTokenStore.IssuedToken;
+import vn.lienlac.identity.token.TokenIssuer;
+import vn.lienlac.identity.token.TokenSubject;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/**
+ * The last step of every sign-in method (one-time code, password, SSO): once the method has proved who the person
+ * is, opens a session for them and answers a token pair.
+ */
+@ApplicationScoped
+public class SignInService {
+
+    static final String NO_ACTIVE_ROLE = "Bạn hiện không có vai trò nào đang hoạt động trong danh bạ của nhà trường"
+            + " nên chưa thể đăng nhập. Hãy liên hệ nhà trường.";
+
+    private final AccountStore accounts;
+    private final SessionStore sessions;
+    private final RefreshTokenStore refreshTokens;
+    private final TokenIssuer tokens;
+    private final SessionConfig config;
+    private final Pool pool;
+    private final Clock clock;
+
+    public SignInService(AccountStore accounts, SessionStore sessions, RefreshTokenStore refreshTokens,
+            TokenIssuer tokens, SessionConfig config, Pool pool, Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.refreshTokens = refreshTokens;
+        this.tokens = tokens;
+        this.config = config;
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    /**
+     * Finds or creates the person's account, records the sign-in (the first one activates the account), opens a
+     * session on this device (revoking the account's oldest beyond the limit) and issues its tokens, in one
+     * transaction. Fails with {@code FORBIDDEN} when the person holds no active role.
+     *
+     * @param person as the directory knows them now ({@link vn.lienlac.directory.PeopleLookup})
+     */
+    public Uni<TokenPair> complete(Person person, DeviceInfo device) {
+        Set<String> roles = PersonRoles.of(person);
+        if (roles.isEmpty()) {
+            // audit: SIGN_IN_FAILED (no active role in the directory)
+            return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN, NO_ACTIVE_ROLE));
+        }
+        Instant now = clock.instant();
+        Instant sessionEnds = now.plus(config.sessionMaxAge());
+        return pool.withTransaction(conn -> accounts.findOrCreate(conn, person, now)
+                        .call(account -> accounts.signedIn(conn, account.id(), now))
+                        .chain(account -> sessions.open(conn, account.id(), device, now, sessionEnds)
+                                .call(() -> sessions.keepNewest(conn, account.id(), config.maxSessionsPerAccount(),
+                                        now))
+                                // audit: SESSION_REVOKED (reason SESSION_LIMIT, for each session revoked above)
+                                .chain(sessionId -> refreshTokens.issue(conn, sessionId, now, sessionEnds)
+                                        .map(refresh -> new Opened(account.id(), sessionId, refresh)))))
+                // audit: SIGN_IN
+                .map(opened -> TokenPair.of(tokens.issue(subject(opened.accountId(), person, roles),
+                        opened.sessionId()), opened.refresh(), opened.sessionId()));
+    }
+
+    static TokenSubject subject(UUID accountId, Person person, Set<String> roles) {
+        return new TokenSubject(accountId.toString(), person.phone(), person.staffCode(), roles);
+    }
+
+    private record Opened(UUID accountId, UUID sessionId, IssuedToken refresh) {
+    }
+}
