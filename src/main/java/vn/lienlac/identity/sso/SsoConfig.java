@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Staff sign-in through the education sector's OpenID Connect provider. The provider itself is the quarkus-oidc
- * tenant {@value SsoTenant#ID} ({@code quarkus.oidc.sso.*}); see docs/auth-sso.md.
+ * tenant {@value SsoIdentityAugmentor#TENANT} ({@code quarkus.oidc.sso.*}); see docs/auth-sso.md.
  */
 @ConfigMapping(prefix = "lienlac.sso")
 public interface SsoConfig {

@@ -56,8 +56,10 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Optional<Path> java = KeycloakDistribution.javaHome();
         if (java.isEmpty()) {
-            return Map.of(UNAVAILABLE, "Keycloak needs Java " + KeycloakDistribution.MIN_JAVA
-                    + "+: set KEYCLOAK_JAVA_HOME or install one under /usr/lib/jvm");
+            String configured = System.getenv("KEYCLOAK_JAVA_HOME");
+            return Map.of(UNAVAILABLE, "Keycloak needs Java " + KeycloakDistribution.MIN_JAVA + "+, and "
+                    + (configured != null ? "KEYCLOAK_JAVA_HOME=" + configured + " is older"
+                            : "there is none under /usr/lib/jvm (or set KEYCLOAK_JAVA_HOME)"));
         }
         String zip = System.getProperty("keycloak.dist");
         if (zip == null || !Files.isRegularFile(Path.of(zip))) {

@@ -22,6 +22,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -75,7 +77,10 @@ class SsoSignInTest {
     @Test
     void teacherSignsInWithTheSsoAndGetsOnlyTheirDirectoryRole() {
         staff("GV-LAN", "TEACHER", true);
-        me(ssoToken(KeycloakResource.CLIENT, "gv.lan"))
+        String token = ssoToken(KeycloakResource.CLIENT, "gv.lan");
+        assertEquals(List.of(Roles.ADMIN), claims(token).getJsonArray("groups").getList(),
+                "the SSO calls gv.lan an admin; Liên Lạc must not");
+        me(token)
                 .statusCode(200)
                 .body("subject", equalTo("gv.lan"))
                 .body("roles", contains(Roles.TEACHER));
@@ -163,6 +168,10 @@ class SsoSignInTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static JsonObject claims(String jwt) {
+        return new JsonObject(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {
