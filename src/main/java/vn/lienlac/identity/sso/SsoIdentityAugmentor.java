@@ -1,5 +1,6 @@
 package vn.lienlac.identity.sso;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -9,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Objects;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 import vn.lienlac.identity.StaffRoles;
 import vn.lienlac.identity.sso.ActiveStaffQuery.ActiveStaff;
 import vn.lienlac.platform.error.ApiException;
@@ -19,7 +21,9 @@ import vn.lienlac.platform.error.ErrorCode;
  * the directory's active staff row with that code decides the role. The SSO's own roles are dropped, so the SSO can
  * never grant a role the directory does not (in particular never {@code admin}). A token without the claim, or for
  * a code with no active staff member, fails authentication (401). Identities from other tenants pass unchanged.
+ * Created at start-up, so that a malformed claim path stops the start with a message.
  */
+@Startup
 @ApplicationScoped
 public class SsoIdentityAugmentor implements SecurityIdentityAugmentor {
 
@@ -38,11 +42,18 @@ public class SsoIdentityAugmentor implements SecurityIdentityAugmentor {
     static final String NO_ACTIVE_STAFF = "Tài khoản đăng nhập một lần (SSO) không gắn với cán bộ nào đang công tác "
             + "trong danh bạ của Liên Lạc.";
 
+    private static final Logger LOG = Logger.getLogger(SsoIdentityAugmentor.class);
+
     private final ClaimPath staffCodeClaim;
     private final ActiveStaffQuery staff;
 
     public SsoIdentityAugmentor(SsoConfig config, ActiveStaffQuery staff) {
-        this.staffCodeClaim = ClaimPath.of(config.staffCodeClaim());
+        try {
+            this.staffCodeClaim = ClaimPath.of(config.staffCodeClaim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Fix LIENLAC_SSO_STAFF_CODE_CLAIM (lienlac.sso.staff-code-claim): "
+                    + e.getMessage(), e);
+        }
         this.staff = staff;
     }
 
@@ -55,10 +66,13 @@ public class SsoIdentityAugmentor implements SecurityIdentityAugmentor {
                 ? staffCodeClaim.read(token).orElse(null)
                 : null;
         if (staffCode == null) {
+            LOG.debugf("SSO user %s refused: no claim %s", identity.getPrincipal().getName(), staffCodeClaim);
             return Uni.createFrom().failure(rejected(NO_STAFF_CODE));
         }
         return staff.byCode(staffCode).onItem().transform(member -> {
             if (member == null) {
+                LOG.debugf("SSO user %s refused: no active staff member %s", identity.getPrincipal().getName(),
+                        staffCode);
                 throw rejected(NO_ACTIVE_STAFF);
             }
             return asStaff(identity, member);

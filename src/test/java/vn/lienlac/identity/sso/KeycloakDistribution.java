@@ -31,11 +31,11 @@ final class KeycloakDistribution {
     }
 
     /** KEYCLOAK_JAVA_HOME when set, else the newest {@code /usr/lib/jvm/*} of at least Java 21. */
-    static Optional<Path> javaHome() {
+    static Optional<JavaRuntime> java() {
         String configured = System.getenv("KEYCLOAK_JAVA_HOME");
         if (configured != null && !configured.isBlank()) {
-            Path home = Path.of(configured);
-            return majorVersion(home) >= MIN_JAVA ? Optional.of(home) : Optional.empty();
+            JavaRuntime runtime = JavaRuntime.at(Path.of(configured));
+            return runtime.major() >= MIN_JAVA ? Optional.of(runtime) : Optional.empty();
         }
         Path jvms = Path.of("/usr/lib/jvm");
         if (!Files.isDirectory(jvms)) {
@@ -43,10 +43,9 @@ final class KeycloakDistribution {
         }
         try (Stream<Path> homes = Files.list(jvms)) {
             return homes.filter(home -> Files.isExecutable(home.resolve("bin/java")))
-                    .map(home -> new Candidate(home, majorVersion(home)))
-                    .filter(candidate -> candidate.major() >= MIN_JAVA)
-                    .max(Comparator.comparingInt(Candidate::major))
-                    .map(Candidate::home);
+                    .map(JavaRuntime::at)
+                    .filter(runtime -> runtime.major() >= MIN_JAVA)
+                    .max(Comparator.comparingInt(JavaRuntime::major));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -136,6 +135,11 @@ final class KeycloakDistribution {
         }
     }
 
-    private record Candidate(Path home, int major) {
+    /** A Java installation and its feature version. */
+    record JavaRuntime(Path home, int major) {
+
+        static JavaRuntime at(Path home) {
+            return new JavaRuntime(home, majorVersion(home));
+        }
     }
 }

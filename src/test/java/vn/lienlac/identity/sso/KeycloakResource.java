@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.logging.Logger;
+import vn.lienlac.identity.sso.KeycloakDistribution.JavaRuntime;
 
 /**
  * Runs a real Keycloak for the SSO tests: the server distribution from Maven Central, on a Java 21+ runtime of this
@@ -54,11 +55,11 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Optional<Path> java = KeycloakDistribution.javaHome();
+        Optional<JavaRuntime> java = KeycloakDistribution.java();
         if (java.isEmpty()) {
             String configured = System.getenv("KEYCLOAK_JAVA_HOME");
             return Map.of(UNAVAILABLE, "Keycloak needs Java " + KeycloakDistribution.MIN_JAVA + "+, and "
-                    + (configured != null ? "KEYCLOAK_JAVA_HOME=" + configured + " is older"
+                    + (configured != null && !configured.isBlank() ? "KEYCLOAK_JAVA_HOME=" + configured + " is older"
                             : "there is none under /usr/lib/jvm (or set KEYCLOAK_JAVA_HOME)"));
         }
         String zip = System.getProperty("keycloak.dist");
@@ -87,13 +88,13 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private void launch(Path server, Path javaHome, int port) throws IOException {
+    private void launch(Path server, JavaRuntime java, int port) throws IOException {
         Path log = HOME.resolve("keycloak.log");
         ProcessBuilder builder = new ProcessBuilder(server.resolve("bin/kc.sh").toString(), "start-dev",
                 "--db=dev-mem", "--http-host=127.0.0.1", "--http-port=" + port, "--import-realm")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().put("JAVA_HOME", java.home().toString());
         // C1 only: a short-lived server on a busy build machine starts sooner without the optimising compiler.
         builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         long started = System.nanoTime();
@@ -111,8 +112,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         if (!process.isAlive()) {
             throw new IllegalStateException("Keycloak exited with " + process.exitValue() + ":\n" + tail(log));
         }
-        LOG.infof("Keycloak (%s, Java %d) started in %.1f s on port %d", server.getFileName(),
-                KeycloakDistribution.majorVersion(javaHome), (System.nanoTime() - started) / 1e9, port);
+        LOG.infof("Keycloak (%s, Java %d) started in %.1f s on port %d", server.getFileName(), java.major(),
+                (System.nanoTime() - started) / 1e9, port);
     }
 
     @Override
