@@ -34,7 +34,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, RoutingContext ctx) {
-        Response base = respond(ErrorCode.UNAUTHENTICATED, null, ctx, List.of());
+        Response base = respond(ErrorCode.UNAUTHENTICATED, unauthenticatedDetail(e), ctx, List.of());
         return Response.fromResponse(base).header("WWW-Authenticate", "Bearer").build();
     }
 
@@ -89,6 +89,17 @@ public class ProblemMappers {
     static Response respond(ErrorCode code, String detail, RoutingContext ctx, List<?> errors) {
         Problem problem = Problem.of(code, detail != null ? detail : code.message(), CorrelationIdRoute.of(ctx), errors);
         return Response.status(code.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** An authentication step may say why it refused the caller: an {@link ApiException} cause carries the detail. */
+    private static String unauthenticatedDetail(Throwable e) {
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
+            if (cause instanceof ApiException api && api.code() == ErrorCode.UNAUTHENTICATED) {
+                return api.detail();
+            }
+        }
+        return null;
     }
 
     private static String lastNode(String path) {

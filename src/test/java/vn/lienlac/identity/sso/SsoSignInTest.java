@@ -1,0 +1,180 @@
+package vn.lienlac.identity.sso;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.lienlac.directory.TestSchools;
+import vn.lienlac.identity.Roles;
+import vn.lienlac.identity.token.TokenIssuer;
+import vn.lienlac.identity.token.TokenSubject;
+
+/**
+ * Staff sign in through a real OpenID Connect provider: Keycloak started by {@link KeycloakResource}, whose realm
+ * (src/test/resources/keycloak/nganh-gd-realm.json) has gv.lan (a teacher in the directory, and an "admin" on the
+ * SSO side), gv.nghi (deactivated in the directory), nguoi.la (a staff code the directory does not know) and
+ * khong.ma (no staff code at all).
+ */
+@QuarkusTest
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+class SsoSignInTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    TestSchools schools;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @ConfigProperty(name = KeycloakResource.UNAVAILABLE)
+    Optional<String> unavailable;
+
+    @ConfigProperty(name = KeycloakResource.REALM_URL)
+    Optional<String> realmUrl;
+
+    @ConfigProperty(name = KeycloakResource.CODE_SUFFIX)
+    Optional<String> codeSuffix;
+
+    @ConfigProperty(name = KeycloakResource.PASSWORD)
+    Optional<String> password;
+
+    @BeforeEach
+    void keycloakRuns() {
+        assumeTrue(unavailable.isEmpty(), () -> "SSO tests skipped: " + unavailable.orElse(""));
+    }
+
+    @Test
+    void teacherSignsInWithTheSsoAndGetsOnlyTheirDirectoryRole() {
+        staff("GV-LAN", "TEACHER", true);
+        String token = ssoToken(KeycloakResource.CLIENT, "gv.lan");
+        assertEquals(List.of(Roles.ADMIN), claims(token).getJsonArray("groups").getList(),
+                "the SSO calls gv.lan an admin; Liên Lạc must not");
+        me(token)
+                .statusCode(200)
+                .body("subject", equalTo("gv.lan"))
+                .body("roles", contains(Roles.TEACHER));
+    }
+
+    @Test
+    void ssoUserUnknownToTheDirectoryIsRejected() {
+        assertRejected(ssoToken(KeycloakResource.CLIENT, "nguoi.la"))
+                .body("detail", equalTo(SsoIdentityAugmentor.NO_ACTIVE_STAFF));
+    }
+
+    @Test
+    void deactivatedStaffMemberIsRejected() {
+        staff("GV-NGHI", "TEACHER", false);
+        assertRejected(ssoToken(KeycloakResource.CLIENT, "gv.nghi"))
+                .body("detail", equalTo(SsoIdentityAugmentor.NO_ACTIVE_STAFF));
+    }
+
+    @Test
+    void ssoUserWithoutStaffCodeIsRejected() {
+        assertRejected(ssoToken(KeycloakResource.CLIENT, "khong.ma"))
+                .body("detail", equalTo(SsoIdentityAugmentor.NO_STAFF_CODE));
+    }
+
+    @Test
+    void ssoTokenIssuedForAnotherAudienceIsRejected() {
+        staff("GV-LAN", "TEACHER", true);
+        assertRejected(ssoToken(KeycloakResource.OTHER_CLIENT, "gv.lan"));
+    }
+
+    @Test
+    void ourOwnTokensStillWorkBesideTheSso() {
+        String token = issuer.issue(new TokenSubject("account-sso-1", null, null, Set.of(Roles.PRINCIPAL)),
+                UUID.randomUUID()).token();
+        me(token).statusCode(200)
+                .body("subject", equalTo("account-sso-1"))
+                .body("roles", contains(Roles.PRINCIPAL));
+    }
+
+    @Test
+    void breakGlassAdminTokenStillWorksBesideTheSso() {
+        me("test-admin-token").statusCode(200).body("roles", contains(Roles.ADMIN));
+    }
+
+    private static ValidatableResponse me(String token) {
+        return given().auth().oauth2(token).when().get("/api/v1/auth/me").then();
+    }
+
+    private static ValidatableResponse assertRejected(String token) {
+        return me(token).statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    /** A staff row named by the realm's code for this run ({@code <prefix>-<suffix>}), created once. */
+    private void staff(String prefix, String role, boolean active) {
+        String code = prefix + "-" + codeSuffix.orElseThrow();
+        if (schools.count("SELECT count(*) FROM staff WHERE staff_code = $1", code) > 0) {
+            return;
+        }
+        String school = schools.newSchool();
+        pool.preparedQuery("INSERT INTO staff (staff_code, district_office_id, school_id, full_name, name_search, role,"
+                        + " phone, active, deactivated_at) SELECT $1, district_office_id, id, $2, lower($2), $3, $4, $5,"
+                        + " CASE WHEN $5 THEN NULL ELSE now() END FROM school WHERE code = $6")
+                .execute(Tuple.from(new Object[] {code, "Cán bộ " + code, role, "+84912345678", active, school}))
+                .await().atMost(TIMEOUT);
+    }
+
+    /** An access token from Keycloak's token endpoint (resource-owner password grant, as a test shortcut). */
+    private String ssoToken(String client, String username) {
+        String form = "grant_type=password&scope=openid&client_id=" + encode(client) + "&username=" + encode(username)
+                + "&password=" + encode(password.orElseThrow());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl.orElseThrow() + "/protocol/openid-connect/token"))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), () -> "Keycloak token endpoint: " + response.body());
+            return new JsonObject(response.body()).getString("access_token");
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak token endpoint unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject claims(String jwt) {
+        return new JsonObject(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
