@@ -1,29 +1,23 @@
 package vn.lienlac.identity;
 
-import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonString;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.lienlac.directory.AccessScopes;
-import vn.lienlac.directory.CallerScope;
 import vn.lienlac.directory.StudentPlace;
-import vn.lienlac.identity.token.TokenIssuer;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
 /**
  * The one place that decides who may see and do what (docs/access.md). REST resources and WebSocket handlers ask
  * it before they act. The token says who the caller is; the directory, read on every request, says what they
- * reach: roles in the token are only a hint, so a teacher deactivated by an import loses access at once.
+ * reach ({@link Callers}): roles in the token are only a hint, so a teacher deactivated by an import loses access
+ * at once. The rules themselves are pure decisions in {@link Caller}; this class fetches the facts they need.
  *
  * <p>Each {@code require...} completes with the answer or fails with {@link ApiException}: 403 where the thing
  * asked about is not secret (a school, a district), 404 where its very existence is personal data (a student,
@@ -32,13 +26,11 @@ import vn.lienlac.platform.error.ErrorCode;
 @ApplicationScoped
 public class AccessPolicy {
 
-    private final CurrentIdentityAssociation identities;
-    private final CallerHolder holder;
+    private final Callers callers;
     private final AccessScopes scopes;
 
-    public AccessPolicy(CurrentIdentityAssociation identities, CallerHolder holder, AccessScopes scopes) {
-        this.identities = identities;
-        this.holder = holder;
+    public AccessPolicy(Callers callers, AccessScopes scopes) {
+        this.callers = callers;
         this.scopes = scopes;
     }
 
@@ -173,31 +165,8 @@ public class AccessPolicy {
                 .replaceWithVoid();
     }
 
-    /** The current caller, loaded once per request. */
-    Uni<Caller> caller() {
-        return holder.get(() -> identities.getDeferredIdentity().chain(this::load));
-    }
-
-    private Uni<Caller> load(SecurityIdentity identity) {
-        if (identity.isAnonymous()) {
-            return Uni.createFrom().failure(new UnauthorizedException());
-        }
-        if (identity.hasRole(Roles.ADMIN)) {
-            return Uni.createFrom().item(Caller.ADMIN);
-        }
-        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return Uni.createFrom().item(Caller.of(CallerScope.NOBODY));
-        }
-        return scopes.load(claim(token, TokenIssuer.PHONE_CLAIM), claim(token, TokenIssuer.STAFF_CODE_CLAIM))
-                .map(Caller::of);
-    }
-
-    private static String claim(JsonWebToken token, String name) {
-        Object value = token.getClaim(name);
-        if (value instanceof JsonString json) {
-            return json.getString();
-        }
-        return value == null ? null : value.toString();
+    private Uni<Caller> caller() {
+        return callers.current();
     }
 
     private static void allowOr403(boolean allowed) {
