@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongFunction;
 import vn.lienlac.directory.model.SchoolYears;
 import vn.lienlac.directory.store.ClassQueries;
@@ -66,11 +67,12 @@ public class DirectoryQueries {
      * @param text      null or blank: every student; otherwise a name (any case, with or without diacritics) or
      *                  an exact student code
      * @param className null: every class
+     * @param classIds  null: every student; otherwise only those currently in one of these classes (empty: none)
      */
     @WithSession
     public Uni<Page<StudentRow>> students(String schoolCode, String text, String className, boolean includeInactive,
-            int page, int size) {
-        StudentFilter filter = new StudentFilter(term(text), className, includeInactive);
+            Set<Long> classIds, int page, int size) {
+        StudentFilter filter = new StudentFilter(term(text), className, includeInactive, classIds);
         return inSchool(schoolCode, schoolId -> students.page(schoolId, filter, page, size));
     }
 
@@ -103,17 +105,23 @@ public class DirectoryQueries {
                 : guardians.children(guardian.id()).map(children -> new GuardianDetail(guardian, children)));
     }
 
-    /** Active students (name or code), staff (name, code or phone) and guardians (name or phone). */
+    /**
+     * Active students (name or code), staff (name, code or phone) and guardians (name or phone).
+     *
+     * @param classIds null: all the school's students and their guardians; otherwise only students currently in one
+     *                 of these classes and their guardians (empty: none)
+     */
     @WithSession
-    public Uni<SchoolSearch> search(String schoolCode, String text) {
+    public Uni<SchoolSearch> search(String schoolCode, String text, Set<Long> classIds) {
         SearchTerm term = term(text);
         if (term == null) {
             return inSchool(schoolCode, schoolId -> Uni.createFrom().item(SchoolSearch.NOTHING));
         }
+        StudentFilter studentFilter = new StudentFilter(term, null, false, classIds);
         return inSchool(schoolCode, schoolId ->
-                students.page(schoolId, new StudentFilter(term, null, false), 0, SEARCH_LIMIT).chain(foundStudents ->
+                students.page(schoolId, studentFilter, 0, SEARCH_LIMIT).chain(foundStudents ->
                         staff.page(schoolId, new StaffFilter(term, false), 0, SEARCH_LIMIT).chain(foundStaff ->
-                                guardians.search(schoolId, term, SEARCH_LIMIT).map(foundGuardians ->
+                                guardians.search(schoolId, term, classIds, SEARCH_LIMIT).map(foundGuardians ->
                                         new SchoolSearch(foundStudents.items(), foundStaff.items(), foundGuardians)))));
     }
 

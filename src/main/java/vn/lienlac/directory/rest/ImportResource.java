@@ -1,7 +1,7 @@
 package vn.lienlac.directory.rest;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,7 +27,7 @@ import vn.lienlac.directory.sync.DirectorySync;
 import vn.lienlac.directory.sync.ImportLog;
 import vn.lienlac.directory.sync.ImportReport;
 import vn.lienlac.directory.sync.ImportSummary;
-import vn.lienlac.identity.Roles;
+import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
@@ -37,9 +37,12 @@ import vn.lienlac.platform.error.ErrorCode;
  *
  * <p>The class path is the directory's base path, like the other directory resources: JAX-RS matches the class
  * path first, so a longer class path here would claim {@code /schools/{schoolCode}/...} URLs from the others.
+ *
+ * <p>Imports and the school's import list are for the admin, the district's officers and the school's principal
+ * and vice principals (docs/access.md); the check comes before any content is parsed.
  */
 @Path("/api/v1/directory")
-@RolesAllowed(Roles.ADMIN)
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory imports")
 public class ImportResource {
@@ -54,14 +57,16 @@ public class ImportResource {
     private final StaffImportReader staff;
     private final DirectorySync sync;
     private final ImportLog log;
+    private final AccessPolicy policy;
 
     public ImportResource(ImportRunner runner, StudentImportReader students, StaffImportReader staff,
-            DirectorySync sync, ImportLog log) {
+            DirectorySync sync, ImportLog log, AccessPolicy policy) {
         this.runner = runner;
         this.students = students;
         this.staff = staff;
         this.sync = sync;
         this.log = log;
+        this.policy = policy;
     }
 
     @POST
@@ -69,7 +74,8 @@ public class ImportResource {
     @Consumes({"text/csv", XLSX, XLS, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import students from a CSDL export (XLSX or CSV as the request body)")
     public Uni<ImportReport> studentsFile(@BeanParam ImportOptions options, byte[] body) {
-        return runner.file(options, options.fileName, () -> body, students::read, sync::syncStudents);
+        return managed(options, () -> runner.file(options, options.fileName, () -> body, students::read,
+                sync::syncStudents));
     }
 
     @POST
@@ -77,7 +83,8 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import students from a CSDL export uploaded as the form field 'file'")
     public Uni<ImportReport> studentsUpload(@BeanParam ImportOptions options, @RestForm("file") FileUpload file) {
-        return runner.file(options, fileName(file), contentOf(file), students::read, sync::syncStudents);
+        return managed(options, () -> runner.file(options, fileName(file), contentOf(file), students::read,
+                sync::syncStudents));
     }
 
     @POST
@@ -85,8 +92,8 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import student records pushed by a school portal")
     public Uni<ImportReport> studentsJson(@BeanParam ImportOptions options, StudentImportBody body) {
-        return runner.records(options, body, body == null ? null : body.students(), students::fromJson,
-                sync::syncStudents);
+        return managed(options, () -> runner.records(options, body, body == null ? null : body.students(),
+                students::fromJson, sync::syncStudents));
     }
 
     @POST
@@ -94,7 +101,8 @@ public class ImportResource {
     @Consumes({"text/csv", XLSX, XLS, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import staff from a CSDL export (XLSX or CSV as the request body)")
     public Uni<ImportReport> staffFile(@BeanParam ImportOptions options, byte[] body) {
-        return runner.file(options, options.fileName, () -> body, staff::read, sync::syncStaff);
+        return managed(options, () -> runner.file(options, options.fileName, () -> body, staff::read,
+                sync::syncStaff));
     }
 
     @POST
@@ -102,7 +110,8 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import staff from a CSDL export uploaded as the form field 'file'")
     public Uni<ImportReport> staffUpload(@BeanParam ImportOptions options, @RestForm("file") FileUpload file) {
-        return runner.file(options, fileName(file), contentOf(file), staff::read, sync::syncStaff);
+        return managed(options, () -> runner.file(options, fileName(file), contentOf(file), staff::read,
+                sync::syncStaff));
     }
 
     @POST
@@ -110,7 +119,8 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import staff records pushed by a school portal")
     public Uni<ImportReport> staffJson(@BeanParam ImportOptions options, StaffImportBody body) {
-        return runner.records(options, body, body == null ? null : body.staff(), staff::fromJson, sync::syncStaff);
+        return managed(options, () -> runner.records(options, body, body == null ? null : body.staff(),
+                staff::fromJson, sync::syncStaff));
     }
 
     @GET
@@ -118,7 +128,13 @@ public class ImportResource {
     @Operation(summary = "List the school's imports, newest first: who, when, file hash, mode, counts")
     public Uni<List<ImportSummary>> list(@PathParam("schoolCode") String schoolCode,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return log.listForSchool(schoolCode, Math.max(1, Math.min(limit, MAX_LIST)));
+        return policy.requireSchoolManagement(schoolCode)
+                .chain(() -> log.listForSchool(schoolCode, Math.max(1, Math.min(limit, MAX_LIST))));
+    }
+
+    /** Runs an import once the policy allows the caller to manage the school; nothing is parsed before. */
+    private Uni<ImportReport> managed(ImportOptions options, Supplier<Uni<ImportReport>> work) {
+        return policy.requireSchoolManagement(options.schoolCode).chain(() -> work.get());
     }
 
     private static String fileName(FileUpload file) {

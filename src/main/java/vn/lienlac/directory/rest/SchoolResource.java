@@ -1,7 +1,7 @@
 package vn.lienlac.directory.rest;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,11 +16,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.directory.DirectoryQueries;
-import vn.lienlac.identity.Roles;
+import vn.lienlac.identity.AccessPolicy;
 
-/** One school and the people in it. Lists of people are paged; names are searched without regard to diacritics. */
+/**
+ * One school and the people in it. Lists of people are paged; names are searched without regard to diacritics.
+ * Who sees what is the access policy's answer (docs/access.md): a teacher's student lists hold their classes only.
+ */
 @Path("/api/v1/directory")
-@RolesAllowed(Roles.ADMIN)
+@Authenticated
 @Tag(name = "Directory: schools", description = "A school's classes, students, staff and guardians")
 public class SchoolResource {
 
@@ -30,16 +33,19 @@ public class SchoolResource {
     private static final String SIZE_OUT_OF_RANGE = "Mỗi trang có từ 1 đến 200 mục.";
 
     private final DirectoryQueries directory;
+    private final AccessPolicy policy;
 
-    public SchoolResource(DirectoryQueries directory) {
+    public SchoolResource(DirectoryQueries directory, AccessPolicy policy) {
         this.directory = directory;
+        this.policy = policy;
     }
 
     @GET
     @Path("/schools/{code}")
     @Operation(summary = "A school, its district office and its counts of active people and current classes")
     public Uni<SchoolDetailResponse> school(@PathParam("code") String code) {
-        return directory.school(code)
+        return policy.requireSchoolStaffView(code)
+                .chain(() -> directory.school(code))
                 .onItem().ifNull().failWith(NotFound.school(code))
                 .map(SchoolDetailResponse::from);
     }
@@ -50,7 +56,8 @@ public class SchoolResource {
     public Uni<List<ClassResponse>> classes(@PathParam("code") String code,
             @QueryParam("schoolYear") @Pattern(regexp = "[0-9]{4}-[0-9]{4}", message = "Năm học có dạng 2026-2027.")
             String schoolYear) {
-        return directory.classes(code, schoolYear)
+        return policy.requireSchoolStaffView(code)
+                .chain(() -> directory.classes(code, schoolYear))
                 .onItem().ifNull().failWith(NotFound.school(code))
                 .map(rows -> rows.stream().map(ClassResponse::from).toList());
     }
@@ -66,7 +73,9 @@ public class SchoolResource {
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = SIZE_OUT_OF_RANGE)
             @Max(value = MAX_PAGE_SIZE, message = SIZE_OUT_OF_RANGE) int size) {
         String clazz = className == null || className.isBlank() ? null : className.strip();
-        return directory.students(code, q, clazz, includeInactive, page, size)
+        return policy.visibleStudentFilter(code)
+                .chain(classes -> directory.students(code, q, clazz, includeInactive, classes.filterOrNull(), page,
+                        size))
                 .onItem().ifNull().failWith(NotFound.school(code))
                 .map(found -> PageResponse.from(found, StudentItem::from));
     }
@@ -81,7 +90,8 @@ public class SchoolResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = PAGE_NEGATIVE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = SIZE_OUT_OF_RANGE)
             @Max(value = MAX_PAGE_SIZE, message = SIZE_OUT_OF_RANGE) int size) {
-        return directory.staff(code, q, includeInactive, page, size)
+        return policy.requireSchoolStaffView(code)
+                .chain(() -> directory.staff(code, q, includeInactive, page, size))
                 .onItem().ifNull().failWith(NotFound.school(code))
                 .map(found -> PageResponse.from(found, StaffItem::from));
     }
@@ -92,7 +102,8 @@ public class SchoolResource {
     public Uni<SearchResponse> search(@PathParam("code") String code,
             @QueryParam("q") @NotBlank(message = "Cần nội dung tìm kiếm.") @Size(max = 100, message = QUERY_TOO_LONG)
             String q) {
-        return directory.search(code, q)
+        return policy.visibleStudentFilter(code)
+                .chain(classes -> directory.search(code, q, classes.filterOrNull()))
                 .onItem().ifNull().failWith(NotFound.school(code))
                 .map(SearchResponse::from);
     }

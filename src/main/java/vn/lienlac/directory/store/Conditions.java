@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -23,6 +24,11 @@ final class Conditions {
     Conditions add(String clause, String name, Object value) {
         parameters.put(name, value);
         return add(clause);
+    }
+
+    /** {@code path in :classIds}; an empty set matches nothing (an empty {@code in} list is not portable HQL). */
+    Conditions inClasses(String path, Set<Long> classIds) {
+        return classIds.isEmpty() ? add("1 = 0") : add(path + " in :classIds", "classIds", classIds);
     }
 
     Conditions parameter(String name, Object value) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import vn.lienlac.directory.model.Relationship;
 
 /** Read projections of guardians and the children they are linked to. */
@@ -53,14 +54,25 @@ public class GuardianQueries {
                 .getResultList());
     }
 
-    /** Active guardians of the school's active students whose name (or phone) matches, at most {@code limit}. */
-    public Uni<List<GuardianRow>> search(long schoolId, SearchTerm term, int limit) {
+    /**
+     * Active guardians of the school's active students whose name (or phone) matches, at most {@code limit}.
+     *
+     * @param classIds null: guardians of any student of the school; otherwise only of students currently in one of
+     *                 these classes (empty: none)
+     */
+    public Uni<List<GuardianRow>> search(long schoolId, SearchTerm term, Set<Long> classIds, int limit) {
+        String ofStudent = "sg.student.active = true and sg.student.school.id = :school";
+        if (classIds != null) {
+            ofStudent += " and exists (select 1 from Enrollment e where e.student = sg.student and e.active = true"
+                    + " and " + (classIds.isEmpty() ? "1 = 0" : "e.schoolClass.id in :classIds") + ")";
+        }
         Conditions where = new Conditions()
                 .add("g.active = true")
-                .add("""
-                        exists (select 1 from StudentGuardian sg
-                          where sg.guardian = g and sg.active = true
-                            and sg.student.active = true and sg.student.school.id = :school)""", "school", schoolId);
+                .add("exists (select 1 from StudentGuardian sg where sg.guardian = g and sg.active = true and "
+                        + ofStudent + ")", "school", schoolId);
+        if (classIds != null && !classIds.isEmpty()) {
+            where.parameter("classIds", classIds);
+        }
         if (term.phone() == null) {
             where.add("g.nameSearch like :pattern escape '\\'", "pattern", term.namePattern());
         } else {

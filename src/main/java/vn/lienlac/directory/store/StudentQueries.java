@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.Relationship;
 
@@ -50,8 +51,10 @@ public class StudentQueries {
     /**
      * @param term      null: no text filter
      * @param className null: every class
+     * @param classIds  null: every student; otherwise only students currently in one of these classes (the classes
+     *                  a teacher may see; empty: none)
      */
-    public record StudentFilter(SearchTerm term, String className, boolean includeInactive) {
+    public record StudentFilter(SearchTerm term, String className, boolean includeInactive, Set<Long> classIds) {
     }
 
     private static final Comparator<GuardianLinkRow> GUARDIAN_ORDER = Comparator
@@ -127,6 +130,9 @@ public class StudentQueries {
         }
         if (filter.className() != null) {
             where.add("upper(c.name) = upper(:className)", "className", filter.className());
+        }
+        if (filter.classIds() != null) {
+            where.inClasses("c.id", filter.classIds());
         }
         return where;
     }

@@ -1,0 +1,186 @@
+package vn.lienlac.identity;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import vn.lienlac.directory.AccessScopes;
+import vn.lienlac.directory.StudentPlace;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/**
+ * The one place that decides who may see and do what (docs/access.md). REST resources and WebSocket handlers ask
+ * it before they act. The token says who the caller is; the directory, read on every request, says what they
+ * reach ({@link Callers}): roles in the token are only a hint, so a teacher deactivated by an import loses access
+ * at once. The rules themselves are pure decisions in {@link Caller}; this class fetches the facts they need.
+ *
+ * <p>Each {@code require...} completes with the answer or fails with {@link ApiException}: 403 where the thing
+ * asked about is not secret (a school, a district), 404 where its very existence is personal data (a student,
+ * a guardian), with the same body the caller gets for something that does not exist.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    private final Callers callers;
+    private final AccessScopes scopes;
+
+    public AccessPolicy(Callers callers, AccessScopes scopes) {
+        this.callers = callers;
+        this.scopes = scopes;
+    }
+
+    /** The district offices the caller may list: all for an admin, their own for a district officer. */
+    public Uni<Visible<String>> visibleDistricts() {
+        return caller().map(caller -> {
+            if (caller.admin()) {
+                return Visible.everything();
+            }
+            if (!caller.isOfficer()) {
+                throw forbidden();
+            }
+            return Visible.only(caller.scope().districts());
+        });
+    }
+
+    /** A district office's own data (its schools): admin and the district's officers. */
+    public Uni<Void> requireDistrict(String districtCode) {
+        return caller().invoke(caller -> allowOr403(caller.officerOf(districtCode))).replaceWithVoid();
+    }
+
+    /** A school, its classes and its staff list: admin, the district's officers, anyone working at the school. */
+    public Uni<Void> requireSchoolStaffView(String schoolCode) {
+        return inSchool(schoolCode, Caller::worksAt);
+    }
+
+    /** Imports and the import log of a school: admin, the district's officers, principal and vice principals. */
+    public Uni<Void> requireSchoolManagement(String schoolCode) {
+        return inSchool(schoolCode, Caller::managesAt);
+    }
+
+    /**
+     * A record kept for a school's management, such as an import, looked up by id: callers who manage no school
+     * at all get 403; callers who manage schools, but not this record's, get {@code notFound}, as for an unknown id.
+     *
+     * @param load     finds the record (null when there is none); runs only for callers who manage some school
+     * @param schoolOf the record's school code
+     */
+    public <T> Uni<T> requireManagedRecord(Supplier<Uni<T>> load, Function<T, String> schoolOf,
+            Supplier<ApiException> notFound) {
+        return caller().chain(caller -> {
+            allowOr403(caller.managesSomewhere());
+            return load.get().chain(found -> found == null
+                    ? Uni.createFrom().<T>failure(notFound.get())
+                    : decideInSchool(caller, schoolOf.apply(found), Caller::managesAt)
+                            .onFailure(ApiException.class).transform(e -> notFound.get())
+                            .replaceWith(found));
+        });
+    }
+
+    /**
+     * The classes whose students the caller may list in this school: all for admin, the district's officers,
+     * principal, vice principals and nurse; the classes they teach or are homeroom teacher of for a teacher
+     * (possibly none); 403 for everyone else.
+     */
+    public Uni<Visible<Long>> visibleStudentFilter(String schoolCode) {
+        return caller().chain(caller -> {
+            if (caller.seesAllStudentsAt(schoolCode)) {
+                return Uni.createFrom().item(Visible.<Long>everything());
+            }
+            Visible<Long> taught = caller.teachesAt(schoolCode) ? Visible.only(caller.scope().classes()) : null;
+            if (!caller.isOfficer()) {
+                return taught != null ? Uni.createFrom().item(taught) : Uni.createFrom().failure(forbidden());
+            }
+            return scopes.schoolDistrict(schoolCode).map(district -> {
+                if (caller.officerOf(district)) {
+                    return Visible.<Long>everything();
+                }
+                if (taught == null) {
+                    throw forbidden();
+                }
+                return taught;
+            });
+        });
+    }
+
+    /**
+     * One student: admin, the district's officers, the school's principal, vice principals and nurse, teachers
+     * of the student's current class, and the student's guardians. Everyone else gets {@code notFound}, which must
+     * be what the caller answers for an unknown student code.
+     */
+    public Uni<Void> requireStudent(String studentCode, Supplier<ApiException> notFound) {
+        return caller().chain(caller -> caller.admin()
+                ? Uni.createFrom().voidItem()
+                : scopes.student(studentCode).invoke(place -> {
+                    if (place == null || !caller.sees(place)) {
+                        throw notFound.get();
+                    }
+                }).replaceWithVoid());
+    }
+
+    /**
+     * A guardian, by E.164 number: admin and the guardian themself see all their children; staff who can see at
+     * least one of the children see those children only; everyone else gets {@code notFound}, which must be what
+     * the caller answers for an unknown number.
+     *
+     * @return the student codes of the guardian's children the caller may see
+     */
+    public Uni<Visible<String>> requireGuardian(String e164, Supplier<ApiException> notFound) {
+        return caller().chain(caller -> {
+            if (caller.admin() || caller.isGuardian(e164)) {
+                return Uni.createFrom().item(Visible.<String>everything());
+            }
+            return scopes.guardianChildren(e164).map(children -> {
+                Set<String> visible = visibleCodes(children, caller::sees);
+                if (visible.isEmpty()) {
+                    throw notFound.get();
+                }
+                return Visible.only(visible);
+            });
+        });
+    }
+
+    private static Set<String> visibleCodes(List<StudentPlace> children, Predicate<StudentPlace> sees) {
+        return children == null ? Set.of()
+                : children.stream().filter(sees).map(StudentPlace::studentCode).collect(Collectors.toSet());
+    }
+
+    /** Allowed by a position in the school, or else as an officer of the school's district. */
+    private Uni<Void> inSchool(String schoolCode, SchoolRule rule) {
+        return caller().chain(caller -> decideInSchool(caller, schoolCode, rule));
+    }
+
+    private Uni<Void> decideInSchool(Caller caller, String schoolCode, SchoolRule rule) {
+        if (rule.allows(caller, schoolCode)) {
+            return Uni.createFrom().voidItem();
+        }
+        if (!caller.isOfficer()) {
+            return Uni.createFrom().failure(forbidden());
+        }
+        return scopes.schoolDistrict(schoolCode).invoke(district -> allowOr403(caller.officerOf(district)))
+                .replaceWithVoid();
+    }
+
+    private Uni<Caller> caller() {
+        return callers.current();
+    }
+
+    private static void allowOr403(boolean allowed) {
+        if (!allowed) {
+            throw forbidden();
+        }
+    }
+
+    private static ApiException forbidden() {
+        return new ApiException(ErrorCode.FORBIDDEN);
+    }
+
+    @FunctionalInterface
+    private interface SchoolRule {
+        boolean allows(Caller caller, String schoolCode);
+    }
+}

@@ -1,0 +1,78 @@
+package vn.lienlac.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+import vn.lienlac.directory.CallerScope;
+import vn.lienlac.directory.StudentPlace;
+import vn.lienlac.directory.model.StaffRole;
+
+/**
+ * The rules, as pure decisions over what the directory says about the caller. No I/O here: {@link AccessPolicy}
+ * fetches the facts (caller scope, where a student or school sits) and turns a "no" into 403 or 404.
+ */
+record Caller(boolean admin, CallerScope scope) {
+
+    /** Positions that see every student of their school (the nurse for health data). */
+    private static final Set<StaffRole> ALL_STUDENTS = EnumSet.of(StaffRole.PRINCIPAL, StaffRole.VICE_PRINCIPAL,
+            StaffRole.SCHOOL_NURSE);
+    /** Positions that run their school's data: imports and the import log. */
+    private static final Set<StaffRole> MANAGEMENT = EnumSet.of(StaffRole.PRINCIPAL, StaffRole.VICE_PRINCIPAL);
+
+    static final Caller ADMIN = new Caller(true, CallerScope.NOBODY);
+
+    static Caller of(CallerScope scope) {
+        return new Caller(false, scope);
+    }
+
+    boolean officerOf(String districtCode) {
+        return admin || (districtCode != null && scope.districts().contains(districtCode));
+    }
+
+    boolean isOfficer() {
+        return admin || !scope.districts().isEmpty();
+    }
+
+    /** Any active position in the school, including other staff. */
+    boolean worksAt(String schoolCode) {
+        return admin || !scope.positionsIn(schoolCode).isEmpty();
+    }
+
+    boolean managesAt(String schoolCode) {
+        return admin || holdsAny(schoolCode, MANAGEMENT);
+    }
+
+    /** May run imports somewhere: worth looking further before saying 403. */
+    boolean managesSomewhere() {
+        return isOfficer() || scope.schools().values().stream()
+                .anyMatch(positions -> positions.stream().anyMatch(MANAGEMENT::contains));
+    }
+
+    boolean seesAllStudentsAt(String schoolCode) {
+        return admin || holdsAny(schoolCode, ALL_STUDENTS);
+    }
+
+    boolean teachesAt(String schoolCode) {
+        return scope.positionsIn(schoolCode).contains(StaffRole.TEACHER);
+    }
+
+    /** A student is visible to the district, the school's leadership and nurse, their class's teachers, and family. */
+    boolean sees(StudentPlace student) {
+        return officerOf(student.districtCode())
+                || seesAllStudentsAt(student.schoolCode())
+                || (student.classId() != null && scope.classes().contains(student.classId()))
+                || isGuardianOf(student.studentCode());
+    }
+
+    boolean isGuardianOf(String studentCode) {
+        return scope.children().stream().anyMatch(child -> child.studentCode().equals(studentCode));
+    }
+
+    /** The caller is the active guardian with this number. */
+    boolean isGuardian(String e164) {
+        return scope.guardian() && e164.equals(scope.phone());
+    }
+
+    private boolean holdsAny(String schoolCode, Set<StaffRole> positions) {
+        return scope.positionsIn(schoolCode).stream().anyMatch(positions::contains);
+    }
+}

@@ -1,0 +1,65 @@
+package vn.lienlac.identity;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.lienlac.directory.AccessScopes;
+import vn.lienlac.directory.CallerScope;
+import vn.lienlac.identity.token.TokenConfig;
+import vn.lienlac.identity.token.TokenIssuer;
+
+/**
+ * Who is calling, as the access policy needs it: the admin, or a person found in the directory by the
+ * {@code phone} and {@code staff_code} claims of their token. Loaded once per request; roles in the token other
+ * than admin are ignored, the directory decides.
+ *
+ * <p>Only our own tokens name a person: a token from another issuer (the staff SSO) reaches nothing until its
+ * claims are mapped here on purpose, so that an unverified {@code phone} claim of a third party can never open a
+ * family's data.
+ */
+@ApplicationScoped
+class Callers {
+
+    private final CurrentIdentityAssociation identities;
+    private final CallerHolder holder;
+    private final AccessScopes scopes;
+    private final TokenConfig tokens;
+
+    Callers(CurrentIdentityAssociation identities, CallerHolder holder, AccessScopes scopes, TokenConfig tokens) {
+        this.identities = identities;
+        this.holder = holder;
+        this.scopes = scopes;
+        this.tokens = tokens;
+    }
+
+    /** The caller of the current request; fails with 401 for an anonymous request. */
+    Uni<Caller> current() {
+        return holder.get(() -> identities.getDeferredIdentity().chain(this::load));
+    }
+
+    private Uni<Caller> load(SecurityIdentity identity) {
+        if (identity.isAnonymous()) {
+            return Uni.createFrom().failure(new UnauthorizedException());
+        }
+        if (identity.hasRole(Roles.ADMIN)) {
+            return Uni.createFrom().item(Caller.ADMIN);
+        }
+        if (!(identity.getPrincipal() instanceof JsonWebToken token) || !tokens.issuer().equals(token.getIssuer())) {
+            return Uni.createFrom().item(Caller.of(CallerScope.NOBODY));
+        }
+        return scopes.load(claim(token, TokenIssuer.PHONE_CLAIM), claim(token, TokenIssuer.STAFF_CODE_CLAIM))
+                .map(Caller::of);
+    }
+
+    private static String claim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        if (value instanceof JsonString json) {
+            return json.getString();
+        }
+        return value == null ? null : value.toString();
+    }
+}

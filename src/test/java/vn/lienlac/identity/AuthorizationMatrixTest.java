@@ -1,0 +1,252 @@
+package vn.lienlac.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.lienlac.directory.TestSchools;
+import vn.lienlac.directory.rest.PeopleFixtures;
+import vn.lienlac.identity.token.TokenIssuer;
+
+/**
+ * Every role against every endpoint (docs/access.md): one row per endpoint, one column per caller, the expected
+ * status in each cell. The world the rows run in is {@link AccessFixture}. A new endpoint must join the table:
+ * {@link #everyDocumentedOperationHasARow()} fails until it does.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    /**
+     * Paths are under {@code /api/v1} unless they start with {@code /q/}. {@code {X}} is a fixture symbol;
+     * {@code {NEW}} a fresh code. {@code POST:json}, {@code POST:csv} and {@code POST:form} are the three ways to
+     * send an import (records, file as body, multipart upload); imports run as dry runs, so nothing changes.
+     *
+     * <p>Callers: anonymous; the admin; at school A the principal, vice principal, homeroom teacher of 6A1,
+     * maths teacher of 7A1, nurse and other staff; guardian 1 (child in 6A1), guardian 2 (children in 7A1 and in
+     * school C); the district officers of D1 (schools A, B) and D2 (school C); a signed-in stranger whose token
+     * claims principal and district officer roles the directory does not give them.
+     */
+    static final String MATRIX = """
+            method    path                                     anon admin prinA vpA t6A1 t7A1 nurseA staffA g1  g2  doD1 doD2 nobody
+            GET       /auth/me                                 401  200   200   200 200  200  200    200    200 200 200  200  200
+            PUT       /directory/departments/{NEW}             401  200   403   403 403  403  403    403    403 403 403  403  403
+            PUT       /directory/districts/{NEW}               401  200   403   403 403  403  403    403    403 403 403  403  403
+            PUT       /directory/schools/{NEW}                 401  200   403   403 403  403  403    403    403 403 403  403  403
+            GET       /directory/districts                     401  200   403   403 403  403  403    403    403 403 200  200  403
+            GET       /directory/districts/{D1}/schools        401  200   403   403 403  403  403    403    403 403 200  403  403
+            GET       /directory/districts/{D2}/schools        401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /directory/schools/{A}                   401  200   200   200 200  200  200    200    403 403 200  403  403
+            GET       /directory/schools/{B}                   401  200   403   403 403  403  403    403    403 403 200  403  403
+            GET       /directory/schools/{C}                   401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /directory/schools/{A}/classes           401  200   200   200 200  200  200    200    403 403 200  403  403
+            GET       /directory/schools/{C}/classes           401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /directory/schools/{A}/staff             401  200   200   200 200  200  200    200    403 403 200  403  403
+            GET       /directory/schools/{C}/staff             401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /directory/schools/{A}/students          401  200   200   200 200  200  200    403    403 403 200  403  403
+            GET       /directory/schools/{C}/students          401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /directory/schools/{A}/search?q=hoc      401  200   200   200 200  200  200    403    403 403 200  403  403
+            GET       /directory/schools/{C}/search?q=hoc      401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /directory/students/{S6A1}               401  200   200   200 200  404  200    404    200 404 200  404  404
+            GET       /directory/students/{S7A1}               401  200   200   200 404  200  200    404    404 200 200  404  404
+            GET       /directory/students/{SC}                 401  200   404   404 404  404  404    404    404 200 404  200  404
+            GET       /directory/students/{UNKNOWN_STUDENT}    401  404   404   404 404  404  404    404    404 404 404  404  404
+            GET       /directory/guardians/{G1}                401  200   200   200 200  404  200    404    200 404 200  404  404
+            GET       /directory/guardians/{G2}                401  200   200   200 404  200  200    404    404 200 200  200  404
+            GET       /directory/guardians/{UNKNOWN_GUARDIAN}  401  404   404   404 404  404  404    404    404 404 404  404  404
+            POST:json /directory/schools/{A}/imports/students  401  200   200   200 403  403  403    403    403 403 200  403  403
+            POST:csv  /directory/schools/{A}/imports/students  401  200   200   200 403  403  403    403    403 403 200  403  403
+            POST:form /directory/schools/{A}/imports/students  401  200   200   200 403  403  403    403    403 403 200  403  403
+            POST:json /directory/schools/{C}/imports/students  401  200   403   403 403  403  403    403    403 403 403  200  403
+            POST:json /directory/schools/{A}/imports/staff     401  200   200   200 403  403  403    403    403 403 200  403  403
+            POST:csv  /directory/schools/{A}/imports/staff     401  200   200   200 403  403  403    403    403 403 200  403  403
+            POST:form /directory/schools/{A}/imports/staff     401  200   200   200 403  403  403    403    403 403 200  403  403
+            POST:csv  /directory/schools/{C}/imports/staff     401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /directory/schools/{A}/imports           401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /directory/schools/{C}/imports           401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /directory/imports/{IMP_A}               401  200   200   200 403  403  403    403    403 403 200  404  403
+            GET       /directory/imports/{IMP_C}               401  200   404   404 403  403  403    403    403 403 404  200  403
+            GET       /q/health/ready                          200  200   200   200 200  200  200    200    200 200 200  200  200
+            GET       /q/openapi                               200  200   200   200 200  200  200    200    200 200 200  200  200
+            """;
+
+    @Inject
+    TestSchools schools;
+
+    @Inject
+    PeopleFixtures people;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @Inject
+    Clock clock;
+
+    private AccessFixture world;
+
+    @BeforeEach
+    void world() {
+        world = AccessFixture.get(schools, people, pool, issuer, clock);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void callerGetsTheStatusOfTheTable(Cell cell) {
+        Response response = send(cell);
+        assertEquals(cell.status(), response.statusCode(), () -> cell + " answered " + response.body().asString());
+        if (cell.status() >= 400 && !cell.path().startsWith("/q/")) {
+            assertEquals("application/problem+json", response.contentType().split(";")[0], cell::toString);
+        }
+    }
+
+    @Test
+    void everyDocumentedOperationHasARow() {
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(method -> documented.add(method.toUpperCase() + " " + normalised(path))));
+        Set<String> inTable = cells().map(cell -> cell.method().split(":")[0] + " " + normalised(cell.url()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        documented.removeAll(inTable);
+        assertTrue(documented.isEmpty(), "Operations without a row in the authorization matrix: " + documented);
+    }
+
+    @Test
+    void everyImportFormatHasARow() {
+        Set<String> variants = cells().filter(cell -> cell.method().startsWith("POST"))
+                .map(cell -> cell.method() + " " + cell.path().substring(cell.path().lastIndexOf('/')))
+                .collect(Collectors.toSet());
+        for (String kind : List.of("/students", "/staff")) {
+            for (String method : List.of("POST:json", "POST:csv", "POST:form")) {
+                assertTrue(variants.contains(method + " " + kind), "No matrix row for " + method + " " + kind);
+            }
+        }
+    }
+
+    /** One cell of the table: a caller, a request and the status it must get. */
+    record Cell(String caller, String method, String path, int status) {
+
+        String url() {
+            return path.startsWith("/q/") ? path : "/api/v1" + path;
+        }
+
+        @Override
+        public String toString() {
+            return caller + " " + method + " " + path + " → " + status;
+        }
+    }
+
+    static Stream<Cell> cells() {
+        List<String> lines = MATRIX.lines().filter(line -> !line.isBlank()).toList();
+        List<String> callers = Arrays.asList(lines.get(0).trim().split("\\s+")).subList(2, columns(lines.get(0)));
+        List<Cell> cells = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.trim().split("\\s+");
+            if (fields.length != callers.size() + 2) {
+                throw new IllegalStateException("Matrix row has " + (fields.length - 2) + " cells for "
+                        + callers.size() + " callers: " + line);
+            }
+            for (int i = 0; i < callers.size(); i++) {
+                cells.add(new Cell(callers.get(i), fields[0], fields[1], Integer.parseInt(fields[i + 2])));
+            }
+        }
+        return cells.stream();
+    }
+
+    private static int columns(String header) {
+        return header.trim().split("\\s+").length;
+    }
+
+    /** {@code /api/v1/directory/schools/{code}/students?x=1} → {@code /api/v1/directory/schools/{}/students}. */
+    private static String normalised(String path) {
+        int query = path.indexOf('?');
+        return (query < 0 ? path : path.substring(0, query)).replaceAll("\\{[^}]*}", "{}");
+    }
+
+    private Response send(Cell cell) {
+        RequestSpecification request = given().urlEncodingEnabled(true);
+        String token = world.token(cell.caller());
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        String url = world.resolve(cell.url());
+        boolean students = url.endsWith("/imports/students");
+        return switch (cell.method()) {
+            case "GET" -> request.get(url);
+            case "PUT" -> request.contentType(ContentType.JSON).body(organisationBody(url)).put(url);
+            case "POST:json" -> dryRun(request).contentType(ContentType.JSON)
+                    .body(students ? ImportBodies.studentsJson() : ImportBodies.staffJson()).post(url);
+            case "POST:csv" -> dryRun(request).contentType("text/csv")
+                    .body(students ? ImportBodies.studentsCsv() : ImportBodies.staffCsv()).post(url);
+            case "POST:form" -> dryRun(request)
+                    .multiPart("file", "danh-sach.csv",
+                            students ? ImportBodies.studentsCsv() : ImportBodies.staffCsv(), "text/csv")
+                    .post(url);
+            default -> throw new IllegalStateException("Unknown method in the matrix: " + cell.method());
+        };
+    }
+
+    private static RequestSpecification dryRun(RequestSpecification request) {
+        return request.queryParam("mode", "delta").queryParam("dryRun", true);
+    }
+
+    private String organisationBody(String url) {
+        if (url.contains("/departments/")) {
+            return "{\"name\": \"Sở GDĐT thử\"}";
+        }
+        if (url.contains("/districts/")) {
+            return "{\"name\": \"Phòng GDĐT thử\", \"departmentCode\": \"" + world.symbol("DEPT1") + "\"}";
+        }
+        return "{\"name\": \"Trường thử\", \"level\": \"THCS\", \"districtCode\": \"" + world.symbol("D2") + "\"}";
+    }
+
+    /** One valid new record per import, in each format. */
+    private static final class ImportBodies {
+
+        static String studentsJson() {
+            return """
+                    {"students": [{"studentCode": "%s", "fullName": "Nguyễn Văn Thử", "dateOfBirth": "2013-09-05",
+                      "gender": "Nam", "className": "9A9"}]}""".formatted(PeopleFixtures.code("HS"));
+        }
+
+        static String staffJson() {
+            return """
+                    {"staff": [{"staffCode": "%s", "fullName": "Trần Thị Thử", "position": "Giáo viên"}]}"""
+                    .formatted(PeopleFixtures.code("CB"));
+        }
+
+        static byte[] studentsCsv() {
+            return ("Mã học sinh,Họ và tên,Ngày sinh,Giới tính,Lớp\r\n" + PeopleFixtures.code("HS")
+                    + ",Nguyễn Văn Thử,05/09/2013,Nam,9A9\r\n").getBytes(StandardCharsets.UTF_8);
+        }
+
+        static byte[] staffCsv() {
+            return ("Mã cán bộ,Họ và tên,Chức vụ\r\n" + PeopleFixtures.code("CB") + ",Trần Thị Thử,Giáo viên\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}
