@@ -10,7 +10,10 @@ import vn.lienlac.directory.model.StaffRole;
  * The rules, as pure decisions over what the directory says about the caller. No I/O here: {@link AccessPolicy}
  * fetches the facts (caller scope, where a student or school sits) and turns a "no" into 403 or 404.
  */
-record Caller(boolean admin, CallerScope scope) {
+/**
+ * @param portalSchool the one school a school portal's API key may manage, or null for people
+ */
+record Caller(boolean admin, CallerScope scope, String portalSchool) {
 
     /** Positions that see every student of their school (the nurse for health data). */
     private static final Set<StaffRole> ALL_STUDENTS = EnumSet.of(StaffRole.PRINCIPAL, StaffRole.VICE_PRINCIPAL,
@@ -18,10 +21,15 @@ record Caller(boolean admin, CallerScope scope) {
     /** Positions that run their school's data: imports and the import log. */
     private static final Set<StaffRole> MANAGEMENT = EnumSet.of(StaffRole.PRINCIPAL, StaffRole.VICE_PRINCIPAL);
 
-    static final Caller ADMIN = new Caller(true, CallerScope.NOBODY);
+    static final Caller ADMIN = new Caller(true, CallerScope.NOBODY, null);
 
     static Caller of(CallerScope scope) {
-        return new Caller(false, scope);
+        return new Caller(false, scope, null);
+    }
+
+    /** A school portal (API key): it manages its one school's data and sees nothing else. */
+    static Caller portal(String schoolCode) {
+        return new Caller(false, CallerScope.NOBODY, schoolCode);
     }
 
     boolean officerOf(String districtCode) {
@@ -38,12 +46,12 @@ record Caller(boolean admin, CallerScope scope) {
     }
 
     boolean managesAt(String schoolCode) {
-        return admin || holdsAny(schoolCode, MANAGEMENT);
+        return admin || holdsAny(schoolCode, MANAGEMENT) || (portalSchool != null && portalSchool.equals(schoolCode));
     }
 
     /** May run imports somewhere: worth looking further before saying 403. */
     boolean managesSomewhere() {
-        return isOfficer() || scope.schools().values().stream()
+        return isOfficer() || portalSchool != null || scope.schools().values().stream()
                 .anyMatch(positions -> positions.stream().anyMatch(MANAGEMENT::contains));
     }
 

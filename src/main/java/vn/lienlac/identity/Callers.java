@@ -9,6 +9,8 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.lienlac.directory.AccessScopes;
 import vn.lienlac.directory.CallerScope;
+import vn.lienlac.identity.apikey.ApiKeyAuthenticationMechanism;
+import vn.lienlac.identity.sso.SsoIdentityAugmentor;
 import vn.lienlac.identity.token.TokenConfig;
 import vn.lienlac.identity.token.TokenIssuer;
 
@@ -17,9 +19,9 @@ import vn.lienlac.identity.token.TokenIssuer;
  * {@code phone} and {@code staff_code} claims of their token. Loaded once per request; roles in the token other
  * than admin are ignored, the directory decides.
  *
- * <p>Only our own tokens name a person: a token from another issuer (the staff SSO) reaches nothing until its
- * claims are mapped here on purpose, so that an unverified {@code phone} claim of a third party can never open a
- * family's data.
+ * <p>Only our own tokens name a person by their claims. A staff SSO token names its staff member through the
+ * attributes {@link SsoIdentityAugmentor} set after checking the directory (never its raw {@code phone} claim, so a
+ * third party's claim can never open a family's data); a school portal's API key names its one school.
  */
 @ApplicationScoped
 class Callers {
@@ -47,6 +49,15 @@ class Callers {
         }
         if (identity.hasRole(Roles.ADMIN)) {
             return Uni.createFrom().item(Caller.ADMIN);
+        }
+        String portalSchool = identity.getAttribute(ApiKeyAuthenticationMechanism.SCHOOL_CODE);
+        if (portalSchool != null && identity.hasRole(Roles.SCHOOL_PORTAL)) {
+            return Uni.createFrom().item(Caller.portal(portalSchool));
+        }
+        String ssoStaffCode = identity.getAttribute(SsoIdentityAugmentor.STAFF_CODE_ATTRIBUTE);
+        if (ssoStaffCode != null) {
+            return scopes.load(identity.getAttribute(SsoIdentityAugmentor.PHONE_ATTRIBUTE), ssoStaffCode)
+                    .map(Caller::of);
         }
         if (!(identity.getPrincipal() instanceof JsonWebToken token) || !tokens.issuer().equals(token.getIssuer())) {
             return Uni.createFrom().item(Caller.of(CallerScope.NOBODY));

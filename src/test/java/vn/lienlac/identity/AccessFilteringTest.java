@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.TestSchools;
 import vn.lienlac.directory.model.SchoolYears;
 import vn.lienlac.directory.rest.PeopleFixtures;
-import vn.lienlac.identity.token.TokenIssuer;
-import vn.lienlac.identity.token.TokenSubject;
+import vn.lienlac.identity.session.TestSessions;
 
 /** What the matrix's 200s and 404s contain: lists cut to the caller's reach, and 404s that say nothing. */
 @QuarkusTest
@@ -44,7 +43,7 @@ class AccessFilteringTest {
     Pool pool;
 
     @Inject
-    TokenIssuer issuer;
+    TestSessions issuer;
 
     @Inject
     Clock clock;
@@ -139,8 +138,7 @@ class AccessFilteringTest {
         long classId = people.schoolClass(school, SchoolYears.current(clock), "8A1", teacher);
         String student = code("HS");
         people.enroll(people.student(school, student, "Học sinh Tám", true), classId);
-        String token = issuer.issue(new TokenSubject(code("acc"), null, staffCode, Set.of(Roles.TEACHER)),
-                UUID.randomUUID()).token();
+        String token = issuer.open(null, staffCode, Set.of(Roles.TEACHER)).accessToken();
         given().auth().oauth2(token).get(BASE + "/students/{code}", student).then().statusCode(200);
 
         pool.preparedQuery("UPDATE staff SET active = false, deactivated_at = now() WHERE id = $1")

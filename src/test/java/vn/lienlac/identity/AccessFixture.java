@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 import vn.lienlac.directory.TestSchools;
 import vn.lienlac.directory.model.SchoolYears;
 import vn.lienlac.directory.rest.PeopleFixtures;
-import vn.lienlac.identity.token.TokenIssuer;
-import vn.lienlac.identity.token.TokenSubject;
+import vn.lienlac.identity.session.TestSessions;
 
 /**
  * The world the authorization matrix runs in, built once per JVM with unique codes:
@@ -47,7 +46,7 @@ final class AccessFixture {
     private final Map<String, String> tokens = new HashMap<>();
 
     /** The one fixture of this JVM, built on first use (test classes share the database and may share this). */
-    static synchronized AccessFixture get(TestSchools schools, PeopleFixtures people, Pool pool, TokenIssuer issuer,
+    static synchronized AccessFixture get(TestSchools schools, PeopleFixtures people, Pool pool, TestSessions issuer,
             Clock clock) {
         if (instance == null) {
             instance = new AccessFixture();
@@ -91,7 +90,7 @@ final class AccessFixture {
         return token;
     }
 
-    private void build(TestSchools schools, PeopleFixtures people, Pool pool, TokenIssuer issuer, String year) {
+    private void build(TestSchools schools, PeopleFixtures people, Pool pool, TestSessions issuer, String year) {
         String d1 = schools.newDistrict();
         String d2 = schools.newDistrict();
         String a = schools.newSchool(d1, "THCS");
@@ -127,14 +126,15 @@ final class AccessFixture {
 
         symbols.put("UNKNOWN_STUDENT", code("HS-KHONG-CO"));
         symbols.put("UNKNOWN_GUARDIAN", local(phone()));
+        symbols.put("UNKNOWN_KEY", java.util.UUID.randomUUID().toString());
         symbols.put("IMP_A", importRecord(pool, a, year));
         symbols.put("IMP_C", importRecord(pool, c, year));
-        tokens.put("nobody", issuer.issue(new TokenSubject(code("acc"), phone(), code("CB-KHONG-CO"),
-                Set.of(Roles.PRINCIPAL, Roles.DISTRICT_OFFICER)), UUID.randomUUID()).token());
+        tokens.put("nobody", issuer.open(phone(), code("CB-KHONG-CO"),
+                Set.of(Roles.PRINCIPAL, Roles.DISTRICT_OFFICER)).accessToken());
     }
 
     /** A member of a school's staff; the token carries their phone (OTP sign-in) or their staff code (SSO). */
-    private long staff(PeopleFixtures people, TokenIssuer issuer, String school, String caller, String role,
+    private long staff(PeopleFixtures people, TestSessions issuer, String school, String caller, String role,
             String tokenRole, boolean signsInByPhone) {
         String staffCode = code("CB");
         String phone = phone();
@@ -144,7 +144,7 @@ final class AccessFixture {
         return id;
     }
 
-    private void officer(Pool pool, TokenIssuer issuer, String district, String caller) {
+    private void officer(Pool pool, TestSessions issuer, String district, String caller) {
         String staffCode = code("CV");
         execute(pool, """
                 INSERT INTO staff (staff_code, district_office_id, school_id, full_name, name_search, role, active)
@@ -161,7 +161,7 @@ final class AccessFixture {
         return id;
     }
 
-    private long guardian(PeopleFixtures people, TokenIssuer issuer, String symbol, String name, String caller) {
+    private long guardian(PeopleFixtures people, TestSessions issuer, String symbol, String name, String caller) {
         String e164 = phone();
         symbols.put(symbol, local(e164));
         symbols.put(symbol + ".e164", e164);
@@ -182,8 +182,8 @@ final class AccessFixture {
         return id.toString();
     }
 
-    private static String mint(TokenIssuer issuer, String phone, String staffCode, String role) {
-        return issuer.issue(new TokenSubject(code("acc"), phone, staffCode, Set.of(role)), UUID.randomUUID()).token();
+    private static String mint(TestSessions issuer, String phone, String staffCode, String role) {
+        return issuer.open(phone, staffCode, Set.of(role)).accessToken();
     }
 
     /** {@code +84912345678} → {@code 0912345678}, a form the guardian lookup accepts in a URL. */

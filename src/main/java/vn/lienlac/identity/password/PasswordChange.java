@@ -69,9 +69,9 @@ public class PasswordChange {
     private Uni<Void> replace(CallerSession caller, Account account, String hash) {
         return pool.withTransaction(conn -> accounts.replacePasswordHash(conn, account.id(), account.passwordHash(),
                         hash)
-                // audit: PASSWORD_CHANGED (when replaced)
+                // not audited yet: PASSWORD_SET
                 .call(replaced -> replaced
-                        // audit: SESSION_REVOKED (reason PASSWORD_CHANGED, every other session of the account)
+                        // not audited yet: the other sessions revoked by a password change
                         ? sessions.revokeAll(conn, account.id(), caller.sessionId(), RevokeReason.PASSWORD_CHANGED,
                                 clock.instant())
                         : Uni.createFrom().voidItem()))

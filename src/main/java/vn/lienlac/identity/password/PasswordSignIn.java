@@ -1,6 +1,12 @@
 package vn.lienlac.identity.password;
 
 import io.smallrye.mutiny.Uni;
+import java.util.Map;
+import vn.lienlac.audit.AuditAction;
+import vn.lienlac.audit.AuditEntry;
+import vn.lienlac.audit.AuditLog;
+import vn.lienlac.audit.AuditOutcome;
+import vn.lienlac.audit.Masks;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.lienlac.directory.PeopleLookup;
@@ -29,14 +35,16 @@ public class PasswordSignIn {
     private final PasswordHasher hasher;
     private final SignInService signIn;
     private final Pool pool;
+    private final AuditLog audit;
 
     public PasswordSignIn(PeopleLookup people, AccountStore accounts, PasswordHasher hasher, SignInService signIn,
-            Pool pool) {
+            Pool pool, AuditLog audit) {
         this.people = people;
         this.accounts = accounts;
         this.hasher = hasher;
         this.signIn = signIn;
         this.pool = pool;
+        this.audit = audit;
     }
 
     /**
@@ -47,11 +55,19 @@ public class PasswordSignIn {
                 .chain(account -> hasher.matches(password, account == null ? null : account.passwordHash()))
                 .chain(matches -> {
                     if (!matches) {
-                        // audit: SIGN_IN_FAILED (method PASSWORD)
-                        return Uni.createFrom().failure(new ApiException(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN));
+                        return record(AuditAction.SIGN_IN_FAILED, AuditOutcome.FAILURE, login, device)
+                                .chain(() -> Uni.createFrom().failure(
+                                        new ApiException(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN)));
                     }
-                    return signIn.complete(person, device);
+                    return signIn.complete(person, device)
+                            .call(pair -> record(AuditAction.SIGN_IN, AuditOutcome.SUCCESS, login, device));
                 }));
+    }
+
+    private Uni<Void> record(AuditAction action, AuditOutcome outcome, String login, DeviceInfo device) {
+        String subject = PhoneNumbers.normalise(login).map(Masks::phone).orElse(login.strip());
+        return audit.record(new AuditEntry(action, outcome, null, subject, null, device.clientIp(), null,
+                Map.of("method", "password")));
     }
 
     /** A login that reads as a Vietnamese mobile number is one; anything else is a staff code. */

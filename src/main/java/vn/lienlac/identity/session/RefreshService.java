@@ -1,6 +1,11 @@
 package vn.lienlac.identity.session;
 
 import io.smallrye.mutiny.Uni;
+import java.util.Map;
+import vn.lienlac.audit.AuditAction;
+import vn.lienlac.audit.AuditEntry;
+import vn.lienlac.audit.AuditLog;
+import vn.lienlac.audit.AuditOutcome;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +43,11 @@ public class RefreshService {
     private final Pool pool;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     public RefreshService(RefreshTokenStore refreshTokens, SessionStore sessions, AccountStore accounts,
-            AccountPeople people, TokenIssuer tokens, Pool pool, Clock clock) {
+            AccountPeople people, TokenIssuer tokens, Pool pool, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.refreshTokens = refreshTokens;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -72,16 +80,21 @@ public class RefreshService {
         }
         UUID sessionId = stored.sessionId();
         if (stored.usedAt() != null) {
-            // audit: REFRESH_TOKEN_REUSE (and SESSION_REVOKED when revoke() answers true)
-            return sessions.revoke(conn, sessionId, RevokeReason.REFRESH_TOKEN_REUSE, now).replaceWith((Rotated) null);
+            return sessions.revoke(conn, sessionId, RevokeReason.REFRESH_TOKEN_REUSE, now)
+                    .call(() -> audit.record(conn, new AuditEntry(AuditAction.REFRESH_TOKEN_REUSED,
+                            AuditOutcome.FAILURE, null, sessionId.toString(), null, null, null,
+                            Map.of("reason", RevokeReason.REFRESH_TOKEN_REUSE.name()))))
+                    .replaceWith((Rotated) null);
         }
         return sessions.use(conn, sessionId, now).chain(session -> session == null
                 ? Uni.createFrom().nullItem()
                 : accounts.byId(conn, session.accountId()).chain(people::person).chain(person -> {
                     Set<String> roles = PersonRoles.of(person);
                     if (roles.isEmpty()) {
-                        // audit: SESSION_REVOKED (reason PERSON_INACTIVE)
                         return sessions.revoke(conn, sessionId, RevokeReason.PERSON_INACTIVE, now)
+                                .call(() -> audit.record(conn, new AuditEntry(AuditAction.SESSION_REVOKED,
+                                        AuditOutcome.SUCCESS, session.accountId().toString(), sessionId.toString(),
+                                        null, null, null, Map.of("reason", RevokeReason.PERSON_INACTIVE.name()))))
                                 .replaceWith((Rotated) null);
                     }
                     return refreshTokens.markUsed(conn, token, now)

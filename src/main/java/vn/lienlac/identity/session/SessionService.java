@@ -5,7 +5,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import vn.lienlac.audit.AuditAction;
+import vn.lienlac.audit.AuditEntry;
+import vn.lienlac.audit.AuditLog;
+import vn.lienlac.audit.AuditOutcome;
 
 /**
  * A person's own sessions: sign out here or everywhere, list the devices signed in, end one of them. Revoking a
@@ -17,23 +22,26 @@ public class SessionService {
     private final SessionStore sessions;
     private final Pool pool;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public SessionService(SessionStore sessions, Pool pool, Clock clock) {
+    public SessionService(SessionStore sessions, Pool pool, Clock clock, AuditLog audit) {
         this.sessions = sessions;
         this.pool = pool;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Ends the caller's current session. */
     public Uni<Void> logout(CallerSession caller) {
-        // audit: SESSION_REVOKED (reason LOGOUT)
-        return sessions.revoke(pool, caller.sessionId(), RevokeReason.LOGOUT, clock.instant()).replaceWithVoid();
+        return sessions.revoke(pool, caller.sessionId(), RevokeReason.LOGOUT, clock.instant())
+                .call(() -> revoked(AuditAction.SESSION_REVOKED, caller, caller.sessionId(), RevokeReason.LOGOUT))
+                .replaceWithVoid();
     }
 
     /** Ends every session of the caller's account, the current one included. */
     public Uni<Void> logoutAll(CallerSession caller) {
-        // audit: SESSION_REVOKED (reason LOGOUT_ALL, every session of the account)
         return sessions.revokeAll(pool, caller.accountId(), null, RevokeReason.LOGOUT_ALL, clock.instant())
+                .call(() -> revoked(AuditAction.SIGNED_OUT_ALL, caller, null, RevokeReason.LOGOUT_ALL))
                 .replaceWithVoid();
     }
 
@@ -44,8 +52,15 @@ public class SessionService {
 
     /** Ends one of the caller's own live sessions; false when the caller has no such session. */
     public Uni<Boolean> end(CallerSession caller, UUID sessionId) {
-        // audit: SESSION_REVOKED (reason SESSION_DELETED)
         return sessions.revokeOwn(pool, caller.accountId(), sessionId, RevokeReason.SESSION_DELETED,
-                clock.instant());
+                clock.instant())
+                .call(ended -> ended
+                        ? revoked(AuditAction.SESSION_REVOKED, caller, sessionId, RevokeReason.SESSION_DELETED)
+                        : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> revoked(AuditAction action, CallerSession caller, UUID sessionId, RevokeReason reason) {
+        return audit.record(new AuditEntry(action, AuditOutcome.SUCCESS, caller.accountId().toString(),
+                sessionId == null ? null : sessionId.toString(), null, null, null, Map.of("reason", reason.name())));
     }
 }

@@ -55,7 +55,7 @@ public class SignInService {
     public Uni<TokenPair> complete(Person person, DeviceInfo device) {
         Set<String> roles = PersonRoles.of(person);
         if (roles.isEmpty()) {
-            // audit: SIGN_IN_FAILED (no active role in the directory)
+            // the caller (OtpSignIn, PasswordSignIn) audits the outcome
             return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN, NO_ACTIVE_ROLE));
         }
         Instant now = clock.instant();
@@ -65,10 +65,9 @@ public class SignInService {
                         .chain(account -> sessions.open(conn, account.id(), device, now, sessionEnds)
                                 .call(() -> sessions.keepNewest(conn, account.id(), config.maxSessionsPerAccount(),
                                         now))
-                                // audit: SESSION_REVOKED (reason SESSION_LIMIT, for each session revoked above)
+                                // not audited yet: sessions revoked by the per-account limit
                                 .chain(sessionId -> refreshTokens.issue(conn, sessionId, now, sessionEnds)
                                         .map(refresh -> new Opened(account.id(), sessionId, refresh)))))
-                // audit: SIGN_IN
                 .map(opened -> TokenPair.of(tokens.issue(subject(opened.accountId(), person, roles),
                         opened.sessionId()), opened.refresh(), opened.sessionId()));
     }

@@ -87,6 +87,23 @@ class SchoolApiKeyTest {
     }
 
     @Test
+    void portalKeyImportsForItsOwnSchoolOnly() {
+        String key = create("Phần mềm quản lý trường");
+        String other = schools.newSchool();
+        String csv = "Mã học sinh,Họ và tên,Ngày sinh,Lớp\nHS-KEY-1,Nguyễn Văn An,05/09/2014,6A1\n";
+        given().auth().oauth2(key).contentType("text/csv; charset=UTF-8").body(csv)
+                .queryParam("mode", "delta").queryParam("dryRun", true)
+                .when().post("/api/v1/directory/schools/" + school + "/imports/students")
+                .then().log().ifValidationFails().statusCode(200).body("status", equalTo("DRY_RUN"));
+        given().auth().oauth2(key).contentType("text/csv; charset=UTF-8").body(csv)
+                .queryParam("mode", "delta").queryParam("dryRun", true)
+                .when().post("/api/v1/directory/schools/" + other + "/imports/students")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(key).when().get("/api/v1/directory/schools/" + school + "/students")
+                .then().statusCode(403);
+    }
+
+    @Test
     void keyForAnUnknownSchoolIsNotCreated() {
         given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("schoolCode", "TRG-KHONG-CO", "name", "x"))
