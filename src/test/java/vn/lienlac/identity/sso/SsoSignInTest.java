@@ -26,14 +26,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.TestSchools;
 import vn.lienlac.identity.Roles;
-import vn.lienlac.identity.token.TokenIssuer;
-import vn.lienlac.identity.token.TokenSubject;
+import vn.lienlac.directory.rest.PeopleFixtures;
+import vn.lienlac.identity.session.TestSessions;
 
 /**
  * Staff sign in through a real OpenID Connect provider: Keycloak started by {@link KeycloakResource}, whose realm
@@ -55,7 +54,7 @@ class SsoSignInTest {
     TestSchools schools;
 
     @Inject
-    TokenIssuer issuer;
+    TestSessions sessions;
 
     @ConfigProperty(name = KeycloakResource.UNAVAILABLE)
     Optional<String> unavailable;
@@ -87,6 +86,16 @@ class SsoSignInTest {
     }
 
     @Test
+    void ssoTeacherReachesTheirSchoolThroughTheAccessPolicyAndNoOther() {
+        String school = staff("GV-LAN", "TEACHER", true);
+        String token = ssoToken(KeycloakResource.CLIENT, "gv.lan");
+        given().auth().oauth2(token).when().get("/api/v1/directory/schools/" + school)
+                .then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/v1/directory/schools/" + schools.newSchool())
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
     void ssoUserUnknownToTheDirectoryIsRejected() {
         assertRejected(ssoToken(KeycloakResource.CLIENT, "nguoi.la"))
                 .body("detail", equalTo(SsoIdentityAugmentor.NO_ACTIVE_STAFF));
@@ -113,10 +122,9 @@ class SsoSignInTest {
 
     @Test
     void ourOwnTokensStillWorkBesideTheSso() {
-        String token = issuer.issue(new TokenSubject("account-sso-1", null, null, Set.of(Roles.PRINCIPAL)),
-                UUID.randomUUID()).token();
-        me(token).statusCode(200)
-                .body("subject", equalTo("account-sso-1"))
+        TestSessions.TestToken token = sessions.open(null, null, Set.of(Roles.PRINCIPAL));
+        me(token.accessToken()).statusCode(200)
+                .body("subject", equalTo(token.accountId().toString()))
                 .body("roles", contains(Roles.PRINCIPAL));
     }
 
@@ -136,17 +144,22 @@ class SsoSignInTest {
     }
 
     /** A staff row named by the realm's code for this run ({@code <prefix>-<suffix>}), created once. */
-    private void staff(String prefix, String role, boolean active) {
+    /** The staff member's school code (the existing one when an earlier test created them). */
+    private String staff(String prefix, String role, boolean active) {
         String code = prefix + "-" + codeSuffix.orElseThrow();
         if (schools.count("SELECT count(*) FROM staff WHERE staff_code = $1", code) > 0) {
-            return;
+            return pool.preparedQuery("SELECT s.code FROM staff t JOIN school s ON s.id = t.school_id"
+                    + " WHERE t.staff_code = $1").execute(Tuple.of(code))
+                    .await().atMost(TIMEOUT).iterator().next().getString(0);
         }
         String school = schools.newSchool();
         pool.preparedQuery("INSERT INTO staff (staff_code, district_office_id, school_id, full_name, name_search, role,"
                         + " phone, active, deactivated_at) SELECT $1, district_office_id, id, $2, lower($2), $3, $4, $5,"
                         + " CASE WHEN $5 THEN NULL ELSE now() END FROM school WHERE code = $6")
-                .execute(Tuple.from(new Object[] {code, "Cán bộ " + code, role, "+84912345678", active, school}))
+                .execute(Tuple.from(new Object[] {code, "Cán bộ " + code, role, PeopleFixtures.phone(), active,
+                        school}))
                 .await().atMost(TIMEOUT);
+        return school;
     }
 
     /** An access token from Keycloak's token endpoint (resource-owner password grant, as a test shortcut). */
