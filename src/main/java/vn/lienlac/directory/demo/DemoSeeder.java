@@ -118,6 +118,11 @@ public class DemoSeeder {
         }
         banner.append("  Try            curl -H 'Authorization: Bearer ").append(token).append("' ")
                 .append(base).append("/api/v1/directory/schools/").append(schools.get(0).code()).append("/students\n");
+        String parentPhone = schools.get(0).students().get(0).fatherPhone();
+        banner.append("  Parent sign-in curl -X POST -H 'Content-Type: application/json' -d '{\"phone\": \"")
+                .append(parentPhone).append("\"}' ").append(base).append("/api/v1/auth/otp/request\n")
+                .append("                 (the code is printed in this log; then POST /api/v1/auth/otp/verify,")
+                .append(" see docs/auth.md)\n");
         LOG.info(banner);
     }
 }
