@@ -118,7 +118,9 @@ public class DemoSeeder {
         }
         banner.append("  Try            curl -H 'Authorization: Bearer ").append(token).append("' ")
                 .append(base).append("/api/v1/directory/schools/").append(schools.get(0).code()).append("/students\n");
-        String parentPhone = schools.get(0).students().get(0).fatherPhone();
+        String parentPhone = schools.get(0).students().stream()
+                .map(student -> student.fatherPhone() != null ? student.fatherPhone() : student.guardianPhone())
+                .filter(java.util.Objects::nonNull).findFirst().orElse("0912 345 678");
         banner.append("  Parent sign-in curl -X POST -H 'Content-Type: application/json' -d '{\"phone\": \"")
                 .append(parentPhone).append("\"}' ").append(base).append("/api/v1/auth/otp/request\n")
                 .append("                 (the code is printed in this log; then POST /api/v1/auth/otp/verify,")
