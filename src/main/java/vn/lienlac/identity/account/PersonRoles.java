@@ -6,6 +6,7 @@ import vn.lienlac.directory.Person;
 import vn.lienlac.directory.StaffPosition;
 import vn.lienlac.directory.model.StaffRole;
 import vn.lienlac.identity.Roles;
+import vn.lienlac.identity.StaffRoles;
 
 /** The roles a person of the directory holds: what goes into the {@code groups} claim of their tokens. */
 public final class PersonRoles {
@@ -29,14 +30,8 @@ public final class PersonRoles {
         return roles;
     }
 
+    /** The role a position grants (see {@link StaffRoles}). */
     public static String of(StaffRole role) {
-        return switch (role) {
-            case DISTRICT_OFFICER -> Roles.DISTRICT_OFFICER;
-            case PRINCIPAL -> Roles.PRINCIPAL;
-            case VICE_PRINCIPAL -> Roles.VICE_PRINCIPAL;
-            case TEACHER -> Roles.TEACHER;
-            case SCHOOL_NURSE -> Roles.SCHOOL_NURSE;
-            case OTHER_STAFF -> Roles.STAFF;
-        };
+        return StaffRoles.roleOf(role);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import vn.lienlac.identity.StaffRoles;
-import vn.lienlac.identity.sso.ActiveStaffQuery.ActiveStaff;
+import vn.lienlac.directory.PeopleLookup;
+import vn.lienlac.directory.StaffPosition;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
@@ -45,16 +46,16 @@ public class SsoIdentityAugmentor implements SecurityIdentityAugmentor {
     private static final Logger LOG = Logger.getLogger(SsoIdentityAugmentor.class);
 
     private final ClaimPath staffCodeClaim;
-    private final ActiveStaffQuery staff;
+    private final PeopleLookup people;
 
-    public SsoIdentityAugmentor(SsoConfig config, ActiveStaffQuery staff) {
+    public SsoIdentityAugmentor(SsoConfig config, PeopleLookup people) {
         try {
             this.staffCodeClaim = ClaimPath.of(config.staffCodeClaim());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Fix LIENLAC_SSO_STAFF_CODE_CLAIM (lienlac.sso.staff-code-claim): "
                     + e.getMessage(), e);
         }
-        this.staff = staff;
+        this.people = people;
     }
 
     @Override
@@ -69,25 +70,27 @@ public class SsoIdentityAugmentor implements SecurityIdentityAugmentor {
             LOG.debugf("SSO user %s refused: no claim %s", identity.getPrincipal().getName(), staffCodeClaim);
             return Uni.createFrom().failure(rejected(NO_STAFF_CODE));
         }
-        return staff.byCode(staffCode).onItem().transform(member -> {
+        return people.byStaffCode(staffCode).onItem().transform(person -> {
+            StaffPosition member = person.activeStaff().stream()
+                    .filter(position -> position.staffCode().equals(staffCode)).findFirst().orElse(null);
             if (member == null) {
                 LOG.debugf("SSO user %s refused: no active staff member %s", identity.getPrincipal().getName(),
                         staffCode);
                 throw rejected(NO_ACTIVE_STAFF);
             }
-            return asStaff(identity, member);
+            return asStaff(identity, member, person.phone());
         });
     }
 
-    private static SecurityIdentity asStaff(SecurityIdentity identity, ActiveStaff member) {
+    private static SecurityIdentity asStaff(SecurityIdentity identity, StaffPosition member, String phone) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials())
                 .addAttributes(identity.getAttributes())
                 .addAttribute(STAFF_CODE_ATTRIBUTE, member.staffCode())
                 .addRole(StaffRoles.roleOf(member.role()));
-        if (member.phone() != null) {
-            builder.addAttribute(PHONE_ATTRIBUTE, member.phone());
+        if (phone != null) {
+            builder.addAttribute(PHONE_ATTRIBUTE, phone);
         }
         return builder.build();
     }
