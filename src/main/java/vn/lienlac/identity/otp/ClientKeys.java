@@ -8,14 +8,14 @@ import java.util.Arrays;
  * its /64 network: a home line or a phone is usually given a whole /64, and counting single addresses would let one
  * client pick a fresh address for every request. Parsing never resolves names.
  */
-final class ClientKeys {
+public final class ClientKeys {
 
     private static final int IPV6_PREFIX_BYTES = 8;
 
     private ClientKeys() {
     }
 
-    static String of(String clientIp) {
+    public static String of(String clientIp) {
         String address = clientIp.strip();
         byte[] bytes = NetUtil.createByteArrayFromIpAddressString(address);
         if (bytes == null) {

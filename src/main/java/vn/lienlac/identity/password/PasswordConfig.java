@@ -14,4 +14,16 @@ public interface PasswordConfig {
     @Min(10)
     @Max(16)
     int bcryptCost();
+
+    /** Failed sign-ins allowed for one login (phone or staff code) per {@link #failureWindow()}; then 429. */
+    @WithDefault("10")
+    int maxFailuresPerLogin();
+
+    /** Failed sign-ins allowed from one client address (IPv6: its /64) per {@link #failureWindow()}; then 429. */
+    @WithDefault("50")
+    int maxFailuresPerClient();
+
+    /** The sliding window over which failures are counted. */
+    @WithDefault("15M")
+    java.time.Duration failureWindow();
 }

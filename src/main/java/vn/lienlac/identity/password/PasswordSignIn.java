@@ -36,9 +36,11 @@ public class PasswordSignIn {
     private final SignInService signIn;
     private final Pool pool;
     private final AuditLog audit;
+    private final PasswordThrottle throttle;
 
     public PasswordSignIn(PeopleLookup people, AccountStore accounts, PasswordHasher hasher, SignInService signIn,
-            Pool pool, AuditLog audit) {
+            Pool pool, AuditLog audit, PasswordThrottle throttle) {
+        this.throttle = throttle;
         this.people = people;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -51,11 +53,15 @@ public class PasswordSignIn {
      * @param login a mobile number in any usual spelling, else a staff code
      */
     public Uni<TokenPair> signIn(String login, String password, DeviceInfo device) {
-        return person(login).chain(person -> accounts.find(pool, person)
+        String loginKey = PhoneNumbers.normalise(login).orElse(login.strip());
+        return throttle.check(loginKey, device.clientIp())
+                .chain(() -> person(login))
+                .chain(person -> accounts.find(pool, person)
                 .chain(account -> hasher.matches(password, account == null ? null : account.passwordHash()))
                 .chain(matches -> {
                     if (!matches) {
-                        return record(AuditAction.SIGN_IN_FAILED, AuditOutcome.FAILURE, login, device)
+                        return throttle.recordFailure(loginKey, device.clientIp())
+                                .chain(() -> record(AuditAction.SIGN_IN_FAILED, AuditOutcome.FAILURE, login, device))
                                 .chain(() -> Uni.createFrom().failure(
                                         new ApiException(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN)));
                     }

@@ -109,4 +109,19 @@ class PasswordSignInApiTest {
         return fixtures.count("SELECT (extract(epoch FROM first_sign_in_at) * 1000000)::bigint FROM account"
                 + " WHERE id = $1", account);
     }
+
+    @Test
+    void guessingStopsAfterTenWrongPasswordsEvenForTheRightOne() {
+        String phone = vn.lienlac.directory.rest.PeopleFixtures.phone();
+        String code = fixtures.teacher(phone);
+        fixtures.accountWithPassword(phone, code, PASSWORD);
+        for (int i = 0; i < 10; i++) {
+            passwordSignIn(phone, "sai-mat-khau-" + i).statusCode(401);
+        }
+        passwordSignIn(phone, PASSWORD).statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
+                .body("code", org.hamcrest.Matchers.equalTo("TOO_MANY_REQUESTS"));
+        passwordSignIn(code, PASSWORD).statusCode(200);
+    }
 }

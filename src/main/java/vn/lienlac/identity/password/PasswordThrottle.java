@@ -1,0 +1,66 @@
+package vn.lienlac.identity.password;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import vn.lienlac.identity.otp.ClientKeys;
+import vn.lienlac.platform.error.ApiException;
+
+/**
+ * Stops password guessing: after too many failures for one login, or from one client address, within the window,
+ * sign-in answers 429 with {@code Retry-After} until the oldest counted failure leaves the window. Counted in
+ * PostgreSQL, so every pod sees the same numbers. A failure is recorded before the 401 is sent.
+ */
+@ApplicationScoped
+public class PasswordThrottle {
+
+    static final String THROTTLED = "Bạn đã nhập sai mật khẩu quá nhiều lần. Vui lòng chờ rồi thử lại, "
+            + "hoặc đăng nhập bằng mã xác thực gửi qua điện thoại.";
+    private static final String COUNT = "SELECT count(*) AS failures, min(failed_at) AS oldest FROM password_failure"
+            + " WHERE %s = $1 AND failed_at > $2";
+
+    private final Pool pool;
+    private final Clock clock;
+    private final PasswordConfig config;
+
+    public PasswordThrottle(Pool pool, Clock clock, PasswordConfig config) {
+        this.pool = pool;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** Fails with 429 when the login or the client has used up its failures. */
+    public Uni<Void> check(String loginKey, String clientIp) {
+        Instant now = clock.instant();
+        return limit("login_key", loginKey, config.maxFailuresPerLogin(), now)
+                .chain(() -> limit("client_key", ClientKeys.of(clientIp), config.maxFailuresPerClient(), now));
+    }
+
+    public Uni<Void> recordFailure(String loginKey, String clientIp) {
+        return pool.preparedQuery("INSERT INTO password_failure (login_key, client_key, failed_at) VALUES ($1, $2, $3)")
+                .execute(Tuple.of(loginKey, ClientKeys.of(clientIp), utc(clock.instant())))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> limit(String column, String key, int max, Instant now) {
+        Instant since = now.minus(config.failureWindow());
+        return pool.preparedQuery(COUNT.formatted(column)).execute(Tuple.of(key, utc(since))).map(rows -> {
+            Row row = rows.iterator().next();
+            if (row.getLong("failures") < max) {
+                return null;
+            }
+            Instant frees = row.getOffsetDateTime("oldest").toInstant().plus(config.failureWindow());
+            throw ApiException.tooManyRequests(THROTTLED, Math.max(1, frees.getEpochSecond() - now.getEpochSecond()));
+        }).replaceWithVoid();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
