@@ -1,6 +1,10 @@
 package vn.lienlac.identity.password;
 
 import io.smallrye.mutiny.Uni;
+import vn.lienlac.audit.AuditAction;
+import vn.lienlac.audit.AuditEntry;
+import vn.lienlac.audit.AuditLog;
+import vn.lienlac.audit.AuditOutcome;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -30,8 +34,11 @@ public class PasswordChange {
     private final Pool pool;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     public PasswordChange(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, Pool pool,
-            Clock clock) {
+            Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -69,11 +76,12 @@ public class PasswordChange {
     private Uni<Void> replace(CallerSession caller, Account account, String hash) {
         return pool.withTransaction(conn -> accounts.replacePasswordHash(conn, account.id(), account.passwordHash(),
                         hash)
-                // not audited yet: PASSWORD_SET
                 .call(replaced -> replaced
-                        // not audited yet: the other sessions revoked by a password change
                         ? sessions.revokeAll(conn, account.id(), caller.sessionId(), RevokeReason.PASSWORD_CHANGED,
-                                clock.instant())
+                                        clock.instant())
+                                .chain(revoked -> audit.record(conn, new AuditEntry(AuditAction.PASSWORD_SET,
+                                        AuditOutcome.SUCCESS, account.id().toString(), account.id().toString(),
+                                        null, null, null, Map.of("otherSessionsRevoked", revoked))))
                         : Uni.createFrom().voidItem()))
                 .chain(replaced -> replaced
                         ? Uni.createFrom().voidItem()

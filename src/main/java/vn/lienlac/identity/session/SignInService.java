@@ -1,6 +1,11 @@
 package vn.lienlac.identity.session;
 
 import io.smallrye.mutiny.Uni;
+import java.util.Map;
+import vn.lienlac.audit.AuditAction;
+import vn.lienlac.audit.AuditEntry;
+import vn.lienlac.audit.AuditLog;
+import vn.lienlac.audit.AuditOutcome;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -34,8 +39,11 @@ public class SignInService {
     private final Pool pool;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     public SignInService(AccountStore accounts, SessionStore sessions, RefreshTokenStore refreshTokens,
-            TokenIssuer tokens, SessionConfig config, Pool pool, Clock clock) {
+            TokenIssuer tokens, SessionConfig config, Pool pool, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
@@ -64,8 +72,11 @@ public class SignInService {
                         .call(account -> accounts.signedIn(conn, account.id(), now))
                         .chain(account -> sessions.open(conn, account.id(), device, now, sessionEnds)
                                 .call(() -> sessions.keepNewest(conn, account.id(), config.maxSessionsPerAccount(),
-                                        now))
-                                // not audited yet: sessions revoked by the per-account limit
+                                        now).chain(revoked -> revoked == 0 ? Uni.createFrom().voidItem()
+                                        : audit.record(conn, new AuditEntry(AuditAction.SESSION_REVOKED,
+                                                AuditOutcome.SUCCESS, account.id().toString(), null, null,
+                                                device.clientIp(), null, Map.of("reason", "SESSION_LIMIT",
+                                                        "sessionsRevoked", revoked)))))
                                 .chain(sessionId -> refreshTokens.issue(conn, sessionId, now, sessionEnds)
                                         .map(refresh -> new Opened(account.id(), sessionId, refresh)))))
                 .map(opened -> TokenPair.of(tokens.issue(subject(opened.accountId(), person, roles),

@@ -44,7 +44,7 @@ class PasswordChangeApiTest {
     void changingAPasswordNeedsTheCurrentOneAndSignsOutTheOtherDevices() {
         String phone = PeopleFixtures.phone();
         String code = fixtures.teacher(phone);
-        fixtures.accountWithPassword(phone, code, OLD);
+        java.util.UUID account = fixtures.accountWithPassword(phone, code, OLD);
         AuthApi.Pair here = AuthApi.signIn(code, OLD);
         AuthApi.Pair elsewhere = AuthApi.signIn(phone, OLD);
 
@@ -61,6 +61,9 @@ class PasswordChangeApiTest {
         me(elsewhere.accessToken()).statusCode(401);
         passwordSignIn(code, OLD).statusCode(401);
         passwordSignIn(code, NEW).statusCode(200);
+        org.junit.jupiter.api.Assertions.assertEquals(1, fixtures.count("SELECT count(*) FROM audit_event WHERE"
+                + " action = 'PASSWORD_SET' AND actor = $1 AND (details->>'otherSessionsRevoked')::int = 1",
+                account.toString()));
     }
 
     @Test
