@@ -21,7 +21,7 @@ record BenchmarkOptions(int schools, int studentsPerSchool, int staffPerSchool, 
               --base-url URL            loopback server (default http://127.0.0.1:8080)
               --token TOKEN             admin token (default $LIENLAC_ADMIN_TOKEN, else demo-admin-token)
               --server-pid PID          server process, for readiness and memory (optional)
-              --ready-timeout SECONDS   wait for /q/health/ready (default 180)
+              --ready-timeout SECONDS   wait for the server to answer (default 180)
               --files-dir DIR           write the CSV files here and keep them (default: a temp dir, deleted)
               --generate-only DIR       only write the CSV files to DIR and print the figures
             """;

@@ -29,10 +29,14 @@ final class DirectoryClient {
         this.token = token;
     }
 
-    /** Polls {@code /q/health/ready} until it answers 200; fails early when the server process has exited. */
+    /**
+     * Polls the district list (it needs the database and the token) until it answers 200; fails early when the
+     * server process has exited. Health lives on the management port, which this client does not know.
+     */
     void awaitReady(Duration timeout, Optional<ProcessHandle> server) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/api/v1/directory/districts"))
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(5))
                 .build();
         while (Instant.now().isBefore(deadline)) {

@@ -90,7 +90,6 @@ class AuthorizationMatrixTest {
             GET       /api-keys?schoolCode={C}                 401  200   403   403 403  403  403    403    403 403 403  200  403
             POST:key  /api-keys?schoolCode={A}                 401  201   201   201 403  403  403    403    403 403 201  403  403
             DELETE    /api-keys/{UNKNOWN_KEY}                  401  404   404   404 403  403  403    403    403 403 404  404  403
-            GET       /q/health/ready                          200  200   200   200 200  200  200    200    200 200 200  200  200
             GET       /q/openapi                               200  200   200   200 200  200  200    200    200 200 200  200  200
             """;
 

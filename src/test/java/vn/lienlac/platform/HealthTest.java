@@ -1,20 +1,40 @@
 package vn.lienlac.platform;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+/** Health and metrics live on the management interface, which the Service and ingress never expose. */
 @QuarkusTest
 class HealthTest {
 
+    private static String management(String path) {
+        // the management server listens on a random port in tests; Quarkus publishes the one it took
+        int port = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+        return "http://localhost:" + port + path;
+    }
+
     @Test
     void readinessIncludesTheDatabaseAndIsUp() {
-        given().when().get("/q/health/ready")
+        given().when().get(management("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
+    }
+
+    @Test
+    void prometheusMetricsAreServedOnTheManagementPort() {
+        given().when().get(management("/q/metrics")).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotServedOnTheApiPort() {
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(404);
     }
 }

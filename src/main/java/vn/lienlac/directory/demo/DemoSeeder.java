@@ -56,6 +56,7 @@ public class DemoSeeder {
     }
 
     void onStart(@Observes StartupEvent event, @ConfigProperty(name = "quarkus.http.port") int port,
+            @ConfigProperty(name = "quarkus.management.port", defaultValue = "9000") int managementPort,
             AdminTokenConfig adminToken) throws Throwable {
         if (!config.enabled()) {
             return;
@@ -66,7 +67,7 @@ public class DemoSeeder {
         if (seeded) {
             LOG.info("Seeded the demo district " + DemoDistrict.DISTRICT_CODE);
         }
-        printBanner(port, adminToken.token().orElse("(not set)"), schools);
+        printBanner(port, managementPort, adminToken.token().orElse("(not set)"), schools);
     }
 
     private Uni<Boolean> alreadySeeded(String schoolCode) {
@@ -103,13 +104,14 @@ public class DemoSeeder {
         }
     }
 
-    private static void printBanner(int port, String token, List<DemoDistrict.DemoSchool> schools) {
+    private static void printBanner(int port, int managementPort, String token,
+            List<DemoDistrict.DemoSchool> schools) {
         String base = "http://localhost:" + port;
         StringBuilder banner = new StringBuilder()
                 .append("\n\n  Liên Lạc is running with demo data.\n")
                 .append("  API            ").append(base).append("/api/v1/directory/districts\n")
                 .append("  API docs       ").append(base).append("/q/swagger-ui\n")
-                .append("  Health         ").append(base).append("/q/health/ready\n")
+                .append("  Health         http://localhost:").append(managementPort).append("/q/health/ready\n")
                 .append("  Admin token    ").append(token).append("   (header: Authorization: Bearer ")
                 .append(token).append(")\n")
                 .append("  District       ").append(DemoDistrict.DISTRICT_CODE).append('\n');
