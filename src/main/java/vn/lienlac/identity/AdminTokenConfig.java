@@ -4,7 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import java.util.Optional;
 
 /**
- * Interim protection until accounts and tokens land: one bearer token that grants the {@code admin} role.
+ * The break-glass credential for operators: one bearer token that grants the {@code admin} role, beside accounts
+ * and tokens (docs/auth.md).
  */
 @ConfigMapping(prefix = "lienlac.admin")
 public interface AdminTokenConfig {

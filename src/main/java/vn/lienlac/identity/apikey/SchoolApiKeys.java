@@ -8,8 +8,6 @@ import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +15,7 @@ import vn.lienlac.identity.apikey.ApiKeyViews.ApiKeyItem;
 import vn.lienlac.identity.apikey.ApiKeyViews.ApiKeyOwner;
 import vn.lienlac.identity.apikey.ApiKeyViews.CreatedApiKey;
 import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.sql.SqlTimes;
 
 /** Creates, lists, revokes and checks the API keys that school portals use as their service credential. */
 @ApplicationScoped
@@ -40,7 +39,7 @@ public class SchoolApiKeys {
         return pool.preparedQuery("INSERT INTO school_api_key (id, school_code, name, key_hash, key_prefix, created_by,"
                         + " created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
                 .execute(Tuple.from(List.of(id, schoolCode, name, ApiKeySecrets.hash(secret),
-                        ApiKeySecrets.displayPrefix(secret), createdBy, utc(now))))
+                        ApiKeySecrets.displayPrefix(secret), createdBy, SqlTimes.of(now))))
                 .onFailure(SchoolApiKeys::unknownSchool)
                 .transform(e -> ApiException.notFound("Không tìm thấy trường " + schoolCode + "."))
                 .map(rows -> new CreatedApiKey(id, schoolCode, name, secret, ApiKeySecrets.displayPrefix(secret), now));
@@ -68,7 +67,7 @@ public class SchoolApiKeys {
     /** Revokes the key at once; revoking twice keeps the first time. True when the key exists. */
     public Uni<Boolean> revoke(UUID id) {
         return pool.preparedQuery("UPDATE school_api_key SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1")
-                .execute(Tuple.of(id, utc(clock.instant())))
+                .execute(Tuple.of(id, SqlTimes.of(clock.instant())))
                 .map(rows -> rows.rowCount() > 0);
     }
 
@@ -84,28 +83,19 @@ public class SchoolApiKeys {
                     }
                     Row row = rows.iterator().next();
                     ApiKeyOwner owner = new ApiKeyOwner(row.getUUID("id"), row.getString("school_code"));
-                    Instant lastUsed = instant(row, "last_used_at");
+                    Instant lastUsed = SqlTimes.instant(row, "last_used_at");
                     if (lastUsed != null && lastUsed.isAfter(now.minusSeconds(LAST_USED_RESOLUTION_SECONDS))) {
                         return Uni.createFrom().item(owner);
                     }
                     return pool.preparedQuery("UPDATE school_api_key SET last_used_at = $2 WHERE id = $1")
-                            .execute(Tuple.of(owner.id(), utc(now))).replaceWith(owner);
+                            .execute(Tuple.of(owner.id(), SqlTimes.of(now))).replaceWith(owner);
                 });
     }
 
     private static ApiKeyItem item(Row row) {
         return new ApiKeyItem(row.getUUID("id"), row.getString("school_code"), row.getString("name"),
-                row.getString("key_prefix"), row.getString("created_by"), instant(row, "created_at"),
-                instant(row, "last_used_at"), instant(row, "revoked_at"));
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                row.getString("key_prefix"), row.getString("created_by"), SqlTimes.instant(row, "created_at"),
+                SqlTimes.instant(row, "last_used_at"), SqlTimes.instant(row, "revoked_at"));
     }
 
     private static boolean unknownSchool(Throwable failure) {

@@ -8,8 +8,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import vn.lienlac.platform.sql.SqlTimes;
 
 /**
  * The tables of one-time codes ({@code otp_challenge}, {@code otp_verify_attempt}). Counting and writing happen under
@@ -45,11 +44,11 @@ class OtpStore {
                                  ORDER BY created_at DESC OFFSET $4 LIMIT 1) AS phone_limit_oldest,
                                (SELECT created_at FROM otp_challenge WHERE client_ip = $2 AND created_at > $3
                                  ORDER BY created_at DESC OFFSET $5 LIMIT 1) AS ip_limit_oldest""")
-                .execute(Tuple.of(phone, clientIp, utc(windowStart), phoneLimit - 1, ipLimit - 1))
+                .execute(Tuple.of(phone, clientIp, SqlTimes.of(windowStart), phoneLimit - 1, ipLimit - 1))
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    return new OtpThrottles.RequestWindow(instant(row, "last_request"),
-                            instant(row, "phone_limit_oldest"), instant(row, "ip_limit_oldest"));
+                    return new OtpThrottles.RequestWindow(SqlTimes.instant(row, "last_request"),
+                            SqlTimes.instant(row, "phone_limit_oldest"), SqlTimes.instant(row, "ip_limit_oldest"));
                 });
     }
 
@@ -57,7 +56,7 @@ class OtpStore {
             Instant expiresAt) {
         return conn.preparedQuery("INSERT INTO otp_challenge (phone, code_hash, client_ip, created_at, expires_at) "
                         + "VALUES ($1, $2, $3, $4, $5)")
-                .execute(Tuple.of(phone, codeHash, clientIp, utc(createdAt), utc(expiresAt)))
+                .execute(Tuple.of(phone, codeHash, clientIp, SqlTimes.of(createdAt), SqlTimes.of(expiresAt)))
                 .replaceWithVoid();
     }
 
@@ -65,16 +64,16 @@ class OtpStore {
     Uni<Instant> verifyLimitOldest(SqlConnection conn, String clientIp, Instant windowStart, int limit) {
         return conn.preparedQuery("SELECT attempted_at FROM otp_verify_attempt WHERE client_ip = $1 "
                         + "AND attempted_at > $2 ORDER BY attempted_at DESC OFFSET $3 LIMIT 1")
-                .execute(Tuple.of(clientIp, utc(windowStart), limit - 1))
+                .execute(Tuple.of(clientIp, SqlTimes.of(windowStart), limit - 1))
                 .map(rows -> {
                     RowIterator<Row> it = rows.iterator();
-                    return it.hasNext() ? instant(it.next(), "attempted_at") : null;
+                    return it.hasNext() ? SqlTimes.instant(it.next(), "attempted_at") : null;
                 });
     }
 
     Uni<Void> recordVerify(SqlConnection conn, String clientIp, Instant at) {
         return conn.preparedQuery("INSERT INTO otp_verify_attempt (client_ip, attempted_at) VALUES ($1, $2)")
-                .execute(Tuple.of(clientIp, utc(at)))
+                .execute(Tuple.of(clientIp, SqlTimes.of(at)))
                 .replaceWithVoid();
     }
 
@@ -90,13 +89,14 @@ class OtpStore {
                     }
                     Row row = it.next();
                     return new StoredChallenge(row.getLong("id"), row.getString("code_hash"),
-                            instant(row, "expires_at"), row.getInteger("attempts"), instant(row, "consumed_at"));
+                            SqlTimes.instant(row, "expires_at"), row.getInteger("attempts"),
+                            SqlTimes.instant(row, "consumed_at"));
                 });
     }
 
     Uni<Void> consume(SqlConnection conn, long id, Instant at) {
         return conn.preparedQuery("UPDATE otp_challenge SET consumed_at = $2 WHERE id = $1")
-                .execute(Tuple.of(id, utc(at)))
+                .execute(Tuple.of(id, SqlTimes.of(at)))
                 .replaceWithVoid();
     }
 
@@ -108,19 +108,10 @@ class OtpStore {
 
     /** Deletes challenges and code entries from before the cutoff; returns how many rows went. */
     Uni<Integer> deleteOlderThan(SqlClient client, Instant cutoff) {
-        Tuple params = Tuple.of(utc(cutoff));
+        Tuple params = Tuple.of(SqlTimes.of(cutoff));
         return client.preparedQuery("DELETE FROM otp_challenge WHERE created_at < $1").execute(params)
                 .chain(challenges -> client.preparedQuery("DELETE FROM otp_verify_attempt WHERE attempted_at < $1")
                         .execute(params)
                         .map(attempts -> challenges.rowCount() + attempts.rowCount()));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -7,10 +7,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import vn.lienlac.identity.otp.ClientKeys;
 import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.sql.SqlTimes;
 
 /**
  * Stops password guessing: after too many failures for one login, or from one client address, within the window,
@@ -44,23 +43,19 @@ public class PasswordThrottle {
 
     public Uni<Void> recordFailure(String loginKey, String clientIp) {
         return pool.preparedQuery("INSERT INTO password_failure (login_key, client_key, failed_at) VALUES ($1, $2, $3)")
-                .execute(Tuple.of(loginKey, ClientKeys.of(clientIp), utc(clock.instant())))
+                .execute(Tuple.of(loginKey, ClientKeys.of(clientIp), SqlTimes.of(clock.instant())))
                 .replaceWithVoid();
     }
 
     private Uni<Void> limit(String column, String key, int max, Instant now) {
         Instant since = now.minus(config.failureWindow());
-        return pool.preparedQuery(COUNT.formatted(column)).execute(Tuple.of(key, utc(since))).map(rows -> {
+        return pool.preparedQuery(COUNT.formatted(column)).execute(Tuple.of(key, SqlTimes.of(since))).map(rows -> {
             Row row = rows.iterator().next();
             if (row.getLong("failures") < max) {
                 return null;
             }
-            Instant frees = row.getOffsetDateTime("oldest").toInstant().plus(config.failureWindow());
+            Instant frees = SqlTimes.instant(row, "oldest").plus(config.failureWindow());
             throw ApiException.tooManyRequests(THROTTLED, Math.max(1, frees.getEpochSecond() - now.getEpochSecond()));
         }).replaceWithVoid();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
