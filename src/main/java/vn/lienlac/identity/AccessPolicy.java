@@ -1,5 +1,6 @@
 package vn.lienlac.identity;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -32,6 +33,18 @@ public class AccessPolicy {
     public AccessPolicy(Callers callers, AccessScopes scopes) {
         this.callers = callers;
         this.scopes = scopes;
+    }
+
+    /**
+     * The person of the directory an authenticated identity names, for features that act as that person (chat).
+     * Fails with 403 for identities that are not a person: the admin token, a school portal's key.
+     */
+    public SignedInPerson requirePerson(SecurityIdentity identity) {
+        SignedInPerson person = callers.person(identity);
+        if (person == null) {
+            throw forbidden();
+        }
+        return person;
     }
 
     /** The district offices the caller may list: all for an admin, their own for a district officer. */

@@ -54,16 +54,31 @@ class Callers {
         if (portalSchool != null && identity.hasRole(Roles.SCHOOL_PORTAL)) {
             return Uni.createFrom().item(Caller.portal(portalSchool));
         }
-        String ssoStaffCode = identity.getAttribute(SsoIdentityAugmentor.STAFF_CODE_ATTRIBUTE);
-        if (ssoStaffCode != null) {
-            return scopes.load(identity.getAttribute(SsoIdentityAugmentor.PHONE_ATTRIBUTE), ssoStaffCode)
-                    .map(Caller::of);
-        }
-        if (!(identity.getPrincipal() instanceof JsonWebToken token) || !tokens.issuer().equals(token.getIssuer())) {
+        SignedInPerson person = person(identity);
+        if (person == null) {
             return Uni.createFrom().item(Caller.of(CallerScope.NOBODY));
         }
-        return scopes.load(claim(token, TokenIssuer.PHONE_CLAIM), claim(token, TokenIssuer.STAFF_CODE_CLAIM))
-                .map(Caller::of);
+        return scopes.load(person.phone(), person.staffCode()).map(Caller::of);
+    }
+
+    /**
+     * The person of the directory an identity names, or null when it names none (anonymous, the admin token, a
+     * school portal's key, a token of an issuer we do not know).
+     */
+    SignedInPerson person(SecurityIdentity identity) {
+        if (identity.isAnonymous() || identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.SCHOOL_PORTAL)) {
+            return null;
+        }
+        String ssoStaffCode = identity.getAttribute(SsoIdentityAugmentor.STAFF_CODE_ATTRIBUTE);
+        if (ssoStaffCode != null) {
+            return new SignedInPerson(identity.getAttribute(SsoIdentityAugmentor.PHONE_ATTRIBUTE), ssoStaffCode);
+        }
+        if (!(identity.getPrincipal() instanceof JsonWebToken token) || !tokens.issuer().equals(token.getIssuer())) {
+            return null;
+        }
+        String phone = claim(token, TokenIssuer.PHONE_CLAIM);
+        String staffCode = claim(token, TokenIssuer.STAFF_CODE_CLAIM);
+        return phone == null && staffCode == null ? null : new SignedInPerson(phone, staffCode);
     }
 
     private static String claim(JsonWebToken token, String name) {

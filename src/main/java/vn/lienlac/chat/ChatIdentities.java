@@ -1,0 +1,55 @@
+package vn.lienlac.chat;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.SignedInPerson;
+
+/**
+ * The participants a signed-in person acts as in chat, read from the directory now: the active guardian with their
+ * phone number, and each active staff position held under their staff code or phone number (in an active school).
+ * Staff positions come first, so that a teacher who is also a parent speaks as the teacher where they are both.
+ */
+@ApplicationScoped
+public class ChatIdentities {
+
+    private static final String PARTICIPANTS = """
+            SELECT 's:' || st.id AS participant, 0 AS rank
+            FROM staff st LEFT JOIN school sc ON sc.id = st.school_id
+            WHERE st.active AND (sc.id IS NULL OR sc.active) AND (st.staff_code = $1 OR st.phone = $2)
+            UNION ALL
+            SELECT 'g:' || g.id, 1 FROM guardian g WHERE g.active AND g.phone = $2
+            ORDER BY rank, participant""";
+
+    private final AccessPolicy policy;
+    private final Pool pool;
+
+    public ChatIdentities(AccessPolicy policy, Pool pool) {
+        this.policy = policy;
+        this.pool = pool;
+    }
+
+    /** The identity's participants (possibly none); fails with 403 for the admin token or a school portal. */
+    public Uni<ChatIdentity> of(SecurityIdentity identity) {
+        SignedInPerson person;
+        try {
+            person = policy.requirePerson(identity);
+        } catch (RuntimeException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return pool.preparedQuery(PARTICIPANTS).execute(Tuple.of(person.staffCode(), person.phone()))
+                .map(rows -> {
+                    List<Participant> participants = new ArrayList<>();
+                    for (Row row : rows) {
+                        participants.add(Participant.parse(row.getString("participant")));
+                    }
+                    return new ChatIdentity(person, List.copyOf(participants));
+                });
+    }
+}
