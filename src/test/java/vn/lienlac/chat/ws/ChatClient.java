@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 final class ChatClient implements AutoCloseable {
 
     private static final Vertx VERTX = Vertx.vertx();
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     final List<JsonObject> frames = new CopyOnWriteArrayList<>();
     volatile Short closeCode;
