@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,14 +43,14 @@ public class PgChatBus implements ChatBus {
     private final Pool pool;
     private final Vertx vertx;
     private final String url;
-    private final String username;
-    private final String password;
+    private final Optional<String> username;
+    private final Optional<String> password;
     private volatile Consumer<Signal> receiver = signal -> { };
     private volatile PgSubscriber subscriber;
 
     public PgChatBus(Pool pool, Vertx vertx, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String username,
-            @ConfigProperty(name = "quarkus.datasource.password") String password) {
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.pool = pool;
         this.vertx = vertx;
         this.url = url;
@@ -70,12 +71,9 @@ public class PgChatBus implements ChatBus {
     /** Starts listening; called once at start-up by {@link Fanout}. */
     void listen() {
         PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-        if (options.getUser() == null || options.getUser().isEmpty()) {
-            options.setUser(username);
-        }
-        if (options.getPassword() == null || options.getPassword().isEmpty()) {
-            options.setPassword(password);
-        }
+        // The datasource's credentials, as the pool uses them (a URL without user info gets Vert.x's defaults).
+        username.ifPresent(options::setUser);
+        password.ifPresent(options::setPassword);
         PgSubscriber created = PgSubscriber.subscriber(vertx, options);
         created.reconnectPolicy(retries -> 500L);
         created.channel(CHANNEL)
