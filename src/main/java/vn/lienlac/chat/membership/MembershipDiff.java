@@ -26,43 +26,57 @@ import java.util.List;
 @ApplicationScoped
 class MembershipDiff {
 
+    /**
+     * Planned to stay fast whatever the statistics say (right after a school's first import the row estimates are
+     * far too low): each member set is reached from the school's 40-odd classes through indexes and carries its
+     * conversation id from there, and desired and held members meet in a full join, which is never a nested loop.
+     */
     private static final String CHANGES = """
-            WITH live_class AS (
-                SELECT c.id, c.homeroom_staff_id FROM school_class c JOIN school s ON s.id = c.school_id AND s.active
+            WITH parents_groups AS (
+                SELECT coalesce((SELECT parents_groups FROM chat_school_settings WHERE school_id = $1), false) AS enabled
+            ), live_class AS (
+                SELECT c.id, c.homeroom_staff_id, cl.id AS class_group,
+                       CASE WHEN (SELECT enabled FROM parents_groups) THEN pa.id END AS parents_group
+                FROM school_class c
+                JOIN school s ON s.id = c.school_id AND s.active
+                LEFT JOIN conversation cl ON cl.class_id = c.id AND cl.kind = 'CLASS'
+                                         AND cl.kind IN ('CLASS', 'CLASS_PARENTS')
+                LEFT JOIN conversation pa ON pa.class_id = c.id AND pa.kind = 'CLASS_PARENTS'
+                                         AND pa.kind IN ('CLASS', 'CLASS_PARENTS')
                 WHERE c.school_id = $1 AND c.active
             ), class_guardian AS (
-                SELECT DISTINCT c.id AS class_id, 'g:' || g.id AS participant
+                SELECT DISTINCT c.class_group, c.parents_group, 'g:' || g.id AS participant
                 FROM live_class c
                 JOIN enrollment e ON e.class_id = c.id AND e.active
                 JOIN student st ON st.id = e.student_id AND st.active
                 JOIN student_guardian sg ON sg.student_id = st.id AND sg.active
                 JOIN guardian g ON g.id = sg.guardian_id AND g.active
             ), class_staff AS (
-                SELECT c.id AS class_id, 's:' || st.id AS participant
+                SELECT c.class_group, 's:' || st.id AS participant
                 FROM live_class c JOIN staff st ON st.id = c.homeroom_staff_id AND st.active AND st.school_id = $1
                 UNION
-                SELECT c.id, 's:' || st.id
+                SELECT c.class_group, 's:' || st.id
                 FROM live_class c
                 JOIN teaching_assignment ta ON ta.class_id = c.id AND ta.active
                 JOIN staff st ON st.id = ta.staff_id AND st.active AND st.school_id = $1
-            ), parents_groups AS (
-                SELECT coalesce((SELECT parents_groups FROM chat_school_settings WHERE school_id = $1), false) AS enabled
-            ), grp AS (
-                SELECT cv.id, cv.kind, cv.class_id FROM conversation cv
-                WHERE cv.kind IN ('CLASS', 'CLASS_PARENTS')
-                  AND cv.class_id IN (SELECT id FROM school_class WHERE school_id = $1)
-                UNION ALL
-                SELECT cv.id, cv.kind, NULL FROM conversation cv WHERE cv.school_id = $1 AND cv.kind = 'SCHOOL_STAFF'
+            ), staff_group AS (
+                SELECT id FROM conversation WHERE school_id = $1 AND kind = 'SCHOOL_STAFF'
             ), desired AS (
-                SELECT g.id AS conversation_id, m.participant FROM grp g JOIN class_guardian m ON m.class_id = g.class_id
-                WHERE g.kind = 'CLASS' OR (g.kind = 'CLASS_PARENTS' AND (SELECT enabled FROM parents_groups))
-                UNION
-                SELECT g.id, m.participant FROM grp g JOIN class_staff m ON m.class_id = g.class_id
-                WHERE g.kind = 'CLASS'
-                UNION
+                SELECT class_group AS conversation_id, participant FROM class_guardian WHERE class_group IS NOT NULL
+                UNION ALL
+                SELECT parents_group, participant FROM class_guardian WHERE parents_group IS NOT NULL
+                UNION ALL
+                SELECT class_group, participant FROM class_staff WHERE class_group IS NOT NULL
+                UNION ALL
                 SELECT g.id, 's:' || st.id
-                FROM grp g JOIN school s ON s.id = $1 AND s.active JOIN staff st ON st.school_id = s.id AND st.active
-                WHERE g.kind = 'SCHOOL_STAFF'
+                FROM staff_group g JOIN school s ON s.id = $1 AND s.active
+                JOIN staff st ON st.school_id = s.id AND st.active
+            ), grp AS (
+                SELECT cv.id FROM school_class c
+                JOIN conversation cv ON cv.class_id = c.id AND cv.kind IN ('CLASS', 'CLASS_PARENTS')
+                WHERE c.school_id = $1
+                UNION ALL
+                SELECT id FROM staff_group
             ), held AS (
                 SELECT cm.conversation_id, cm.participant, cm.source
                 FROM grp g JOIN conversation_member cm ON cm.conversation_id = g.id AND cm.active
@@ -74,14 +88,10 @@ class MembershipDiff {
                 UNION
                 SELECT 's:' || st.id FROM staff st WHERE st.school_id = $1 AND NOT st.active
             )
-            SELECT d.conversation_id, d.participant, true AS joins FROM desired d
-            WHERE NOT EXISTS (SELECT 1 FROM held h
-                              WHERE h.conversation_id = d.conversation_id AND h.participant = d.participant)
-            UNION
-            SELECT h.conversation_id, h.participant, false FROM held h
-            WHERE h.source = 'DIRECTORY'
-              AND NOT EXISTS (SELECT 1 FROM desired d
-                              WHERE d.conversation_id = h.conversation_id AND d.participant = h.participant)
+            SELECT coalesce(d.conversation_id, h.conversation_id) AS conversation_id,
+                   coalesce(d.participant, h.participant) AS participant, h.participant IS NULL AS joins
+            FROM desired d FULL JOIN held h ON h.conversation_id = d.conversation_id AND h.participant = d.participant
+            WHERE h.participant IS NULL OR (d.participant IS NULL AND h.source = 'DIRECTORY')
             UNION
             SELECT cm.conversation_id, cm.participant, false
             FROM gone x JOIN conversation_member cm ON cm.participant = x.participant AND cm.active""";
