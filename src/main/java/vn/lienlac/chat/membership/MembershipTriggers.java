@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.lienlac.directory.sync.DirectoryChanged;
@@ -43,14 +44,17 @@ class MembershipTriggers {
         if (!config.reconcileOnStart()) {
             return;
         }
-        schools.active()
-                .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
+        schools.active().chain(this::sweep).subscribe().with(
+                count -> LOG.infof("Went over the chat groups of %d schools at start-up", count),
+                failure -> LOG.error("Could not list the schools to reconcile at start-up", failure));
+    }
+
+    /** Reconciles the schools one after the other; a school that fails is logged and skipped. */
+    Uni<Long> sweep(List<SchoolRef> list) {
+        return Multi.createFrom().iterable(list)
                 .select().where(school -> !stopping)
                 .onItem().transformToUniAndConcatenate(this::reconcileLogged)
-                .collect().with(Collectors.counting())
-                .subscribe().with(
-                        count -> LOG.infof("Went over the chat groups of %d schools at start-up", count),
-                        failure -> LOG.error("Could not list the schools to reconcile at start-up", failure));
+                .collect().with(Collectors.counting());
     }
 
     void onStop(@Observes ShutdownEvent event) {
