@@ -91,6 +91,9 @@ class AuthorizationMatrixTest {
             POST:key  /api-keys?schoolCode={A}                 401  201   201   201 403  403  403    403    403 403 201  403  403
             DELETE    /api-keys/{UNKNOWN_KEY}                  401  404   404   404 403  403  403    403    403 403 404  404  403
             GET       /q/openapi                               200  200   200   200 200  200  200    200    200 200 200  200  200
+            GET       /chat/schools/{A}/settings               401  200   200   200 403  403  403    403    403 403 200  403  403
+            PUT       /chat/schools/{A}/settings               401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /chat/schools/{C}/settings               401  200   403   403 403  403  403    403    403 403 403  200  403
             """;
 
     @Inject
@@ -235,6 +238,9 @@ class AuthorizationMatrixTest {
     }
 
     private String organisationBody(String url) {
+        if (url.contains("/chat/schools/")) {
+            return "{\"parentsGroups\": false}";
+        }
         if (url.contains("/departments/")) {
             return "{\"name\": \"Sở GDĐT thử\"}";
         }

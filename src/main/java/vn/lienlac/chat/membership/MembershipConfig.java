@@ -1,0 +1,13 @@
+package vn.lienlac.chat.membership;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the class and school groups are kept in line with the directory (docs/chat-groups.md). */
+@ConfigMapping(prefix = "lienlac.chat.membership")
+public interface MembershipConfig {
+
+    /** Reconcile every active school once, in the background, when the application starts. */
+    @WithDefault("true")
+    boolean reconcileOnStart();
+}
