@@ -63,6 +63,16 @@ public class ChatPeople {
         return new Member(id, "s:" + id, sessions.open(null, staffCode, Set.of(Roles.TEACHER)).accessToken());
     }
 
+    /** One person holding a staff position in each school, signed in by phone: one token, one member per school. */
+    public List<Member> staffInSchools(String role, String... schoolCodes) {
+        String phone = phone();
+        String token = sessions.open(phone, null, Set.of(Roles.TEACHER)).accessToken();
+        return Arrays.stream(schoolCodes).map(school -> {
+            long id = people.staff(school, code("CB"), "Cán bộ " + phone.substring(8), role, phone, true);
+            return new Member(id, "s:" + id, token);
+        }).toList();
+    }
+
     /** A guardian, signed in by phone, with a child at the school (in the class, when one is given). */
     public Member guardian(String school, Long classId) {
         String phone = phone();
