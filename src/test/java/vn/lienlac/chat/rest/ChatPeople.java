@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import vn.lienlac.chat.event.EventDraft;
 import vn.lienlac.chat.event.EventLog;
 import vn.lienlac.directory.TestSchools;
@@ -118,6 +119,14 @@ public class ChatPeople {
     public long message(long conversationId, Member sender, String text) {
         return pool.withTransaction(conn -> log.append(conn, conversationId,
                         List.of(EventDraft.message(sender.participant(), code("c"), text, null, null, null)),
+                        clock.instant()))
+                .await().atMost(TIMEOUT).get(0).seq();
+    }
+
+    /** Appends a message carrying an uploaded attachment; returns its sequence number. */
+    public long messageWithAttachment(long conversationId, Member sender, UUID attachmentId) {
+        return pool.withTransaction(conn -> log.append(conn, conversationId,
+                        List.of(EventDraft.message(sender.participant(), code("c"), null, null, attachmentId, null)),
                         clock.instant()))
                 .await().atMost(TIMEOUT).get(0).seq();
     }
