@@ -3,6 +3,7 @@ package vn.lienlac.chat.attachments;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
+import java.util.regex.Pattern;
 
 /**
  * Where the bytes of chat attachments are kept, by key. Non-blocking: every method may be called on the event loop.
@@ -25,7 +26,9 @@ public interface AttachmentStorage {
     Uni<Void> delete(String key);
 
     /** Keys are 1–128 characters of {@code a-z 0-9 -}, starting with a letter or digit: a UUID fits. */
+    Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,127}");
+
     static boolean isValidKey(String key) {
-        return key != null && key.matches("[a-z0-9][a-z0-9-]{0,127}");
+        return key != null && KEY.matcher(key).matches();
     }
 }

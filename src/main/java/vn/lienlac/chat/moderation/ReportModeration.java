@@ -80,15 +80,12 @@ public class ReportModeration {
      * @param correlationId the request's correlation id, for the audit log
      */
     public Uni<ReportResolution> hide(ChatIdentity caller, long reportId, String actor, String correlationId) {
-        return pool.withTransaction(conn -> handled(conn, caller, reportId, "").chain(report -> {
+        return pool.withTransaction(conn -> handled(conn, caller, reportId, false).chain(report -> {
             Instant now = clock.instant();
             return log.lock(conn, List.of(report.conversationId()))
-                    .chain(() -> conn.preparedQuery("SELECT hidden_at IS NOT NULL AS hidden FROM chat_event "
-                                    + "WHERE conversation_id = $1 AND seq = $2 FOR UPDATE")
-                            .execute(Tuple.of(report.conversationId(), report.seq())))
-                    .chain(rows -> rows.iterator().next().getBoolean("hidden")
+                    .chain(lastSeq -> messageHidden(conn, report).chain(hidden -> hidden
                             ? Uni.createFrom().item(List.<ChatEvent>of())
-                            : hideMessage(conn, report, now, actor, correlationId))
+                            : hideMessage(conn, lastSeq, report, now, actor, correlationId)))
                     .call(() -> conn.preparedQuery(RESOLVE_ALL).execute(Tuple.of(report.conversationId(),
                             report.seq(), report.moderator(), SqlTimes.of(now), report.id())))
                     .map(events -> new Hidden(new ReportResolution(report.id(), ReportStatus.HIDDEN,
@@ -99,7 +96,7 @@ public class ReportModeration {
 
     /** Dismisses an open report (idempotent); 409 when the message was already hidden on this report. */
     public Uni<ReportResolution> dismiss(ChatIdentity caller, long reportId) {
-        return pool.withTransaction(conn -> handled(conn, caller, reportId, " FOR UPDATE OF r").chain(report -> {
+        return pool.withTransaction(conn -> handled(conn, caller, reportId, true).chain(report -> {
             switch (report.status()) {
                 case HIDDEN:
                     return Uni.createFrom().failure(new ApiException(ErrorCode.CONFLICT,
@@ -116,10 +113,18 @@ public class ReportModeration {
         }));
     }
 
-    private Uni<List<ChatEvent>> hideMessage(SqlConnection conn, Handled report, Instant now, String actor,
-            String correlationId) {
+    /** Locks the reported message's row; whether it is hidden already. */
+    private static Uni<Boolean> messageHidden(SqlConnection conn, Handled report) {
+        return conn.preparedQuery("SELECT hidden_at IS NOT NULL AS hidden FROM chat_event "
+                        + "WHERE conversation_id = $1 AND seq = $2 FOR UPDATE")
+                .execute(Tuple.of(report.conversationId(), report.seq()))
+                .map(rows -> rows.iterator().next().getBoolean("hidden"));
+    }
+
+    private Uni<List<ChatEvent>> hideMessage(SqlConnection conn, Map<Long, Long> lastSeq, Handled report,
+            Instant now, String actor, String correlationId) {
         EventDraft draft = EventDraft.about(EventType.HIDDEN, report.moderator(), null, report.seq(), null);
-        return log.append(conn, report.conversationId(), List.of(draft), now)
+        return log.appendLocked(conn, lastSeq, List.of(Map.entry(report.conversationId(), draft)), now)
                 .call(() -> conn.preparedQuery("UPDATE chat_event SET hidden_at = $3 "
                                 + "WHERE conversation_id = $1 AND seq = $2")
                         .execute(Tuple.of(report.conversationId(), report.seq(), SqlTimes.of(now))))
@@ -129,23 +134,30 @@ public class ReportModeration {
                                 "hiddenSeq", events.get(0).seq(), "moderator", report.moderator()))));
     }
 
-    /** The report if the caller handles it (their handling position as moderator); 404 otherwise. */
-    private static Uni<Handled> handled(SqlConnection conn, ChatIdentity caller, long reportId, String lock) {
+    /**
+     * The report if the caller handles it (their handling position as moderator); 404 otherwise.
+     *
+     * @param lock whether to lock the report row (dismissing); hiding locks the conversation first instead
+     */
+    private static Uni<Handled> handled(SqlConnection conn, ChatIdentity caller, long reportId, boolean lock) {
         Long[] staff = ReportService.staffIds(caller);
         if (staff.length == 0) {
             return Uni.createFrom().failure(ApiException.notFound(NO_REPORT));
         }
-        return conn.preparedQuery(HANDLED + lock).execute(Tuple.of(staff, reportId)).map(rows -> {
-            RowIterator<Row> it = rows.iterator();
-            if (!it.hasNext()) {
-                throw ApiException.notFound(NO_REPORT);
-            }
-            Row row = it.next();
-            return new Handled(row.getLong("id"), row.getLong("conversation_id"), row.getLong("seq"),
-                    ReportStatus.valueOf(row.getString("status")), "s:" + row.getLong("handler_id"),
-                    row.getString("handler_school"), row.getString("resolved_by"),
-                    SqlTimes.instant(row, "resolved_at"));
-        });
+        return conn.preparedQuery(lock ? HANDLED + " FOR UPDATE OF r" : HANDLED).execute(Tuple.of(staff, reportId))
+                .map(rows -> {
+                    RowIterator<Row> it = rows.iterator();
+                    if (!it.hasNext()) {
+                        throw ApiException.notFound(NO_REPORT);
+                    }
+                    return handled(it.next());
+                });
+    }
+
+    private static Handled handled(Row row) {
+        return new Handled(row.getLong("id"), row.getLong("conversation_id"), row.getLong("seq"),
+                ReportStatus.valueOf(row.getString("status")), "s:" + row.getLong("handler_id"),
+                row.getString("handler_school"), row.getString("resolved_by"), SqlTimes.instant(row, "resolved_at"));
     }
 
     private static ReportResolution resolution(Handled report, String resolvedBy, Instant resolvedAt) {
