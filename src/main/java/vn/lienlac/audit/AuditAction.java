@@ -28,5 +28,10 @@ public enum AuditAction {
     /** A directory import was refused for invalid rows and nothing was written; subject: the import id. */
     IMPORT_REJECTED,
     /** An authenticated caller was refused an operation; subject: what was asked for. */
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /**
+     * A report's handler hid a chat message from its conversation; subject: {@code report <id>}; details: the
+     * conversation id, the message's seq, the hidden event's seq and the moderator participant.
+     */
+    CHAT_MESSAGE_HIDDEN
 }

@@ -33,7 +33,8 @@ import vn.lienlac.identity.session.TestSessions;
  * </pre>
  *
  * Symbols such as {@code {A}} or {@code {S7A1}} in matrix paths resolve to these codes; guardians resolve to the
- * local form of their number ({@code 09xxxxxxxx}). Callers are named by the matrix's column headers.
+ * local form of their number ({@code 09xxxxxxxx}), and {@code {G1P}}, {@code {G2P}} to their chat participants.
+ * Callers are named by the matrix's column headers.
  */
 final class AccessFixture {
 
@@ -123,6 +124,8 @@ final class AccessFixture {
         people.link(s6, g1, "MOTHER", true);
         people.link(s7, g2, "FATHER", true);
         people.link(sc, g2, "FATHER", true);
+        symbols.put("G1P", "g:" + g1);
+        symbols.put("G2P", "g:" + g2);
 
         symbols.put("UNKNOWN_STUDENT", code("HS-KHONG-CO"));
         symbols.put("UNKNOWN_GUARDIAN", local(phone()));

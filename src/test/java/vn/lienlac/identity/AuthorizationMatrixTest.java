@@ -94,6 +94,13 @@ class AuthorizationMatrixTest {
             GET       /chat/schools/{A}/settings               401  200   200   200 403  403  403    403    403 403 200  403  403
             PUT       /chat/schools/{A}/settings               401  200   200   200 403  403  403    403    403 403 200  403  403
             GET       /chat/schools/{C}/settings               401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /chat/office-hours                       401  403   200   200 200  200  200    200    403 403 200  200  403
+            DELETE    /chat/office-hours                       401  403   204   204 204  204  204    204    403 403 204  204  403
+            GET       /chat/blocks                             401  403   403   403 403  403  403    403    200 200 403  403  403
+            PUT       /chat/blocks/{G2P}                       401  403   403   403 403  403  403    403    204 400 403  403  403
+            DELETE    /chat/blocks/{G2P}                       401  403   403   403 403  403  403    403    204 400 403  403  403
+            GET       /chat/reports                            401  403   200   200 200  200  200    200    200 200 200  200  200
+            GET       /chat/attachments/{UNKNOWN_KEY}          401  403   404   404 404  404  404    404    404 404 404  404  404
             """;
 
     @Inject
@@ -139,6 +146,17 @@ class AuthorizationMatrixTest {
             "PUT /api/v1/auth/password", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
             "POST /api/v1/auth/logout-all", "GET /api/v1/auth/sessions", "DELETE /api/v1/auth/sessions/{}");
 
+    /**
+     * Chat operations on a conversation, a report or an attachment that the fixture does not have (it holds no
+     * conversations), or whose body the table's PUT cannot send: who may call them is tested with real conversations
+     * in AttachmentApiTest (members, non-members, removed members), ReportApiTest (members report; homeroom teacher,
+     * principal and vice principal handle; everyone else 404) and OfficeHoursApiTest (staff only).
+     */
+    static final Set<String> CHAT_NEEDS_CONVERSATIONS = Set.of(
+            "POST /api/v1/chat/conversations/{}/attachments", "POST /api/v1/chat/reports",
+            "POST /api/v1/chat/reports/{}/hide", "POST /api/v1/chat/reports/{}/dismiss",
+            "PUT /api/v1/chat/office-hours");
+
     @Test
     void everyDocumentedOperationHasARow() {
         Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).get("/q/openapi")
@@ -151,6 +169,7 @@ class AuthorizationMatrixTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         documented.removeAll(inTable);
         documented.removeAll(SELF_SERVICE);
+        documented.removeAll(CHAT_NEEDS_CONVERSATIONS);
         assertTrue(documented.isEmpty(), "Operations without a row in the authorization matrix: " + documented);
     }
 

@@ -1,0 +1,27 @@
+package vn.lienlac.chat.attachments;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Chat attachments: where their bytes live and how large they may be (docs/chat-moderation.md). */
+@ConfigMapping(prefix = "lienlac.chat.attachments")
+public interface AttachmentConfig {
+
+    /**
+     * The directory of the file-system storage (LIENLAC_CHAT_ATTACHMENTS_DIR). The default, under the temporary
+     * directory, suits dev and tests only: production must point it at a persistent volume shared by every pod.
+     */
+    @WithDefault("${java.io.tmpdir}/lienlac-attachments")
+    Path dir();
+
+    /** The largest attachment accepted; larger uploads get 413. Keep it below quarkus.http.limits.max-body-size. */
+    @WithDefault("10M")
+    MemorySize maxSize();
+
+    /** How long a member's client may reuse a downloaded attachment ({@code Cache-Control: private, max-age}). */
+    @WithDefault("PT1H")
+    Duration cacheMaxAge();
+}

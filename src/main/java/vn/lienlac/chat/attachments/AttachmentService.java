@@ -1,0 +1,119 @@
+package vn.lienlac.chat.attachments;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.lienlac.chat.ChatIdentity;
+import vn.lienlac.chat.Memberships;
+import vn.lienlac.chat.Participant;
+import vn.lienlac.chat.event.AttachmentRef;
+import vn.lienlac.platform.Sha256;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/**
+ * Uploading and fetching attachments. Only active members of a conversation upload to it or fetch from it; everyone
+ * else gets 404, as for a conversation or attachment that does not exist. An uploaded file is checked against its
+ * declared type by its first bytes, stored, and then recorded (membership checked again in the insert).
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    static final String NO_CONVERSATION = "Không tìm thấy cuộc trò chuyện này.";
+    static final String NO_ATTACHMENT = "Không tìm thấy tệp đính kèm này.";
+    private static final Logger LOG = Logger.getLogger(AttachmentService.class);
+
+    private final Memberships memberships;
+    private final AttachmentStore store;
+    private final AttachmentStorage storage;
+    private final AttachmentConfig config;
+    private final Clock clock;
+
+    public AttachmentService(Memberships memberships, AttachmentStore store, AttachmentStorage storage,
+            AttachmentConfig config, Clock clock) {
+        this.memberships = memberships;
+        this.store = store;
+        this.storage = storage;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** An attachment and its bytes, opened for a member. */
+    public record Download(StoredAttachment attachment, Multi<Buffer> content) {
+    }
+
+    /**
+     * Stores an upload to a conversation the caller is an active member of.
+     *
+     * @param contentType the request's {@code Content-Type}
+     * @param fileName    the name the client gave, or null
+     */
+    public Uni<AttachmentRef> upload(ChatIdentity caller, long conversationId, String contentType, String fileName,
+            byte[] content) {
+        return memberships.memberAs(caller, conversationId).chain(member -> {
+            if (member == null) {
+                return Uni.createFrom().failure(ApiException.notFound(NO_CONVERSATION));
+            }
+            AttachmentType type = accepted(contentType, content);
+            return Uni.createFrom().item(() -> Sha256.hex(content))
+                    // Hashing megabytes takes milliseconds of CPU: off the event loop.
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .chain(sha256 -> save(member, conversationId, type, AttachmentFileNames.sanitise(fileName),
+                            sha256, content));
+        });
+    }
+
+    /** The attachment and its bytes, for an active member of its conversation; 404 for anyone else. */
+    public Uni<Download> open(ChatIdentity caller, UUID id) {
+        return store.findForMember(id, caller.texts()).chain(attachment -> {
+            if (attachment == null) {
+                return Uni.createFrom().failure(ApiException.notFound(NO_ATTACHMENT));
+            }
+            return storage.open(attachment.storageKey())
+                    .onFailure(NoSuchElementException.class).transform(e -> {
+                        LOG.errorf("Attachment %s has a row but no stored bytes", id);
+                        return ApiException.notFound(NO_ATTACHMENT);
+                    })
+                    .map(content -> new Download(attachment, content));
+        });
+    }
+
+    /** The type of an acceptable upload: not empty, not too large, a known type whose first bytes match it. */
+    private AttachmentType accepted(String contentType, byte[] content) {
+        if (content.length == 0) {
+            throw ApiException.badRequest("Tệp đính kèm rỗng.");
+        }
+        long max = config.maxSize().asLongValue();
+        if (content.length > max) {
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "Tệp đính kèm lớn hơn giới hạn " + max / (1024 * 1024) + " MB.");
+        }
+        AttachmentType declared = AttachmentType.ofMediaType(contentType).orElseThrow(() -> new ApiException(
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Chỉ gửi được ảnh JPEG, PNG, WebP hoặc tệp PDF."));
+        if (AttachmentType.sniff(content).filter(declared::equals).isEmpty()) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "Nội dung tệp không phải " + declared.mediaType() + " như đã khai báo.");
+        }
+        return declared;
+    }
+
+    private Uni<AttachmentRef> save(Participant uploader, long conversationId, AttachmentType type, String fileName,
+            String sha256, byte[] content) {
+        UUID id = UUID.randomUUID();
+        StoredAttachment attachment = new StoredAttachment(id, conversationId, uploader.toString(), type,
+                content.length, fileName, sha256, id.toString(), clock.instant());
+        return storage.store(attachment.storageKey(), Buffer.buffer(content))
+                .chain(() -> store.insertForMember(attachment))
+                .onFailure().call(() -> storage.delete(attachment.storageKey()))
+                .chain(inserted -> inserted
+                        ? Uni.createFrom().item(attachment.ref())
+                        : storage.delete(attachment.storageKey())
+                                .chain(() -> Uni.createFrom().failure(ApiException.notFound(NO_CONVERSATION))));
+    }
+}
