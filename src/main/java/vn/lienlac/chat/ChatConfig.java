@@ -34,6 +34,10 @@ public interface ChatConfig {
     @WithDefault("256")
     int outboundQueueFrames();
 
+    /** How long a page of events may wait unread by the client before the connection is closed with 4008. */
+    @WithDefault("20s")
+    Duration slowConsumerTimeout();
+
     /** How long a connection may stay silent (no frame, no pong) before it is closed with 4009. */
     @WithDefault("60s")
     Duration idleTimeout();
@@ -50,8 +54,11 @@ public interface ChatConfig {
     @WithDefault("256")
     int maxBatch();
 
-    /** Group-commit transactions in flight at once. */
-    @WithDefault("2")
+    /**
+     * Group-commit transactions in flight at once. One keeps each sender's messages in the order sent (two batches
+     * in flight could commit in either order); each batch grows with the load instead.
+     */
+    @WithDefault("1")
     int writersInFlight();
 
     /**

@@ -13,7 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
@@ -33,7 +35,6 @@ import vn.lienlac.chat.fanout.Subscriber;
 final class ChatSession implements Subscriber {
 
     private static final Logger LOG = Logger.getLogger(ChatSession.class);
-    private static final int PAGE = 100;
 
     private final WebSocketConnection connection;
     private final ChatIdentity identity;
@@ -55,6 +56,11 @@ final class ChatSession implements Subscriber {
         this.participants = Set.copyOf(identity.participants().stream().map(Participant::toString).toList());
         this.sendLimit = new RateLimiter(ctx.config().sendsPerSecond(), ctx.config().sendBurst(), ctx.clock().millis());
         this.lastInboundMillis = ctx.clock().millis();
+    }
+
+    /** Events per page: at most half the outbound queue, so that a page never trips the slow-consumer limit. */
+    private int page() {
+        return Math.max(1, Math.min(100, ctx.config().outboundQueueFrames() / 2));
     }
 
     ChatIdentity identity() {
@@ -99,6 +105,35 @@ final class ChatSession implements Subscriber {
             queued.decrementAndGet();
             LOG.debugf("frame not sent to %s: %s", connection.id(), failure.getMessage());
         });
+    }
+
+    /**
+     * Queues a frame and completes once it has been written to the network, or fails with a timeout when the
+     * client leaves it unread for the slow-consumer timeout — then the connection is closed with 4008.
+     */
+    private Uni<Void> sendAndWait(String frame) {
+        if (closing.get()) {
+            return Uni.createFrom().voidItem();
+        }
+        if (queued.incrementAndGet() > ctx.config().outboundQueueFrames()) {
+            close(CloseCodes.TOO_SLOW);
+            return Uni.createFrom().voidItem();
+        }
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        connection.sendText(frame).subscribe().with(ok -> {
+            queued.decrementAndGet();
+            written.complete(null);
+        }, failure -> {
+            queued.decrementAndGet();
+            written.completeExceptionally(failure);
+        });
+        return Uni.createFrom().completionStage(written)
+                .ifNoItem().after(ctx.config().slowConsumerTimeout()).failWith(TimeoutException::new)
+                .onFailure(TimeoutException.class).invoke(() -> {
+                    LOG.infof("closing chat connection %s: a page of events stayed unread for %s", connection.id(),
+                            ctx.config().slowConsumerTimeout());
+                    close(CloseCodes.TOO_SLOW);
+                });
     }
 
     void sendFrame(Object frame) {
@@ -201,7 +236,7 @@ final class ChatSession implements Subscriber {
         synchronized (follow) {
             from = follow.watermark;
         }
-        return ctx.feeds().after(id, from, PAGE)
+        return ctx.feeds().after(id, from, page())
                 .onFailure().invoke(failure -> {
                     synchronized (follow) {
                         follow.pulling = false;
@@ -215,19 +250,30 @@ final class ChatSession implements Subscriber {
                     if (entries == null) {
                         return Uni.createFrom().voidItem();
                     }
-                    boolean left = deliver(id, follow, entries);
-                    boolean again;
-                    synchronized (follow) {
-                        follow.pulling = false;
-                        again = !left && (follow.dirty || (!entries.isEmpty()
-                                && ctx.feeds().known(id) > follow.watermark));
-                    }
-                    return again ? catchUp(id, follow) : Uni.createFrom().voidItem();
+                    Page page = deliver(id, follow, entries);
+                    return page.written().onFailure().recoverWithNull().chain(() -> {
+                        boolean again;
+                        synchronized (follow) {
+                            follow.pulling = false;
+                            again = !page.left() && !closing.get() && (follow.dirty || (!entries.isEmpty()
+                                    && ctx.feeds().known(id) > follow.watermark));
+                        }
+                        return again ? catchUp(id, follow) : Uni.createFrom().voidItem();
+                    });
                 });
     }
 
-    /** Sends the entries that follow the watermark; true when this connection's participant left the conversation. */
-    private boolean deliver(long id, Follow follow, List<FeedEntry> entries) {
+    /** A page of events handed to the network: whether this connection left the conversation in it. */
+    private record Page(boolean left, Uni<Void> written) {
+    }
+
+    /**
+     * Sends the entries that follow the watermark. The next page waits until the network took this one, so a
+     * replay or a busy group never piles more than a page per conversation onto a connection.
+     */
+    private Page deliver(long id, Follow follow, List<FeedEntry> entries) {
+        String last = null;
+        boolean left = false;
         for (FeedEntry entry : entries) {
             synchronized (follow) {
                 if (entry.seq() != follow.watermark + 1) {
@@ -235,14 +281,18 @@ final class ChatSession implements Subscriber {
                 }
                 follow.watermark = entry.seq();
             }
-            send(entry.frame(follow.as, ctx.mapper()));
+            if (last != null) {
+                send(last);
+            }
+            last = entry.frame(follow.as, ctx.mapper());
             if (entry.event().type() == EventType.MEMBER_LEFT && follow.as.equals(entry.event().subject())) {
                 follows.remove(id, follow);
                 ctx.hub().unfollow(this, id);
-                return true;
+                left = true;
+                break;
             }
         }
-        return false;
+        return new Page(left, last == null ? Uni.createFrom().voidItem() : sendAndWait(last));
     }
 
     // ---- Subscriber -----------------------------------------------------------------------------------------
