@@ -21,17 +21,15 @@ public class ContactQueries {
     /** Most contacts one answer lists; a filter narrows the rest. */
     public static final int LIMIT = 100;
 
-    private static final String CLASSES_IN_QUESTION = """
-            SELECT f.class_id FROM family f WHERE ct.source_kind = 'g' AND f.guardian_id = ct.source_id
-            UNION ALL
-            SELECT t.class_id FROM teaching t WHERE ct.source_kind = 's' AND t.staff_id = ct.source_id""";
+    /** The classes of the caller's participant that reaches the contact: its children's, or those it teaches. */
+    private static final String CLASSES_IN_QUESTION =
+            "SELECT own.class_id FROM source_class own WHERE own.source = ct.source";
 
     private static final String CONTACTS = """
             WITH %s,
             contact AS (
-                SELECT DISTINCT ON (a.target) a.target, left(a.target, 1) AS kind,
-                       substr(a.target, 3)::bigint AS pid, left(a.source, 1) AS source_kind,
-                       substr(a.source, 3)::bigint AS source_id
+                SELECT DISTINCT ON (a.target) a.target, a.source, left(a.target, 1) AS kind,
+                       substr(a.target, 3)::bigint AS pid
                 FROM allowed a ORDER BY a.target, array_position($3::text[], a.source)),
             chosen AS (
                 SELECT ct.*, coalesce(cg.full_name, cs.full_name) AS sort_name FROM contact ct

@@ -33,52 +33,53 @@ public class DirectRules {
      * Common table expressions ending in {@code allowed(source, target)}: the pairs of participants (as text) where
      * the source, one of {@code $3} (guardian ids {@code $1}, staff ids {@code $2}), may open a direct conversation
      * with the target; {@code $4} restricts the targets (null: anyone). Other queries build on this.
+     *
+     * <p>{@code teaching(staff_id, class_id)} and {@code family(guardian_id, class_id)} are the two halves of every
+     * class relationship, each with all its activity conditions; the sources' own classes are found first (a handful
+     * of rows), and everything else is an index lookup from them, so the cost follows the size of the sources'
+     * classes and schools, not of the directory.
      */
     static final String ALLOWED_CTES = """
             active_staff AS NOT MATERIALIZED (
                 SELECT s.id, s.school_id, s.district_office_id, s.role
                 FROM staff s LEFT JOIN school sc ON sc.id = s.school_id
                 WHERE s.active AND (s.school_id IS NULL OR sc.active)),
-            active_class AS NOT MATERIALIZED (
-                SELECT c.id FROM school_class c JOIN school sc ON sc.id = c.school_id WHERE c.active AND sc.active),
             teaching AS NOT MATERIALIZED (
-                SELECT ta.staff_id, ta.class_id FROM teaching_assignment ta WHERE ta.active
-                UNION ALL
-                SELECT c.homeroom_staff_id, c.id FROM school_class c WHERE c.homeroom_staff_id IS NOT NULL),
+                SELECT t.staff_id, t.class_id
+                FROM (SELECT ta.staff_id, ta.class_id FROM teaching_assignment ta WHERE ta.active
+                      UNION ALL
+                      SELECT c.homeroom_staff_id, c.id FROM school_class c WHERE c.homeroom_staff_id IS NOT NULL) t
+                JOIN active_staff s ON s.id = t.staff_id
+                JOIN school_class c ON c.id = t.class_id AND c.active
+                JOIN school sc ON sc.id = c.school_id AND sc.active),
             family AS NOT MATERIALIZED (
                 SELECT sg.guardian_id, e.class_id
                 FROM student_guardian sg
-                JOIN guardian g ON g.id = sg.guardian_id
-                JOIN student st ON st.id = sg.student_id
-                JOIN enrollment e ON e.student_id = sg.student_id
-                WHERE sg.active AND g.active AND st.active AND e.active),
-            teacher_guardian AS NOT MATERIALIZED (
-                SELECT t.staff_id, f.guardian_id
-                FROM teaching t
-                JOIN active_staff s ON s.id = t.staff_id
-                JOIN active_class c ON c.id = t.class_id
-                JOIN family f ON f.class_id = t.class_id),
-            same_class AS NOT MATERIALIZED (
-                SELECT a.guardian_id AS a_id, b.guardian_id AS b_id
-                FROM family a JOIN active_class c ON c.id = a.class_id JOIN family b ON b.class_id = a.class_id),
-            same_school AS NOT MATERIALIZED (
-                SELECT a.id AS a_id, b.id AS b_id
-                FROM active_staff a JOIN active_staff b ON b.school_id = a.school_id),
+                JOIN guardian g ON g.id = sg.guardian_id AND g.active
+                JOIN student st ON st.id = sg.student_id AND st.active
+                JOIN enrollment e ON e.student_id = sg.student_id AND e.active
+                JOIN school_class c ON c.id = e.class_id AND c.active
+                JOIN school sc ON sc.id = c.school_id AND sc.active
+                WHERE sg.active),
+            source_class AS MATERIALIZED (
+                SELECT 'g:' || guardian_id AS source, class_id, true AS guardian
+                FROM family WHERE guardian_id = ANY($1::bigint[])
+                UNION
+                SELECT 's:' || staff_id, class_id, false FROM teaching WHERE staff_id = ANY($2::bigint[])),
             principal_officer AS NOT MATERIALIZED (
                 SELECT p.id AS principal_id, o.id AS officer_id
                 FROM active_staff p
                 JOIN school sc ON sc.id = p.school_id
                 JOIN active_staff o ON o.district_office_id = sc.district_office_id AND o.role = 'DISTRICT_OFFICER'
                 WHERE p.role IN ('PRINCIPAL', 'VICE_PRINCIPAL')),
-            pairs AS (
-                SELECT 's:' || staff_id AS source, 'g:' || guardian_id AS target
-                FROM teacher_guardian WHERE staff_id = ANY($2::bigint[])
+            pairs AS MATERIALIZED (
+                SELECT sc.source, 's:' || t.staff_id AS target
+                FROM source_class sc JOIN teaching t ON t.class_id = sc.class_id WHERE sc.guardian
                 UNION
-                SELECT 'g:' || guardian_id, 's:' || staff_id FROM teacher_guardian WHERE guardian_id = ANY($1::bigint[])
+                SELECT sc.source, 'g:' || f.guardian_id FROM source_class sc JOIN family f ON f.class_id = sc.class_id
                 UNION
-                SELECT 'g:' || a_id, 'g:' || b_id FROM same_class WHERE a_id = ANY($1::bigint[])
-                UNION
-                SELECT 's:' || a_id, 's:' || b_id FROM same_school WHERE a_id = ANY($2::bigint[])
+                SELECT 's:' || a.id, 's:' || b.id
+                FROM active_staff a JOIN active_staff b ON b.school_id = a.school_id WHERE a.id = ANY($2::bigint[])
                 UNION
                 SELECT 's:' || principal_id, 's:' || officer_id
                 FROM principal_officer WHERE principal_id = ANY($2::bigint[])
