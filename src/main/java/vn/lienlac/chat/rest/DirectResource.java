@@ -7,9 +7,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.Participant;
+import vn.lienlac.chat.conversations.ConversationSummary;
 import vn.lienlac.chat.conversations.DirectConversations;
 import vn.lienlac.chat.conversations.Participants;
 
@@ -32,6 +36,10 @@ public class DirectResource {
     @POST
     @Operation(summary = "Open (201) or find (200) my direct conversation with a participant; 403 when no rule "
             + "allows it")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ConversationSummary.class)))
+    @APIResponse(responseCode = "200", description = "It existed",
+            content = @Content(schema = @Schema(implementation = ConversationSummary.class)))
     public Uni<Response> open(DirectRequest request) {
         Participant other = Participants.parse(request == null ? null : request.with());
         return identities.of(identity).chain(caller -> direct.open(caller, other))

@@ -9,9 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.Participant;
+import vn.lienlac.chat.conversations.ConversationSummary;
 import vn.lienlac.chat.conversations.CustomGroups;
 import vn.lienlac.chat.conversations.GroupMembers;
 import vn.lienlac.chat.conversations.Participants;
@@ -37,6 +41,8 @@ public class GroupResource {
 
     @POST
     @Operation(summary = "Create a custom group (staff only) with people I may message directly; I become its owner")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ConversationSummary.class)))
     public Uni<Response> create(GroupRequest request) {
         GroupRequest body = request == null ? new GroupRequest(null, null) : request;
         return identities.of(identity).chain(caller -> groups.create(caller, body.title(), body.members()))
