@@ -27,8 +27,6 @@ import vn.lienlac.platform.sql.SqlTimes;
 @ApplicationScoped
 public class DirectConversations {
 
-    static final String NOT_ALLOWED = "Bạn không thể nhắn tin trực tiếp với người này.";
-
     private static final String INSERT = """
             INSERT INTO conversation (kind, direct_key, created_by, created_at) VALUES ('DIRECT', $1, $2, $3)
             ON CONFLICT (direct_key) DO NOTHING RETURNING id""";
@@ -65,7 +63,8 @@ public class DirectConversations {
         Instant now = clock.instant();
         return pool.withTransaction(conn -> rules.firstAllowed(conn, caller.participants(), other)
                         .chain(me -> me == null
-                                ? Uni.createFrom().<Opened>failure(new ApiException(ErrorCode.FORBIDDEN, NOT_ALLOWED))
+                                ? Uni.createFrom().<Opened>failure(
+                                        new ApiException(ErrorCode.FORBIDDEN, MemberProblem.NOT_ALLOWED))
                                 : openAs(conn, me, other, now)))
                 .invoke(opened -> fanout.committed(opened.events()))
                 .chain(opened -> conversations.one(caller, opened.conversationId())
@@ -82,8 +81,8 @@ public class DirectConversations {
                                 .map(existing -> new Found(existing.iterator().next().getLong("id"), false)))
                 .chain(found -> log.lock(conn, List.of(found.id()))
                         .chain(lastSeq -> members.join(conn, found.id(), List.of(me, other), null, me, now)
-                                .chain(drafts -> log.appendLocked(conn, lastSeq, MemberWriter.entries(found.id(), drafts),
-                                        now)))
+                                .chain(drafts -> log.appendLocked(conn, lastSeq,
+                                        MemberWriter.entries(found.id(), drafts), now)))
                         .map(events -> new Opened(found.id(), found.created(), events)));
     }
 

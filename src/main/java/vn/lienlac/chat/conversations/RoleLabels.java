@@ -5,9 +5,9 @@ import vn.lienlac.directory.model.StaffRole;
 
 /**
  * How chat introduces a person, in Vietnamese: a member of staff by what they are to the classes in question
- * ("Giáo viên chủ nhiệm", "Giáo viên bộ môn Toán") or else by position ("Hiệu trưởng"); a guardian by the children
- * in question ("Phụ huynh em Nguyễn Minh An"). Which classes and children are "in question" is the caller's concern
- * ({@link RoleFacts}); here only the wording.
+ * ("Giáo viên chủ nhiệm", "Giáo viên bộ môn Toán") or else by position ("Hiệu trưởng"); a guardian by the
+ * children in question ("Phụ huynh em Nguyễn Minh An"). Which classes and children are "in question" is the
+ * caller's concern ({@link RoleFacts}); here only the wording.
  */
 final class RoleLabels {
 

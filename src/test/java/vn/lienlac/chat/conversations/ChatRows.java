@@ -56,8 +56,8 @@ public class ChatRows {
     public List<ChatEvent> messages(long conversationId, String sender, int count, Instant at) {
         List<EventDraft> drafts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            drafts.add(EventDraft.message(sender, UUID.randomUUID().toString(), "Tin nhắn số " + (i + 1), null, null,
-                    null));
+            String clientId = UUID.randomUUID().toString();
+            drafts.add(EventDraft.message(sender, clientId, "Tin nhắn số " + (i + 1), null, null, null));
         }
         return pool.withTransaction(conn -> log.append(conn, conversationId, drafts, at)).await().atMost(TIMEOUT);
     }

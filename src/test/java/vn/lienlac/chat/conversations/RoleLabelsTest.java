@@ -11,8 +11,8 @@ class RoleLabelsTest {
 
     @Test
     void homeroomComesBeforeTeachingAndPosition() {
-        assertEquals("Giáo viên chủ nhiệm", RoleLabels.staff(StaffRole.VICE_PRINCIPAL, List.of("6A1"), List.of("6A1"),
-                List.of("Toán"), false));
+        assertEquals("Giáo viên chủ nhiệm", RoleLabels.staff(StaffRole.VICE_PRINCIPAL, List.of("6A1"),
+                List.of("6A1"), List.of("Toán"), false));
         assertEquals("Giáo viên chủ nhiệm lớp 6A1, 6A2", RoleLabels.staff(StaffRole.TEACHER, List.of("6A1", "6A2"),
                 List.of(), List.of(), true));
     }
@@ -35,7 +35,8 @@ class RoleLabelsTest {
     @Test
     void guardiansAreNamedByTheChildrenInQuestion() {
         assertEquals("Phụ huynh em Nguyễn Minh An", RoleLabels.guardian(List.of("Nguyễn Minh An")));
-        assertEquals("Phụ huynh em Lê Gia Bảo, em Lê Gia Bình", RoleLabels.guardian(List.of("Lê Gia Bảo", "Lê Gia Bình")));
+        assertEquals("Phụ huynh em Lê Gia Bảo, em Lê Gia Bình",
+                RoleLabels.guardian(List.of("Lê Gia Bảo", "Lê Gia Bình")));
         assertEquals("Phụ huynh", RoleLabels.guardian(List.of()));
     }
 }

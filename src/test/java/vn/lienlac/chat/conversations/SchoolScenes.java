@@ -148,7 +148,8 @@ public class SchoolScenes {
                         INSERT INTO staff (staff_code, district_office_id, full_name, name_search, role, phone, active)
                         SELECT $1, id, $2, $3, 'DISTRICT_OFFICER', $4, true FROM district_office
                         WHERE code = $5""")
-                .execute(Tuple.of(staffCode, name, VietnameseText.searchKey(name), phone, district)).await().atMost(TIMEOUT);
+                .execute(Tuple.of(staffCode, name, VietnameseText.searchKey(name), phone, district))
+                .await().atMost(TIMEOUT);
     }
 
     private long id(String sql, Object parameter) {

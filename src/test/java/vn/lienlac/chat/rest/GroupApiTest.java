@@ -98,7 +98,8 @@ class GroupApiTest {
     void ownerAddsMembersTheyMayMessage() {
         long id = group("m7", scene.p("gCuong"));
 
-        scene.as("m7").body(Map.of("members", List.of(scene.p("gBinh"), scene.p("gCuong")))).post("/groups/{id}/members", id)
+        scene.as("m7").body(Map.of("members", List.of(scene.p("gBinh"), scene.p("gCuong"))))
+                .post("/groups/{id}/members", id)
                 .then().statusCode(200).body("joined", contains(scene.p("gBinh")));
         scene.as("gBinh").get("/conversations/{id}/events", id).then().statusCode(200)
                 .body("events[-1].kind", equalTo("member_joined"))
