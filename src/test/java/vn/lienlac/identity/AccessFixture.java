@@ -30,6 +30,7 @@ import vn.lienlac.identity.session.TestSessions;
  *   guardians: G1 → S6A1;  G2 → S7A1 (school A) and SC (school C)
  *   district officers of D1 and of D2 (no school)
  *   imports: IMP_A (school A), IMP_C (school C)
+ *   chat: GROUP, a custom group of T6 (owner) and G1; P_t6A1, P_G1, P_doD1, … are chat participants
  * </pre>
  *
  * Symbols such as {@code {A}} or {@code {S7A1}} in matrix paths resolve to these codes; guardians resolve to the
@@ -127,6 +128,7 @@ final class AccessFixture {
         symbols.put("G1P", "g:" + g1);
         symbols.put("G2P", "g:" + g2);
 
+        symbols.put("GROUP", chatGroup(pool, symbol("P_t6A1"), symbol("P_G1")));
         symbols.put("UNKNOWN_STUDENT", code("HS-KHONG-CO"));
         symbols.put("UNKNOWN_GUARDIAN", local(phone()));
         symbols.put("UNKNOWN_KEY", java.util.UUID.randomUUID().toString());
@@ -143,6 +145,7 @@ final class AccessFixture {
         String phone = phone();
         long id = people.staff(school, staffCode, "Cán bộ " + caller, role, phone, true);
         symbols.put(caller + ".code", staffCode);
+        symbols.put("P_" + caller, "s:" + id);
         tokens.put(caller, mint(issuer, signsInByPhone ? phone : null, signsInByPhone ? null : staffCode, tokenRole));
         return id;
     }
@@ -153,6 +156,7 @@ final class AccessFixture {
                 INSERT INTO staff (staff_code, district_office_id, school_id, full_name, name_search, role, active)
                 SELECT $1, id, NULL, $2, lower($2), 'DISTRICT_OFFICER', true FROM district_office WHERE code = $3""",
                 staffCode, "Chuyên viên " + caller, district);
+        symbols.put("P_" + caller, "s:" + number(pool, "SELECT id FROM staff WHERE staff_code = $1", staffCode));
         tokens.put(caller, mint(issuer, null, staffCode, Roles.DISTRICT_OFFICER));
     }
 
@@ -169,7 +173,20 @@ final class AccessFixture {
         symbols.put(symbol, local(e164));
         symbols.put(symbol + ".e164", e164);
         tokens.put(caller, mint(issuer, e164, null, Roles.GUARDIAN));
-        return people.guardian(e164, name);
+        long id = people.guardian(e164, name);
+        symbols.put("P_" + symbol, "g:" + id);
+        return id;
+    }
+
+    /** A custom chat group with its owner and one member, as the group API would leave it. */
+    private static String chatGroup(Pool pool, String owner, String member) {
+        long id = number(pool, """
+                INSERT INTO conversation (kind, title, created_by, created_at) VALUES ('CUSTOM', 'Nhóm thử', $1, now())
+                RETURNING id""", owner);
+        execute(pool, """
+                INSERT INTO conversation_member (conversation_id, participant, role, source, joined_at)
+                VALUES ($1, $2, 'OWNER', 'MANUAL', now()), ($1, $3, 'MEMBER', 'MANUAL', now())""", id, owner, member);
+        return String.valueOf(id);
     }
 
     private static String importRecord(Pool pool, String school, String year) {
@@ -192,6 +209,10 @@ final class AccessFixture {
     /** {@code +84912345678} → {@code 0912345678}, a form the guardian lookup accepts in a URL. */
     private static String local(String e164) {
         return "0" + e164.substring(3);
+    }
+
+    private static long number(Pool pool, String sql, Object... params) {
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).await().atMost(TIMEOUT).iterator().next().getLong(0);
     }
 
     private static void execute(Pool pool, String sql, Object... params) {

@@ -40,6 +40,8 @@ class AuthorizationMatrixTest {
      * Paths are under {@code /api/v1} unless they start with {@code /q/}. {@code {X}} is a fixture symbol;
      * {@code {NEW}} a fresh code. {@code POST:json}, {@code POST:csv} and {@code POST:form} are the three ways to
      * send an import (records, file as body, multipart upload); imports run as dry runs, so nothing changes.
+     * {@code POST:direct}, {@code POST:group} and {@code POST:members} send chat bodies: the query's one value is the
+     * participant to open a direct conversation with or to add; each allowed direct pair occurs in one cell only.
      *
      * <p>Callers: anonymous; the admin; at school A the principal, vice principal, homeroom teacher of 6A1,
      * maths teacher of 7A1, nurse and other staff; guardian 1 (child in 6A1), guardian 2 (children in 7A1 and in
@@ -101,6 +103,16 @@ class AuthorizationMatrixTest {
             DELETE    /chat/blocks/{G2P}                       401  403   403   403 403  403  403    403    204 400 403  403  403
             GET       /chat/reports                            401  403   200   200 200  200  200    200    200 200 200  200  200
             GET       /chat/attachments/{UNKNOWN_KEY}          401  403   404   404 404  404  404    404    404 404 404  404  404
+            GET       /chat/conversations                      401  403   200   200 200  200  200    200    200 200 200  200  200
+            GET       /chat/contacts                           401  403   200   200 200  200  200    200    200 200 200  200  200
+            POST:direct /chat/direct?with={P_G1}               401  403   403   403 201  403  403    403    403 403 403  403  403
+            POST:direct /chat/direct?with={P_t7A1}             401  403   201   201 201  403  201    201    403 201 403  403  403
+            POST:direct /chat/direct?with={P_doD1}             401  403   201   201 403  403  403    403    403 403 403  403  403
+            POST:group /chat/groups                            401  403   201   201 201  201  201    201    403 403 201  201  403
+            POST:members /chat/groups/{GROUP}/members?m={P_G1} 401  403   404   404 200  404  404    404    403 404 404  404  404
+            DELETE    /chat/groups/{GROUP}/members/{P_t6A1}    401  403   404   404 400  404  404    404    403 404 404  404  404
+            GET       /chat/conversations/{GROUP}/events       401  403   404   404 200  404  404    404    200 404 404  404  404
+            GET       /chat/conversations/{GROUP}/members      401  403   404   404 200  404  404    404    200 404 404  404  404
             """;
 
     @Inject
@@ -240,6 +252,12 @@ class AuthorizationMatrixTest {
                     .body("{\"schoolCode\": \"" + url.substring(url.indexOf('=') + 1) + "\", \"name\": \"Cổng thử\"}")
                     .post(url.substring(0, url.indexOf('?')));
             case "PUT" -> request.contentType(ContentType.JSON).body(organisationBody(url)).put(url);
+            case "POST:direct" -> request.contentType(ContentType.JSON).body(Map.of("with", queryValue(url)))
+                    .post(withoutQuery(url));
+            case "POST:group" -> request.contentType(ContentType.JSON)
+                    .body(Map.of("title", "Nhóm thử", "members", List.of())).post(url);
+            case "POST:members" -> request.contentType(ContentType.JSON)
+                    .body(Map.of("members", List.of(queryValue(url)))).post(withoutQuery(url));
             case "POST:json" -> dryRun(request).contentType(ContentType.JSON)
                     .body(students ? ImportBodies.studentsJson() : ImportBodies.staffJson()).post(url);
             case "POST:csv" -> dryRun(request).contentType("text/csv")
@@ -250,6 +268,15 @@ class AuthorizationMatrixTest {
                     .post(url);
             default -> throw new IllegalStateException("Unknown method in the matrix: " + cell.method());
         };
+    }
+
+    /** {@code /x?name=value} → {@code value}: the one value a row sends in its request body. */
+    private static String queryValue(String url) {
+        return url.substring(url.indexOf('=') + 1);
+    }
+
+    private static String withoutQuery(String url) {
+        return url.substring(0, url.indexOf('?'));
     }
 
     private static RequestSpecification dryRun(RequestSpecification request) {

@@ -1,0 +1,94 @@
+package vn.lienlac.chat.conversations;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import vn.lienlac.chat.ChatIdentity;
+import vn.lienlac.chat.ConversationKind;
+import vn.lienlac.platform.sql.SqlTimes;
+
+/**
+ * The caller's active conversations with their titles, receipts and unread counts, in one query: the member rows
+ * come from the participant index, and each conversation's unread count and last activity are index range reads
+ * on its events.
+ */
+@ApplicationScoped
+public class ConversationQueries {
+
+    private static final String LIST = """
+            WITH mine AS (
+                SELECT DISTINCT ON (c.id) c.id, c.kind, c.title, c.last_seq, c.created_at, c.direct_key,
+                       m.participant AS me, m.read_seq, m.delivered_seq, cl.name AS class_name,
+                       sc.name AS school_name
+                FROM conversation_member m
+                JOIN conversation c ON c.id = m.conversation_id
+                LEFT JOIN school_class cl ON cl.id = c.class_id
+                LEFT JOIN school sc ON sc.id = c.school_id
+                WHERE m.participant = ANY($1::text[]) AND m.active AND ($2::bigint IS NULL OR c.id = $2)
+                ORDER BY c.id, array_position($1::text[], m.participant)),
+            described AS (
+                SELECT mine.*,
+                       (SELECT count(*) FROM (
+                            SELECT 1 FROM chat_event e
+                            WHERE e.conversation_id = mine.id AND e.seq > mine.read_seq AND e.type = 'MESSAGE'
+                              AND (e.sender IS NULL OR e.sender <> ALL($1::text[]))
+                              AND e.recalled_at IS NULL AND e.hidden_at IS NULL
+                            LIMIT $3) unread_messages) AS unread,
+                       coalesce((SELECT e.created_at FROM chat_event e
+                                 WHERE e.conversation_id = mine.id AND e.seq = mine.last_seq),
+                                mine.created_at) AS last_activity_at,
+                       CASE WHEN mine.direct_key IS NULL THEN NULL
+                            WHEN split_part(mine.direct_key, '|', 1) = mine.me THEN split_part(mine.direct_key, '|', 2)
+                            ELSE split_part(mine.direct_key, '|', 1) END AS other
+                FROM mine)
+            SELECT d.*, CASE left(d.other, 1)
+                            WHEN 'g' THEN (SELECT g.full_name FROM guardian g WHERE g.id = substr(d.other, 3)::bigint)
+                            WHEN 's' THEN (SELECT s.full_name FROM staff s WHERE s.id = substr(d.other, 3)::bigint)
+                        END AS other_name
+            FROM described d
+            ORDER BY d.last_activity_at DESC, d.id DESC""";
+
+    private final Pool pool;
+
+    public ConversationQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The caller's active conversations, newest activity first. */
+    public Uni<List<ConversationSummary>> list(ChatIdentity caller) {
+        return query(caller, null);
+    }
+
+    /** One of the caller's active conversations, or null when they are not an active member of it. */
+    public Uni<ConversationSummary> one(ChatIdentity caller, long conversationId) {
+        return query(caller, conversationId).map(list -> list.isEmpty() ? null : list.get(0));
+    }
+
+    private Uni<List<ConversationSummary>> query(ChatIdentity caller, Long conversationId) {
+        if (caller.participants().isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery(LIST)
+                .execute(Tuple.of(caller.texts(), conversationId, ConversationSummary.UNREAD_CAP))
+                .map(rows -> {
+                    List<ConversationSummary> list = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        list.add(summary(row));
+                    }
+                    return list;
+                });
+    }
+
+    private static ConversationSummary summary(Row row) {
+        ConversationKind kind = ConversationKind.valueOf(row.getString("kind"));
+        String title = ConversationTitles.title(kind, row.getString("title"), row.getString("other_name"),
+                row.getString("class_name"), row.getString("school_name"));
+        return new ConversationSummary(row.getLong("id"), kind, title, row.getString("me"), row.getLong("last_seq"),
+                row.getLong("read_seq"), row.getLong("delivered_seq"), row.getLong("unread").intValue(),
+                SqlTimes.instant(row, "last_activity_at"));
+    }
+}
