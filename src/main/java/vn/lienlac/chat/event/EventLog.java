@@ -69,7 +69,7 @@ public class EventLog {
 
     /**
      * Appends drafts to conversations already {@link #lock locked} in this transaction, numbering them from each
-     * conversation's last sequence number on, in list order.
+     * conversation's last sequence number on, in list order. The events come back in the order of the drafts.
      *
      * @param lastSeq the conversations' last sequence numbers, as {@link #lock} returned them
      */
@@ -127,7 +127,20 @@ public class EventLog {
                         + "FROM unnest($1::bigint[], $2::bigint[]) AS b(id, last) WHERE c.id = b.id")
                 .execute(Tuple.of(changedIds.toArray(Long[]::new), changedLast.toArray(Long[]::new)))
                 .chain(() -> conn.preparedQuery(INSERT).execute(insert))
-                .map(EventLog::events);
+                .map(rows -> inDraftOrder(events(rows), conversation, seq));
+    }
+
+    /** The stored events in the order of the drafts they came from (the insert returns them per conversation). */
+    private static List<ChatEvent> inDraftOrder(List<ChatEvent> stored, Long[] conversation, Long[] seq) {
+        Map<String, ChatEvent> byKey = new HashMap<>();
+        for (ChatEvent event : stored) {
+            byKey.put(event.conversationId() + "#" + event.seq(), event);
+        }
+        List<ChatEvent> ordered = new ArrayList<>(conversation.length);
+        for (int i = 0; i < conversation.length; i++) {
+            ordered.add(byKey.get(conversation[i] + "#" + seq[i]));
+        }
+        return ordered;
     }
 
     /** Locks one conversation and appends drafts to it, in the caller's transaction. */

@@ -57,7 +57,12 @@ public final class DevDatabase {
                 Path dir = dataDirectory.get().toAbsolutePath();
                 Files.createDirectories(dir);
                 stopOrphanedServer(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                        // A kept database (dev, demo, benchmarks) commits durably, as production does; the
+                        // throw-away one of the tests keeps the embedded defaults (no fsync), which are faster.
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
                 LOG.infof("Starting the local PostgreSQL with data kept in %s", dir);
             } else {
                 LOG.info("Starting a throw-away local PostgreSQL (its data is deleted on exit)");

@@ -56,6 +56,31 @@ class ChatSocketTest {
     }
 
     @Test
+    void everyAckCarriesItsOwnSequenceNumberWhenABatchSpansConversations() {
+        Person teacher = chat.teacher("Nguyễn Thị Lan");
+        Person mother = chat.guardian("Trần Thị Mai");
+        Person father = chat.guardian("Lê Văn Nam");
+        long first = chat.conversation("DIRECT", teacher, mother);
+        long second = chat.conversation("DIRECT", teacher, father);
+        try (ChatClient a = ChatClient.connect(uri, teacher.token())) {
+            a.sync(new JsonObject());
+            for (int i = 1; i <= 30; i++) {
+                long conversation = i % 2 == 0 ? first : second;
+                a.send(send(conversation, "x" + i, "Tin " + i).put("ref", "x" + i));
+            }
+            for (int i = 1; i <= 30; i++) {
+                String clientId = "x" + i;
+                JsonObject ack = a.answer(clientId);
+                JsonObject event = a.await(f -> "event".equals(f.getString("type"))
+                        && clientId.equals(f.getString("clientId")));
+                assertEquals(event.getLong("seq"), ack.getLong("seq"), clientId);
+                assertEquals(event.getLong("conversationId"), ack.getLong("conversationId"), clientId);
+                assertEquals("Tin " + i, event.getString("text"));
+            }
+        }
+    }
+
+    @Test
     void aRetriedSendGetsTheFirstAckAndStoresNothingNew() {
         Person teacher = chat.teacher("Nguyễn Thị Lan");
         Person mother = chat.guardian("Trần Thị Mai");
