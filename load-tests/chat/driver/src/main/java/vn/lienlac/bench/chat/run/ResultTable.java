@@ -40,9 +40,9 @@ final class ResultTable {
                 row("server RSS before → after (MiB)", r -> mib(r.server().rssBefore()) + " → "
                         + mib(r.server().rssAfter())),
                 row("server RSS peak (MiB)", r -> mib(r.server().rssPeak())),
-                row("added RSS per connection", r -> r.server().heapBefore() < 0 ? "–" : String.format("%.1f KB",
+                row("added RSS per connection", r -> r.server().heapBefore() < 0 || r.figures().count("held") == 0 ? "–" : String.format("%.1f KB",
                         (r.server().rssAfter() - r.server().rssBefore()) * 1.024 / Math.max(1, r.figures().count("held")))),
-                row("added heap per connection", r -> r.server().heapBefore() < 0 ? "–" : String.format("%.1f KB",
+                row("added heap per connection", r -> r.server().heapBefore() < 0 || r.figures().count("held") == 0 ? "–" : String.format("%.1f KB",
                         (r.server().heapAfter() - r.server().heapBefore()) * 1.024 / Math.max(1,
                                 r.figures().count("held")))),
                 row("server open files", r -> String.format("%,d", r.server().openFiles())),

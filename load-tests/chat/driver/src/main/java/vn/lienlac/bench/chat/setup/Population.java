@@ -54,6 +54,13 @@ public record Population(List<Person> people, List<DirectConversations.Pair> pai
                 People.read(db, DistrictGenerator.CODE_PREFIX, groupSchools), Duration.ofHours(6));
         Map<String, Person> byParticipant = new LinkedHashMap<>();
         people.forEach(p -> byParticipant.put(p.participant(), p));
+        for (Person p : List.of(people.get(0), people.get(people.size() - 1))) {
+            int status = api.me(p.token());
+            if (status != 200) {
+                throw new IllegalStateException("the server refused the access token made for " + p.participant()
+                        + ": GET /api/v1/auth/me answered " + status);
+            }
+        }
         log.accept(String.format("Signed in %,d people: accounts, live sessions and RS256 access tokens (%.1f s)",
                 people.size(), since(start)));
 
@@ -61,19 +68,23 @@ public record Population(List<Person> people, List<DirectConversations.Pair> pai
         List<Person[]> pairPeople = pairUp(people, size.pairs());
         DirectConversations.Via directVia = DirectConversations.open(api, db, pairPeople);
         List<DirectConversations.Pair> pairs = DirectConversations.read(db, pairPeople);
-        log.accept(String.format("Opened %,d direct conversations (%s, %.1f s)", pairs.size(),
-                directVia == DirectConversations.Via.API ? "POST /api/v1/chat/direct" : "written with SQL: the server "
-                        + "has no POST /api/v1/chat/direct", since(start)));
+        if (!pairs.isEmpty()) {
+            log.accept(String.format("Opened %,d direct conversations (%s, %.1f s)", pairs.size(),
+                    directVia == DirectConversations.Via.API ? "POST /api/v1/chat/direct"
+                            : "written with SQL: the server has no POST /api/v1/chat/direct", since(start)));
+        }
 
         start = System.nanoTime();
         String[] groupCodes = groupSchools.toArray(String[]::new);
         ClassGroups.Via groupsVia = ClassGroups.ensure(db, groupCodes, size.groups(), membershipWait);
         List<ClassGroups.Group> groups = ClassGroups.read(db, groupCodes);
         double members = groups.stream().mapToInt(g -> g.members().size()).average().orElse(0);
-        log.accept(String.format("%,d class groups of %.1f members on average (%s, %.1f s)", groups.size(), members,
-                groupsVia == ClassGroups.Via.SERVER ? "made by the server's membership sync"
-                        : "written with SQL: the server made none within " + membershipWait.toSeconds() + " s",
-                since(start)));
+        if (!groups.isEmpty()) {
+            log.accept(String.format("%,d class groups of %.1f members on average (%s, %.1f s)", groups.size(),
+                    members, groupsVia == ClassGroups.Via.SERVER ? "made by the server's membership sync"
+                            : "written with SQL: the server made none within " + membershipWait.toSeconds() + " s",
+                    since(start)));
+        }
         return new Population(people, pairs, groups, byParticipant, directVia, groupsVia);
     }
 

@@ -67,6 +67,12 @@ public final class ServerApi {
         return expect2xx(http.send(request, HttpResponse.BodyHandlers.ofString()), file.path().getFileName().toString());
     }
 
+    /** {@code GET /api/v1/auth/me} with a person's access token: the status (200 when the token and session work). */
+    public int me(String token) throws IOException, InterruptedException {
+        HttpRequest request = request("/api/v1/auth/me", token).timeout(Duration.ofSeconds(30)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** {@code POST /api/v1/chat/direct} as the holder of {@code token}; returns the status code. */
     public int openDirect(String token, String with) throws IOException, InterruptedException {
         HttpRequest request = request("/api/v1/chat/direct", token).header("Content-Type", "application/json")
