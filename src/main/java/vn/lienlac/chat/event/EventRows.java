@@ -11,7 +11,7 @@ final class EventRows {
             CASE WHEN e.recalled_at IS NULL AND e.hidden_at IS NULL THEN e.body END AS body,
             e.reply_to, e.target_seq, e.subject, e.silent_for, e.created_at, e.edited_at,
             e.recalled_at IS NOT NULL AS recalled, e.hidden_at IS NOT NULL AS hidden,
-            a.id AS attachment_id, a.content_type, a.size_bytes, a.file_name""";
+            CASE WHEN e.recalled_at IS NULL AND e.hidden_at IS NULL THEN a.id END AS attachment_id, a.content_type, a.size_bytes, a.file_name""";
 
     private EventRows() {
     }

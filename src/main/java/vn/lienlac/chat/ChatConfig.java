@@ -1,0 +1,62 @@
+package vn.lienlac.chat;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Chat limits and timings (docs/protocol.md lists what clients see of them). */
+@ConfigMapping(prefix = "lienlac.chat")
+public interface ChatConfig {
+
+    /** Longest message text, in characters (after NFC normalisation). */
+    @WithDefault("4000")
+    int maxTextChars();
+
+    /** Sends per second allowed on one connection (token bucket rate). */
+    @WithDefault("10")
+    int sendsPerSecond();
+
+    /** Sends allowed in a burst on one connection (token bucket size). */
+    @WithDefault("20")
+    int sendBurst();
+
+    /** Sends per second allowed to one person across all their connections on a pod. */
+    @WithDefault("20")
+    int personSendsPerSecond();
+
+    /** Events replayed per conversation on sync before a gap is reported. */
+    @WithDefault("100")
+    int replayLimit();
+
+    /** Frames queued for a connection that does not read before it is closed with 4008. */
+    @WithDefault("256")
+    int outboundQueueFrames();
+
+    /** How long a connection may stay silent (no frame, no pong) before it is closed with 4009. */
+    @WithDefault("60s")
+    Duration idleTimeout();
+
+    /** How long after sending a message its sender may edit it. */
+    @WithDefault("15m")
+    Duration editWindow();
+
+    /** How long after sending a message its sender may recall it. */
+    @WithDefault("60m")
+    Duration recallWindow();
+
+    /** Messages stored together in one transaction at most (group commit). */
+    @WithDefault("256")
+    int maxBatch();
+
+    /** Group-commit transactions in flight at once. */
+    @WithDefault("2")
+    int writersInFlight();
+
+    /**
+     * Origins (scheme://host[:port]) browsers may connect from; requests without an Origin header (native apps)
+     * are always allowed. Empty: only same-host origins.
+     */
+    Optional<List<String>> allowedOrigins();
+}

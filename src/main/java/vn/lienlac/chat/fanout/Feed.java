@@ -1,0 +1,120 @@
+package vn.lienlac.chat.fanout;
+
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import vn.lienlac.chat.event.ChatEvent;
+import vn.lienlac.chat.event.EventType;
+
+/**
+ * The newest events of one conversation that this pod has seen, contiguous in sequence, plus the highest sequence
+ * number it knows exists. Guarded by its own monitor; see {@link ConversationFeeds}.
+ */
+final class Feed {
+
+    private final int capacity;
+    private final ArrayDeque<FeedEntry> entries = new ArrayDeque<>();
+    private long known;
+    Uni<Void> loading;
+    volatile long touchedAt;
+
+    Feed(int capacity) {
+        this.capacity = capacity;
+    }
+
+    synchronized long known() {
+        return known;
+    }
+
+    synchronized void know(long seq) {
+        known = Math.max(known, seq);
+    }
+
+    synchronized long firstCached() {
+        return entries.isEmpty() ? -1 : entries.peekFirst().seq();
+    }
+
+    synchronized long lastCached() {
+        return entries.isEmpty() ? -1 : entries.peekLast().seq();
+    }
+
+    /** Adds events that follow on from what is cached; a gap drops the cache and starts again from them. */
+    synchronized void add(List<ChatEvent> events) {
+        for (ChatEvent event : events) {
+            known = Math.max(known, event.seq());
+            if (!entries.isEmpty()) {
+                long last = entries.peekLast().seq();
+                if (event.seq() <= last) {
+                    continue;
+                }
+                if (event.seq() != last + 1) {
+                    entries.clear();
+                }
+            }
+            entries.addLast(new FeedEntry(event));
+            if (isChange(event.type())) {
+                applyChange(event);
+            }
+            if (entries.size() > capacity) {
+                entries.removeFirst();
+            }
+        }
+    }
+
+    /**
+     * Up to {@code limit} cached events after {@code afterSeq}, or null when the cache does not start early enough
+     * to answer (the caller must read the database).
+     */
+    synchronized List<FeedEntry> after(long afterSeq, int limit) {
+        if (entries.isEmpty()) {
+            return known <= afterSeq ? List.of() : null;
+        }
+        long first = entries.peekFirst().seq();
+        long last = entries.peekLast().seq();
+        if (afterSeq + 1 < first) {
+            return null;
+        }
+        if (afterSeq >= last) {
+            return known <= afterSeq ? List.of() : null;
+        }
+        List<FeedEntry> slice = new ArrayList<>((int) Math.min(limit, last - afterSeq));
+        for (FeedEntry entry : entries) {
+            if (entry.seq() > afterSeq) {
+                slice.add(entry);
+                if (slice.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return slice;
+    }
+
+    private static boolean isChange(EventType type) {
+        return type == EventType.EDITED || type == EventType.RECALLED || type == EventType.HIDDEN;
+    }
+
+    /** Keeps a cached message showing its current state, as a replay from the database would. */
+    private void applyChange(ChatEvent change) {
+        List<FeedEntry> updated = new ArrayList<>(entries.size());
+        for (FeedEntry entry : entries) {
+            ChatEvent e = entry.event();
+            if (e.type() == EventType.MESSAGE && change.targetSeq() != null && e.seq() == change.targetSeq()) {
+                entry = new FeedEntry(switch (change.type()) {
+                    case EDITED -> new ChatEvent(e.conversationId(), e.seq(), e.type(), e.sender(), e.clientId(),
+                            change.body(), e.replyTo(), e.targetSeq(), e.subject(), e.attachment(), e.silentFor(),
+                            e.createdAt(), change.createdAt(), e.recalled(), e.hidden());
+                    case RECALLED -> new ChatEvent(e.conversationId(), e.seq(), e.type(), e.sender(), e.clientId(),
+                            null, e.replyTo(), e.targetSeq(), e.subject(), null, e.silentFor(), e.createdAt(),
+                            e.editedAt(), true, e.hidden());
+                    default -> new ChatEvent(e.conversationId(), e.seq(), e.type(), e.sender(), e.clientId(), null,
+                            e.replyTo(), e.targetSeq(), e.subject(), null, e.silentFor(), e.createdAt(),
+                            e.editedAt(), e.recalled(), true);
+                });
+            }
+            updated.add(entry);
+        }
+        entries.clear();
+        entries.addAll(updated);
+    }
+}

@@ -1,0 +1,289 @@
+package vn.lienlac.chat.ws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+import vn.lienlac.chat.ChatIdentity;
+import vn.lienlac.chat.Participant;
+import vn.lienlac.chat.event.EventType;
+import vn.lienlac.chat.fanout.FeedEntry;
+import vn.lienlac.chat.fanout.Subscriber;
+
+/**
+ * One WebSocket connection: what it follows, how far it has sent each conversation, and its outbound queue.
+ * Frames from the client are handled by {@link FrameHandler}; this class owns delivery.
+ *
+ * <p>Delivery is pull-based: a wake-up only says "look"; the connection then sends, in order, the events after its
+ * watermark, read from the feed cache. So a wake-up lost or doubled can neither skip nor repeat an event.
+ */
+final class ChatSession implements Subscriber {
+
+    private static final Logger LOG = Logger.getLogger(ChatSession.class);
+    private static final int PAGE = 100;
+
+    private final WebSocketConnection connection;
+    private final ChatIdentity identity;
+    private final SessionContext ctx;
+    private final Set<String> participants;
+    private final ConcurrentHashMap<Long, Follow> follows = new ConcurrentHashMap<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    final RateLimiter sendLimit;
+    final ConcurrentHashMap<Long, Long> lastTyping = new ConcurrentHashMap<>();
+    /** Set by the first sync: before it, the client wants nothing (not even new conversations). */
+    private volatile boolean started;
+    private volatile long lastInboundMillis;
+
+    ChatSession(WebSocketConnection connection, ChatIdentity identity, SessionContext ctx) {
+        this.connection = connection;
+        this.identity = identity;
+        this.ctx = ctx;
+        this.participants = Set.copyOf(identity.participants().stream().map(Participant::toString).toList());
+        this.sendLimit = new RateLimiter(ctx.config().sendsPerSecond(), ctx.config().sendBurst(), ctx.clock().millis());
+        this.lastInboundMillis = ctx.clock().millis();
+    }
+
+    ChatIdentity identity() {
+        return identity;
+    }
+
+    String id() {
+        return connection.id();
+    }
+
+    @Override
+    public Set<String> participants() {
+        return participants;
+    }
+
+    /** The participant this connection acts as in a conversation it follows, or null. */
+    String memberAs(long conversationId) {
+        Follow follow = follows.get(conversationId);
+        return follow == null ? null : follow.as;
+    }
+
+    void touched() {
+        lastInboundMillis = ctx.clock().millis();
+    }
+
+    long idleMillis(long nowMillis) {
+        return nowMillis - lastInboundMillis;
+    }
+
+    // ---- outbound -------------------------------------------------------------------------------------------
+
+    /** Queues a frame; a connection with a full queue is closed with 4008 and must resume by cursor. */
+    void send(String frame) {
+        if (closing.get()) {
+            return;
+        }
+        if (queued.incrementAndGet() > ctx.config().outboundQueueFrames()) {
+            close(CloseCodes.TOO_SLOW);
+            return;
+        }
+        connection.sendText(frame).subscribe().with(ok -> queued.decrementAndGet(), failure -> {
+            queued.decrementAndGet();
+            LOG.debugf("frame not sent to %s: %s", connection.id(), failure.getMessage());
+        });
+    }
+
+    void sendFrame(Object frame) {
+        try {
+            send(ctx.mapper().writeValueAsString(frame));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("frame cannot be encoded", e);
+        }
+    }
+
+    void close(CloseReason reason) {
+        if (closing.compareAndSet(false, true)) {
+            connection.close(reason).subscribe().with(ok -> { }, failure -> { });
+        }
+    }
+
+    /** Stops following everything; called once the connection closed. */
+    void closed() {
+        closing.set(true);
+        ctx.hub().remove(this, new ArrayList<>(follows.keySet()));
+        follows.clear();
+    }
+
+    // ---- sync -----------------------------------------------------------------------------------------------
+
+    /**
+     * Follows every conversation the caller is an active member of, replays what each cursor missed (at most the
+     * replay limit, after a gap frame), then sends {@code synced}.
+     */
+    Uni<List<OutboundFrames.SyncedConversation>> sync(Map<Long, Long> cursors) {
+        started = true;
+        return ctx.pool().preparedQuery("""
+                        SELECT m.conversation_id, m.participant, c.last_seq
+                        FROM conversation_member m JOIN conversation c ON c.id = m.conversation_id
+                        WHERE m.participant = ANY($1) AND m.active ORDER BY m.conversation_id""")
+                .execute(Tuple.of(identity.texts()))
+                .chain(rows -> {
+                    Map<Long, long[]> lastSeqs = new LinkedHashMap<>();
+                    Map<Long, String> as = new LinkedHashMap<>();
+                    for (Row row : rows) {
+                        long id = row.getLong("conversation_id");
+                        String participant = row.getString("participant");
+                        String current = as.get(id);
+                        if (current == null || rank(participant) < rank(current)) {
+                            as.put(id, participant);
+                        }
+                        lastSeqs.put(id, new long[] {row.getLong("last_seq")});
+                    }
+                    List<OutboundFrames.SyncedConversation> summary = new ArrayList<>();
+                    List<Long> order = new ArrayList<>(as.keySet());
+                    for (long id : order) {
+                        long lastSeq = lastSeqs.get(id)[0];
+                        long cursor = Math.min(Math.max(cursors.getOrDefault(id, 0L), 0L), lastSeq);
+                        long start = cursor;
+                        if (lastSeq - cursor > ctx.config().replayLimit()) {
+                            start = lastSeq - ctx.config().replayLimit();
+                            sendFrame(new OutboundFrames.Gap("gap", id, cursor, start + 1));
+                        }
+                        ctx.feeds().saw(id, lastSeq);
+                        Follow previous = follows.putIfAbsent(id, new Follow(as.get(id), start, false));
+                        if (previous == null) {
+                            ctx.hub().follow(this, id);
+                        }
+                        summary.add(new OutboundFrames.SyncedConversation(id, lastSeq));
+                    }
+                    return replay(order.iterator()).replaceWith(summary);
+                });
+    }
+
+    private int rank(String participant) {
+        return identity.participants().indexOf(Participant.parse(participant));
+    }
+
+    private Uni<Void> replay(Iterator<Long> conversations) {
+        if (!conversations.hasNext()) {
+            return Uni.createFrom().voidItem();
+        }
+        long id = conversations.next();
+        Follow follow = follows.get(id);
+        if (follow == null) {
+            return replay(conversations);
+        }
+        synchronized (follow) {
+            follow.ready = true;
+        }
+        return catchUp(id, follow).chain(() -> replay(conversations));
+    }
+
+    /** Sends everything after the watermark, page by page, until the feed has nothing newer. */
+    private Uni<Void> catchUp(long id, Follow follow) {
+        synchronized (follow) {
+            if (follow.pulling) {
+                follow.dirty = true;
+                return Uni.createFrom().voidItem();
+            }
+            follow.pulling = true;
+            follow.dirty = false;
+        }
+        long from;
+        synchronized (follow) {
+            from = follow.watermark;
+        }
+        return ctx.feeds().after(id, from, PAGE)
+                .onFailure().invoke(failure -> {
+                    synchronized (follow) {
+                        follow.pulling = false;
+                    }
+                    LOG.warnf("could not read conversation %d for %s (%s); retrying", id, connection.id(),
+                            failure.getMessage());
+                    ctx.vertx().setTimer(1_000, timer -> wake(id));
+                })
+                .onFailure().recoverWithNull()
+                .chain(entries -> {
+                    if (entries == null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    boolean left = deliver(id, follow, entries);
+                    boolean again;
+                    synchronized (follow) {
+                        follow.pulling = false;
+                        again = !left && (follow.dirty || (!entries.isEmpty()
+                                && ctx.feeds().known(id) > follow.watermark));
+                    }
+                    return again ? catchUp(id, follow) : Uni.createFrom().voidItem();
+                });
+    }
+
+    /** Sends the entries that follow the watermark; true when this connection's participant left the conversation. */
+    private boolean deliver(long id, Follow follow, List<FeedEntry> entries) {
+        for (FeedEntry entry : entries) {
+            synchronized (follow) {
+                if (entry.seq() != follow.watermark + 1) {
+                    continue;
+                }
+                follow.watermark = entry.seq();
+            }
+            send(entry.frame(follow.as, ctx.mapper()));
+            if (entry.event().type() == EventType.MEMBER_LEFT && follow.as.equals(entry.event().subject())) {
+                follows.remove(id, follow);
+                ctx.hub().unfollow(this, id);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- Subscriber -----------------------------------------------------------------------------------------
+
+    @Override
+    public void wake(long conversationId) {
+        Follow follow = follows.get(conversationId);
+        if (follow == null) {
+            return;
+        }
+        synchronized (follow) {
+            if (!follow.ready) {
+                follow.dirty = true;
+                return;
+            }
+        }
+        catchUp(conversationId, follow).subscribe().with(ok -> { }, failure -> LOG.warn("delivery failed", failure));
+    }
+
+    @Override
+    public void joined(long conversationId, String participant, long seq) {
+        if (!started) {
+            return;
+        }
+        Follow follow = new Follow(participant, seq - 1, true);
+        if (follows.putIfAbsent(conversationId, follow) == null) {
+            ctx.hub().follow(this, conversationId);
+            wake(conversationId);
+        }
+    }
+
+    @Override
+    public void ephemeral(long conversationId, String from, String frame) {
+        Follow follow = follows.get(conversationId);
+        if (follow != null && !participants.contains(from)) {
+            send(frame);
+        }
+    }
+
+    /** The conversations followed, for tests and metrics. */
+    Set<Long> followed() {
+        return new LinkedHashSet<>(follows.keySet());
+    }
+}

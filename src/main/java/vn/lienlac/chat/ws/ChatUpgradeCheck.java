@@ -1,0 +1,64 @@
+package vn.lienlac.chat.ws;
+
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.List;
+import vn.lienlac.chat.ChatConfig;
+import vn.lienlac.identity.AccessPolicy;
+
+/**
+ * Checks an upgrade to the chat endpoint before the 101: a browser (it sends {@code Origin}) must come from an
+ * allowed origin (else 403); the caller must be a person of the directory, not the admin token or a school portal
+ * key (403); an anonymous caller gets 401.
+ */
+@ApplicationScoped
+public class ChatUpgradeCheck implements HttpUpgradeCheck {
+
+    private final ChatConfig config;
+    private final AccessPolicy policy;
+
+    public ChatUpgradeCheck(ChatConfig config, AccessPolicy policy) {
+        this.config = config;
+        this.policy = policy;
+    }
+
+    @Override
+    public boolean appliesTo(String endpointId) {
+        return endpointId.equals(ChatSocket.class.getName());
+    }
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        String origin = context.httpRequest().getHeader("Origin");
+        if (origin != null && !allowed(origin, context.httpRequest().getHeader("Host"))) {
+            return CheckResult.rejectUpgrade(403);
+        }
+        return context.securityIdentity().map(identity -> {
+            if (identity == null || identity.isAnonymous()) {
+                return CheckResult.rejectUpgradeSync(401);
+            }
+            try {
+                policy.requirePerson(identity);
+                return CheckResult.permitUpgradeSync();
+            } catch (RuntimeException notAPerson) {
+                return CheckResult.rejectUpgradeSync(403);
+            }
+        });
+    }
+
+    private boolean allowed(String origin, String host) {
+        List<String> configured = config.allowedOrigins().orElse(List.of());
+        if (configured.contains(origin)) {
+            return true;
+        }
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return configured.isEmpty() && host != null && host.equalsIgnoreCase(authority);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.lienlac.chat.ws;
+
+import io.quarkus.websockets.next.CloseReason;
+
+/**
+ * Close codes (docs/protocol.md): those that mean "reconnect" are kept apart from the terminal ones, so clients
+ * know whether to come back. 1008 (token expired) is sent by Quarkus itself when the access token's expiry passes.
+ */
+final class CloseCodes {
+
+    /** The pod is shutting down (rolling update, scale-in): reconnect at once, with jitter. */
+    static final CloseReason RESTARTING = new CloseReason(1012, "server restarting");
+    /** The person no longer has access (left the directory, session revoked): do not reconnect. */
+    static final CloseReason FORBIDDEN = new CloseReason(4003, "forbidden");
+    /** The client did not read its frames fast enough: reconnect and resume by cursor. */
+    static final CloseReason TOO_SLOW = new CloseReason(4008, "outbound queue full");
+    /** No frame from the client (pong included) for the idle timeout: reconnect. */
+    static final CloseReason IDLE = new CloseReason(4009, "idle timeout");
+    /** The server failed on this connection: reconnect with back-off. */
+    static final CloseReason SERVER_ERROR = new CloseReason(1011, "server error");
+
+    private CloseCodes() {
+    }
+}

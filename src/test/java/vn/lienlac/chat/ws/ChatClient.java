@@ -1,0 +1,132 @@
+package vn.lienlac.chat.ws;
+
+import org.awaitility.Awaitility;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A real WebSocket client for tests: connects with a bearer token and keeps every frame it receives. */
+final class ChatClient implements AutoCloseable {
+
+    private static final Vertx VERTX = Vertx.vertx();
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    final List<JsonObject> frames = new CopyOnWriteArrayList<>();
+    volatile Short closeCode;
+    private final WebSocketClient client;
+    final WebSocket socket;
+
+    private ChatClient(WebSocketClient client, WebSocket socket) {
+        this.client = client;
+        this.socket = socket;
+        socket.textMessageHandler(text -> frames.add(new JsonObject(text)));
+        socket.closeHandler(v -> closeCode = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode());
+    }
+
+    static ChatClient connect(URI uri, String token) {
+        WebSocketClient client = VERTX.createWebSocketClient(new WebSocketClientOptions()
+                .setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 20));
+        WebSocketConnectOptions options = new WebSocketConnectOptions().setAbsoluteURI(ws(uri))
+                .addSubProtocol("lienlac.chat.v1");
+        if (token != null) {
+            options.addHeader("Authorization", "Bearer " + token);
+        }
+        WebSocket socket = client.connect(options).toCompletionStage().toCompletableFuture()
+                .orTimeout(10, TimeUnit.SECONDS).join();
+        ChatClient chat = new ChatClient(client, socket);
+        chat.await(frame -> "welcome".equals(frame.getString("type")));
+        return chat;
+    }
+
+    /** Fails the way the upgrade failed (e.g. with the HTTP status in the message). */
+    static Throwable refusal(URI uri, String token, String origin) {
+        WebSocketClient client = VERTX.createWebSocketClient();
+        WebSocketConnectOptions options = new WebSocketConnectOptions().setAbsoluteURI(ws(uri));
+        if (token != null) {
+            options.addHeader("Authorization", "Bearer " + token);
+        }
+        if (origin != null) {
+            options.addHeader("Origin", origin);
+        }
+        try {
+            client.connect(options).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+            return null;
+        } catch (RuntimeException e) {
+            return e.getCause() != null ? e.getCause() : e;
+        } finally {
+            client.close();
+        }
+    }
+
+    private static String ws(URI uri) {
+        return uri.toString().replaceFirst("^http", "ws");
+    }
+
+    void send(String raw) {
+        socket.writeTextMessage(raw).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    void send(JsonObject frame) {
+        send(frame.encode());
+    }
+
+    /** Syncs with these cursors and waits for {@code synced}. */
+    JsonObject sync(JsonObject cursors) {
+        String ref = "sync-" + System.nanoTime();
+        send(new JsonObject().put("type", "sync").put("ref", ref).put("cursors", cursors));
+        return await(frame -> "synced".equals(frame.getString("type")) && ref.equals(frame.getString("ref")));
+    }
+
+    /** Sends a message and waits for its ack or error. */
+    JsonObject sendMessage(long conversationId, String clientId, String text) {
+        String ref = "r-" + clientId + "-" + System.nanoTime();
+        send(new JsonObject().put("type", "send").put("ref", ref).put("conversationId", conversationId)
+                .put("clientId", clientId).put("text", text));
+        return answer(ref);
+    }
+
+    /** The ack or error answering the frame with this ref. */
+    JsonObject answer(String ref) {
+        return await(frame -> ref.equals(frame.getString("ref"))
+                && ("ack".equals(frame.getString("type")) || "error".equals(frame.getString("type"))));
+    }
+
+    JsonObject await(Predicate<JsonObject> match) {
+        Awaitility.await().atMost(WAIT).until(() -> frames.stream().anyMatch(match));
+        return frames.stream().filter(match).findFirst().orElseThrow();
+    }
+
+    /** The events received for a conversation, in the order received. */
+    List<JsonObject> events(long conversationId) {
+        return frames.stream().filter(f -> "event".equals(f.getString("type"))
+                && f.getLong("conversationId") == conversationId).toList();
+    }
+
+    List<Long> seqs(long conversationId) {
+        return events(conversationId).stream().map(f -> f.getLong("seq")).toList();
+    }
+
+    /** Drops the connection without a close handshake, like a phone losing signal. */
+    void drop() {
+        socket.close((short) 1001).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS)
+                .exceptionally(e -> null).join();
+    }
+
+    @Override
+    public void close() {
+        if (closeCode == null) {
+            socket.close().toCompletionStage().toCompletableFuture().exceptionally(e -> null).join();
+        }
+        client.close();
+    }
+}
