@@ -46,6 +46,8 @@ public final class Coordinator {
         int groups = options.scenarios().contains("groups") ? options.groups() : 0;
         Population.Size size = new Population.Size(Math.max(Math.max(idle, 2 * pairs), 2), pairs, groups);
         try (Connection db = Database.connect(options.pgData())) {
+            log("PostgreSQL: " + Database.settings(db, "server_version", "fsync", "synchronous_commit",
+                    "max_connections"));
             Population population = Population.build(api, db, options.keysDir(), options.workDir().resolve("csv"),
                     size, options.seed(), Duration.ofSeconds(options.membershipWait()), Coordinator::log);
             ScenarioRunner runner = new ScenarioRunner(options, probe, Coordinator::log);

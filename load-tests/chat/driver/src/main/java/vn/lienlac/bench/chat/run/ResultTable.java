@@ -48,6 +48,8 @@ final class ResultTable {
                 row("server open files", r -> String.format("%,d", r.server().openFiles())),
                 row("server CPU (cores) / machine busy", r -> String.format("%.2f / %.0f %%", r.server().cpuCores(),
                         100 * r.server().machineBusy())),
+                row("driver JVMs' CPU (core-seconds)", r -> String.format("%.1f",
+                        r.figures().count("driverCpuMillis") / 1000.0)),
                 row("server log ERROR / WARN", r -> r.server().log().errors() + " / " + r.server().log().warnings()),
                 row("verdict", r -> r.passed() ? "PASS" : "FAIL"));
         int labelWidth = rows.stream().mapToInt(row -> row.label.length()).max().orElse(10);

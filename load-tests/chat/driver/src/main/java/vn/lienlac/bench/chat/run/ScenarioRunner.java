@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import vn.lienlac.bench.chat.worker.WorkerPlan;
@@ -26,7 +27,8 @@ final class ScenarioRunner {
         this.log = log;
     }
 
-    record Outcome(Figures figures, ScenarioResult.Server server) {
+    /** {@code heapGrowth}: idle only, the classes whose heap bytes grew most, per connection held. */
+    record Outcome(Figures figures, ScenarioResult.Server server, List<String> heapGrowth) {
     }
 
     /** {@code fullGc}: read memory after a full GC, before and after (idle: the cost per connection). */
@@ -34,6 +36,7 @@ final class ScenarioRunner {
             throws IOException, InterruptedException {
         long logOffset = probe.logOffset();
         long heapBefore = fullGc ? probe.gcAndHeapUsedKib() : -1;
+        Map<String, Long> classesBefore = fullGc ? probe.classHistogram() : Map.of();
         long rssBefore = probe.rssKib();
         List<WorkerProcess> workers = new ArrayList<>();
         try {
@@ -88,11 +91,14 @@ final class ScenarioRunner {
                     : (ticksEnd[0] - ticksStart[0]) / (double) (ticksEnd[1] - ticksStart[1]);
             sampler.interrupt();
             long heapAfter = fullGc ? probe.gcAndHeapUsedKib() : -1;
+            Figures figures = Figures.of(results);
+            List<String> growth = fullGc ? ServerProbe.grown(classesBefore, probe.classHistogram(),
+                    figures.count("held"), 12) : List.of();
             long rssAfter = probe.rssKib();
             long openFiles = probe.openFiles();
-            return new Outcome(Figures.of(results), new ScenarioResult.Server(rssBefore, rssAfter,
+            return new Outcome(figures, new ScenarioResult.Server(rssBefore, rssAfter,
                     Math.max(peak.get(), rssAfter), heapBefore, heapAfter, openFiles, cpu, busy,
-                    probe.logSince(logOffset, 6)));
+                    probe.logSince(logOffset, 6)), growth);
         } finally {
             workers.parallelStream().forEach(WorkerProcess::close);
         }

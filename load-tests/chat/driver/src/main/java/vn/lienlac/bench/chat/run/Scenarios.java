@@ -74,7 +74,12 @@ final class Scenarios {
                         + " s", held == people.size(), true),
                 new ScenarioResult.Check("added RSS per connection ≤ 20 KB (aim)", perConnection <= 20 * 1024,
                         false));
-        return new ScenarioResult("idle", f, s, checks, List.of());
+        List<String> notes = new ArrayList<>();
+        if (!outcome.heapGrowth().isEmpty()) {
+            notes.add("heap growth per connection held, by class (jcmd GC.class_histogram after a full GC):");
+            outcome.heapGrowth().forEach(line -> notes.add("  " + line));
+        }
+        return new ScenarioResult("idle", f, s, checks, notes);
     }
 
     private ScenarioResult direct() throws Exception {

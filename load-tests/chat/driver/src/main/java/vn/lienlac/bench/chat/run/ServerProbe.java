@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
  */
 final class ServerProbe {
 
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
     private static final long TICKS_PER_SECOND = 100;
 
@@ -81,6 +84,31 @@ final class ServerProbe {
             Matcher m = HEAP_USED.matcher(out);
             return m.find() ? Long.parseLong(m.group(1)) : -1L;
         }).orElse(-1L);
+    }
+
+    /** Bytes per class on the server's heap after a full GC ({@code jcmd GC.class_histogram}); empty if unavailable. */
+    Map<String, Long> classHistogram() {
+        Map<String, Long> bytes = new HashMap<>();
+        jcmd("GC.class_histogram").ifPresent(out -> {
+            for (String line : out.split("\n")) {
+                Matcher m = HISTOGRAM_ROW.matcher(line);
+                if (m.find()) {
+                    bytes.merge(m.group(2), Long.parseLong(m.group(1)), Long::sum);
+                }
+            }
+        });
+        return bytes;
+    }
+
+    /** The classes whose bytes grew most between two histograms, as "bytes per unit  class" lines. */
+    static List<String> grown(Map<String, Long> before, Map<String, Long> after, long units, int top) {
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(top)
+                .map(e -> String.format("%,8.0f B  %s", e.getValue() / (double) Math.max(1, units), e.getKey()))
+                .toList();
     }
 
     /** The current length of the server log, to read what a scenario adds to it. */

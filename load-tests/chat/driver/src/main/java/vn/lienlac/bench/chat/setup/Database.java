@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -26,5 +28,19 @@ public final class Database {
         Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
         connection.setAutoCommit(true);
         return connection;
+    }
+
+    /** {@code name=value} for each setting, for the report (commit costs depend on fsync and synchronous_commit). */
+    public static String settings(Connection db, String... names) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Statement statement = db.createStatement()) {
+            for (String name : names) {
+                try (ResultSet row = statement.executeQuery("SHOW " + name)) {
+                    row.next();
+                    out.append(out.length() == 0 ? "" : ", ").append(name).append('=').append(row.getString(1));
+                }
+            }
+        }
+        return out.toString();
     }
 }

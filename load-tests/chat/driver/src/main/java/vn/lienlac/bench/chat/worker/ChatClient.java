@@ -86,7 +86,11 @@ final class ChatClient {
             }
             WebSocket socket = ar.result();
             ws = socket;
-            socket.textMessageHandler(this::onText);
+            socket.textMessageHandler(text -> {
+                if (socket == ws) {
+                    onText(text);
+                }
+            });
             socket.closeHandler(v -> onClosed(socket));
             socket.exceptionHandler(t -> { });
         });
@@ -108,6 +112,7 @@ final class ChatClient {
         state = State.CLOSED;
         if (ws != null) {
             ((WebSocketInternal) ws).channelHandlerContext().channel().close();
+            ws = null; // frames the old connection had already read are not seen: the network is gone
         }
     }
 
@@ -236,7 +241,7 @@ final class ChatClient {
             return;
         }
         if (!sent.stored(seq)) {
-            stats.storedTwice.increment();
+            storedTwice(sent, frame);
         }
         if (sent.sender == index) {
             return;
@@ -259,7 +264,7 @@ final class ChatClient {
         }
         long now = System.nanoTime();
         if (!sent.stored(FrameScanner.number(frame, "seq", 0))) {
-            stats.storedTwice.increment();
+            storedTwice(sent, frame);
         }
         if (FrameScanner.isTrue(frame, "duplicate")) {
             stats.duplicateAcks.increment();
@@ -271,6 +276,14 @@ final class ChatClient {
         }
         if (sent.inWindow) {
             stats.ackLatency.recordValue(Stats.micros(now - sent.lastSentNanos));
+        }
+    }
+
+    /** Counts a message the server reported under two seqs, and logs the first few frames that show it. */
+    private void storedTwice(Sent sent, String frame) {
+        stats.storedTwice.increment();
+        if (stats.storedTwice.sum() <= 5) {
+            System.err.println("stored twice: " + sent.clientId + " had seq " + sent.seq() + ", now " + frame);
         }
     }
 

@@ -176,7 +176,9 @@ final class Timeline {
                 missing += s.remaining.get();
             }
         }
-        return fleet.stats.toJson().put("event", "result").put("clients", clients.size()).put("held", held.get())
+        double cpuSeconds = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return fleet.stats.toJson().put("event", "result").put("driverCpuMillis", (long) (cpuSeconds * 1000)).put("clients", clients.size()).put("held", held.get())
                 .put("lost", lost).put("missingDeliveries", missing).put("unacked", unacked).put("refused", refused)
                 .put("behind", behind.get()).put("pendingAtEnd", pending.get());
     }
