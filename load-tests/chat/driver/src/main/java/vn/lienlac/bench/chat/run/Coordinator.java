@@ -38,7 +38,7 @@ public final class Coordinator {
     static int run(BenchOptions options) throws Exception {
         ServerApi api = new ServerApi(options.baseUrl(), options.token());
         api.awaitReady(Duration.ofMinutes(3), ProcessHandle.of(options.serverPid()));
-        ServerProbe probe = new ServerProbe(options.serverPid(), options.serverLog());
+        ServerProbe probe = new ServerProbe(options.serverPid(), options.serverLog(), options.pgData());
         log(String.format("Server ready (pid %d, RSS %,d MiB)", options.serverPid(), probe.rssKib() / 1024));
         int pairs = Math.max(options.scenarios().contains("direct") ? options.pairs() : 0,
                 options.scenarios().contains("storm") ? options.stormClients() / 2 : 0);

@@ -28,6 +28,9 @@ final class ResultTable {
                 row("send→ack p99 (ms)", r -> ms(r.figures().millis("ackLatency", 99))),
                 row("messages lost", r -> r.figures().count("sent") == 0 ? "–" : String.format("%,d (%,d deliveries)",
                         r.figures().count("lost"), r.figures().count("missingDeliveries"))),
+                row("missed live (recovered by resync)", r -> r.figures().count("sent") == 0 ? "–"
+                        : String.format("%,d%s", r.figures().count("missedLive"),
+                        r.figures().count("resyncedAtEnd") > 0 ? " (final resync)" : "")),
                 row("unacked / refused at end", r -> r.figures().count("unacked") + " / " + r.figures().count("refused")),
                 row("gaps / duplicates / stored twice", r -> r.figures().count("skippedSeqs") + " / "
                         + r.figures().count("duplicateEvents") + " / " + r.figures().count("storedTwice")),
@@ -46,8 +49,12 @@ final class ResultTable {
                         (r.server().heapAfter() - r.server().heapBefore()) * 1.024 / Math.max(1,
                                 r.figures().count("held")))),
                 row("server open files", r -> String.format("%,d", r.server().openFiles())),
-                row("server CPU (cores) / machine busy", r -> String.format("%.2f / %.0f %%", r.server().cpuCores(),
-                        100 * r.server().machineBusy())),
+                row("CPU cores: server / PostgreSQL", r -> String.format("%.2f / %.2f", r.server().cpuCores(),
+                        r.server().postgresCores())),
+                row("machine busy (all processes)", r -> String.format("%.0f %%", 100 * r.server().machineBusy())),
+                row("CPU per persisted msg: server / PG", r -> r.figures().count("acked") == 0 ? "–"
+                        : String.format("%.0f / %.0f µs", 1e6 * r.server().cpuSeconds() / r.figures().count("acked"),
+                        1e6 * r.server().postgresSeconds() / r.figures().count("acked"))),
                 row("driver JVMs' CPU (core-seconds)", r -> String.format("%.1f",
                         r.figures().count("driverCpuMillis") / 1000.0)),
                 row("server log ERROR / WARN", r -> r.server().log().errors() + " / " + r.server().log().warnings()),

@@ -74,6 +74,7 @@ final class ScenarioRunner {
             sampler.setDaemon(true);
             sampler.start();
             double cpuStart = probe.cpuSeconds();
+            double pgStart = probe.postgresCpuSeconds();
             long[] ticksStart = ServerProbe.machineTicks();
             long runStart = System.nanoTime();
             for (WorkerProcess w : workers) {
@@ -85,7 +86,8 @@ final class ScenarioRunner {
                 results.add(w.await("result", Duration.ofSeconds((long) seconds + 300), r -> { }));
             }
             double elapsed = (System.nanoTime() - runStart) / 1e9;
-            double cpu = (probe.cpuSeconds() - cpuStart) / elapsed;
+            double cpuSeconds = probe.cpuSeconds() - cpuStart;
+            double pgSeconds = probe.postgresCpuSeconds() - pgStart;
             long[] ticksEnd = ServerProbe.machineTicks();
             double busy = ticksEnd[1] == ticksStart[1] ? 0
                     : (ticksEnd[0] - ticksStart[0]) / (double) (ticksEnd[1] - ticksStart[1]);
@@ -93,11 +95,12 @@ final class ScenarioRunner {
             long heapAfter = fullGc ? probe.gcAndHeapUsedKib() : -1;
             Figures figures = Figures.of(results);
             List<String> growth = fullGc ? ServerProbe.grown(classesBefore, probe.classHistogram(),
-                    figures.count("held"), 12) : List.of();
+                    figures.count("held"), 20) : List.of();
             long rssAfter = probe.rssKib();
             long openFiles = probe.openFiles();
             return new Outcome(figures, new ScenarioResult.Server(rssBefore, rssAfter,
-                    Math.max(peak.get(), rssAfter), heapBefore, heapAfter, openFiles, cpu, busy,
+                    Math.max(peak.get(), rssAfter), heapBefore, heapAfter, openFiles, cpuSeconds / elapsed, cpuSeconds, pgSeconds / elapsed,
+                    pgSeconds, busy,
                     probe.logSince(logOffset, 6)), growth);
         } finally {
             workers.parallelStream().forEach(WorkerProcess::close);

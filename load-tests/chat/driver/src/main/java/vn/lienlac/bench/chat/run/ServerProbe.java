@@ -30,10 +30,12 @@ final class ServerProbe {
 
     private final long pid;
     private final Optional<Path> log;
+    private final Path pgData;
 
-    ServerProbe(long pid, Optional<Path> log) {
+    ServerProbe(long pid, Optional<Path> log, Path pgData) {
         this.pid = pid;
         this.log = log;
+        this.pgData = pgData;
     }
 
     long rssKib() {
@@ -50,12 +52,41 @@ final class ServerProbe {
 
     /** CPU time of the server (user + system) in seconds so far. */
     double cpuSeconds() {
+        long[] stat = stat(pid);
+        return stat == null ? -1 : stat[1] / (double) TICKS_PER_SECOND;
+    }
+
+    /** CPU time of the server's PostgreSQL (the postmaster and its live backends) in seconds so far. */
+    double postgresCpuSeconds() {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) TICKS_PER_SECOND;
+            long postmaster = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).trim());
+            long ticks = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.toList()) {
+                    String name = p.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    long[] stat = stat(Long.parseLong(name));
+                    if (stat != null && (stat[0] == postmaster || Long.parseLong(name) == postmaster)) {
+                        ticks += stat[1];
+                    }
+                }
+            }
+            return ticks / (double) TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    /** The parent pid and the CPU ticks (user + system) of a process, or null when it is gone. */
+    private static long[] stat(long process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[11]) + Long.parseLong(fields[12])};
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

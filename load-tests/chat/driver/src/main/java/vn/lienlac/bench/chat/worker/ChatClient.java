@@ -35,7 +35,7 @@ final class ChatClient {
     private final LinkedHashMap<String, Sent> pending = new LinkedHashMap<>();
     private final double phase = ThreadLocalRandom.current().nextDouble();
     private WebSocket ws;
-    private State state = State.IDLE;
+    private volatile State state = State.IDLE;
     private Promise<Void> connecting;
     private long connectStartedNanos;
     private boolean planned;
@@ -116,6 +116,12 @@ final class ChatClient {
         }
     }
 
+    /** Closes and reconnects after up to a second, resuming by cursor: what a user's "pull to refresh" does. */
+    void resync() {
+        closeNormally();
+        fleet.vertx.setTimer(1 + ThreadLocalRandom.current().nextLong(1_000), id -> reconnectUntilSynced());
+    }
+
     void closeNormally() {
         planned = true;
         state = State.CLOSED;
@@ -143,13 +149,18 @@ final class ChatClient {
         }
     }
 
-    /** Resends what has waited for its ack longer than the protocol's 10 s. */
+    /** Resends, oldest first and a few at a time, what has waited for its ack longer than the protocol's 10 s. */
     void resendStale(long now) {
         if (state != State.SYNCED) {
             return;
         }
+        int budget = Fleet.MAX_RESENDS_PER_SECOND;
         for (Sent sent : pending.values()) {
+            if (budget == 0) {
+                return;
+            }
             if (now - sent.lastSentNanos > Fleet.RESEND_AFTER_NANOS) {
+                budget--;
                 stats.resends.increment();
                 write(sent, now);
             }

@@ -44,8 +44,7 @@ final class Timeline {
         fleet.stats.window(start + nanos(t.warmup()), start + nanos(t.warmup() + t.measure()));
         sleep(t.warmup() + t.measure());
         fleet.sending = false;
-        drain(t.drain());
-        return audit();
+        return drainAndAudit(t.drain());
     }
 
     /**
@@ -69,8 +68,7 @@ final class Timeline {
         });
         sleep(t.measure());
         fleet.sending = false;
-        drain(t.drain());
-        JsonObject result = audit();
+        JsonObject result = drainAndAudit(t.drain());
         Histogram resumed = new Histogram(3);
         long notResumed = 0;
         for (ChatClient c : clients) {
@@ -101,8 +99,22 @@ final class Timeline {
         }
     }
 
+    /** Logs the counters once a second to the driver's log: where a run went wrong shows there. */
+    private void logEverySecond(long start) {
+        Stats st = fleet.stats;
+        long[] last = new long[4];
+        vertx.setPeriodic(1_000, id -> {
+            long[] now = {st.sent.sum(), st.acked.sum(), st.deliveries.sum(), st.resends.sum()};
+            System.err.printf("t=%4.0fs sent %6d acked %6d delivered %6d resent %6d /s; errors %s closes %s%n",
+                    (System.nanoTime() - start) / 1e9, now[0] - last[0], now[1] - last[1], now[2] - last[2],
+                    now[3] - last[3], st.errors, st.closes);
+            System.arraycopy(now, 0, last, 0, 4);
+        });
+    }
+
     private long startSending() {
         long start = System.nanoTime();
+        logEverySecond(start);
         fleet.sendStartNanos = start;
         fleet.sending = true;
         for (Context context : contexts) {
@@ -122,6 +134,33 @@ final class Timeline {
             });
         }
         return start;
+    }
+
+    /**
+     * Drains; if something is still owed when the time is up, every client resyncs (closes, reconnects, syncs by
+     * cursor) and a second drain follows. What a recipient then still lacks is lost: not delivered live and not
+     * replayed either. What the resync recovered is reported as {@code missedLive}.
+     */
+    private JsonObject drainAndAudit(double seconds) throws InterruptedException {
+        drain(seconds);
+        long missedLive = 0;
+        for (Sent s : fleet.inFlight.values()) {
+            if (s.acked && !s.refused) {
+                missedLive += Math.max(0, s.remaining.get());
+            }
+        }
+        boolean resynced = outstanding() > 0;
+        if (resynced) {
+            System.err.println("not drained after " + seconds + " s: every client resyncs");
+            onEachClient(ChatClient::resync);
+            long deadline = System.nanoTime() + nanos(60);
+            while (System.nanoTime() < deadline
+                    && clients.stream().anyMatch(c -> c.state() != ChatClient.State.SYNCED)) {
+                Thread.sleep(250);
+            }
+            drain(seconds);
+        }
+        return audit().put("missedLive", missedLive).put("resyncedAtEnd", resynced ? 1 : 0);
     }
 
     /** Waits until every acked message has reached all its recipients and nothing awaits an ack, or the time is up. */
