@@ -18,6 +18,8 @@ final class ResultTable {
                         r.figures().count("clients"))),
                 row("connect→synced p50 / p99 (ms)", r -> ms(r.figures().millis("connectLatency", 50)) + " / "
                         + ms(r.figures().millis("connectLatency", 99))),
+                row("CPU per connect: server / PG (ms)", r -> String.format("%.2f / %.2f",
+                        1000 * r.server().connectCpuSeconds(), 1000 * r.server().connectPostgresSeconds())),
                 row("messages sent /s", r -> perSecond(r, "sentInWindow")),
                 row("persisted (acked) /s", r -> perSecond(r, "ackedInWindow")),
                 row("delivered /s", r -> perSecond(r, "deliveriesInWindow")),

@@ -10,7 +10,8 @@ record ScenarioResult(String name, Figures figures, Server server, List<Check> c
      * where the scenario asks for a full GC before reading (idle).
      */
     record Server(long rssBefore, long rssAfter, long rssPeak, long heapBefore, long heapAfter, long openFiles,
-                  double cpuCores, double cpuSeconds, double postgresCores, double postgresSeconds, double machineBusy,
+                  double cpuCores, double cpuSeconds, double postgresCores, double postgresSeconds,
+                  double connectCpuSeconds, double connectPostgresSeconds, double machineBusy,
                   ServerProbe.LogExcerpt log) {
     }
 

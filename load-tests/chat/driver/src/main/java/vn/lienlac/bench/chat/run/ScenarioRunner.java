@@ -38,6 +38,8 @@ final class ScenarioRunner {
         long heapBefore = fullGc ? probe.gcAndHeapUsedKib() : -1;
         Map<String, Long> classesBefore = fullGc ? probe.classHistogram() : Map.of();
         long rssBefore = probe.rssKib();
+        double connectCpuStart = probe.cpuSeconds();
+        double connectPgStart = probe.postgresCpuSeconds();
         List<WorkerProcess> workers = new ArrayList<>();
         try {
             for (int i = 0; i < plans.size(); i++) {
@@ -57,9 +59,12 @@ final class ScenarioRunner {
                     log.accept("  " + w.name() + ": connection failures " + ready.getJsonObject("connectFailures"));
                 }
             }
-            log.accept(String.format("  %,d of %,d clients connected and synced in %.1f s over %d driver JVM(s)%s",
-                    synced, clients, (System.nanoTime() - started) / 1e9, workers.size(),
-                    failed > 0 ? "; " + failed + " failed" : ""));
+            double connectCpu = probe.cpuSeconds() - connectCpuStart;
+            double connectPg = probe.postgresCpuSeconds() - connectPgStart;
+            log.accept(String.format("  %,d of %,d clients connected and synced in %.1f s over %d driver JVM(s)%s; "
+                            + "CPU per connection: server %.2f ms, PostgreSQL %.2f ms", synced, clients,
+                    (System.nanoTime() - started) / 1e9, workers.size(), failed > 0 ? "; " + failed + " failed" : "",
+                    1000 * connectCpu / Math.max(1, synced), 1000 * connectPg / Math.max(1, synced)));
             AtomicLong peak = new AtomicLong(probe.rssKib());
             Thread sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
@@ -100,7 +105,7 @@ final class ScenarioRunner {
             long openFiles = probe.openFiles();
             return new Outcome(figures, new ScenarioResult.Server(rssBefore, rssAfter,
                     Math.max(peak.get(), rssAfter), heapBefore, heapAfter, openFiles, cpuSeconds / elapsed, cpuSeconds, pgSeconds / elapsed,
-                    pgSeconds, busy,
+                    pgSeconds, connectCpu / Math.max(1, synced), connectPg / Math.max(1, synced), busy,
                     probe.logSince(logOffset, 6)), growth);
         } finally {
             workers.parallelStream().forEach(WorkerProcess::close);

@@ -128,6 +128,7 @@ final class ChatClient {
         if (ws != null && !ws.isClosed()) {
             ws.close((short) 1000);
         }
+        ws = null; // its close handshake must not be taken for the next connection's
     }
 
     /** Sends what the pacing says is due by {@code now}; a person who is offline sends nothing meanwhile. */

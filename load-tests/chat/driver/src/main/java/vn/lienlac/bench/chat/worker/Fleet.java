@@ -18,12 +18,12 @@ final class Fleet {
 
     static final String SUBPROTOCOL = "lienlac.chat.v1";
     /**
-     * A client with this many sends unacknowledged (the server's send burst) skips further sends, counted, instead of
-     * queueing them: a person does not type on while nothing gets through.
+     * A client with this many sends unacknowledged skips further sends, counted, instead of queueing them: a person
+     * does not type on while nothing gets through.
      */
-    static final int MAX_PENDING = 20;
+    static final int MAX_PENDING = 10;
     /** Stale sends resent per client per second at most, oldest first, to stay under the server's send rate. */
-    static final int MAX_RESENDS_PER_SECOND = 5;
+    static final int MAX_RESENDS_PER_SECOND = 2;
     /** The protocol's advice: resend a send that has no ack after 10 s. */
     static final long RESEND_AFTER_NANOS = 10_000_000_000L;
 
