@@ -131,12 +131,19 @@ final class ChatClient {
         ws = null; // its close handshake must not be taken for the next connection's
     }
 
-    /** Sends what the pacing says is due by {@code now}; a person who is offline sends nothing meanwhile. */
+    /**
+     * Sends what the pacing says is due by {@code now}: the rate climbs linearly to the planned one over the ramp (the
+     * warm-up), then holds. A person who is offline sends nothing meanwhile.
+     */
     void tick(long now) {
         if (plan.rate() <= 0 || plan.sendTo().length == 0 || !fleet.sending) {
             return;
         }
-        long target = (long) ((now - fleet.sendStartNanos) * plan.rate() / 1e9 + phase);
+        double elapsed = (now - fleet.sendStartNanos) / 1e9;
+        double ramp = fleet.rampSeconds;
+        double expected = elapsed < ramp ? plan.rate() * elapsed * elapsed / (2 * ramp)
+                : plan.rate() * (elapsed - ramp / 2);
+        long target = (long) (expected + phase);
         while (due < target) {
             due++;
             if (state != State.SYNCED) {

@@ -38,6 +38,8 @@ final class Fleet {
 
     volatile boolean sending;
     volatile long sendStartNanos;
+    /** Seconds over which the send rate climbs from 0 to the planned rate. */
+    volatile double rampSeconds;
     /** Reconnect (with jitter) when the server closes a connection during the run, and resume by cursor. */
     volatile boolean reconnectOnLoss = true;
 

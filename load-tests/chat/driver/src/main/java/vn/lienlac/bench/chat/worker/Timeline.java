@@ -38,8 +38,12 @@ final class Timeline {
         return audit();
     }
 
-    /** Direct and groups: send at the planned rates through warm-up and measurement, then drain. */
+    /**
+     * Direct and groups: the send rate climbs to the planned one during the warm-up (so that the JIT warms up without
+     * a backlog that the measurement would inherit), holds through the measurement, then drain.
+     */
     JsonObject load(WorkerPlan.Timeline t) throws InterruptedException {
+        fleet.rampSeconds = t.warmup();
         long start = startSending();
         fleet.stats.window(start + nanos(t.warmup()), start + nanos(t.warmup() + t.measure()));
         sleep(t.warmup() + t.measure());
