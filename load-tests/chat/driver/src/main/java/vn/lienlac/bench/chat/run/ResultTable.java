@@ -34,8 +34,8 @@ final class ResultTable {
                         : String.format("%,d%s", r.figures().count("missedLive"),
                         r.figures().count("resyncedAtEnd") > 0 ? " (final resync)" : "")),
                 row("unacked / refused at end", r -> r.figures().count("unacked") + " / " + r.figures().count("refused")),
-                row("gaps / duplicates / stored twice", r -> r.figures().count("skippedSeqs") + " / "
-                        + r.figures().count("duplicateEvents") + " / " + r.figures().count("storedTwice")),
+                row("gaps / duplicates / seq mismatches", r -> r.figures().count("skippedSeqs") + " / "
+                        + r.figures().count("duplicateEvents") + " / " + r.figures().count("seqMismatches")),
                 row("resends / duplicate acks", r -> r.figures().count("resends") + " / "
                         + r.figures().count("duplicateAcks")),
                 row("resumed, last after (s)", r -> r.figures().count("dropped") == 0 ? "–"

@@ -260,7 +260,7 @@ final class ChatClient {
             return;
         }
         if (!sent.stored(seq)) {
-            storedTwice(sent, frame);
+            seqMismatch(sent, frame);
         }
         if (sent.sender == index) {
             return;
@@ -283,7 +283,7 @@ final class ChatClient {
         }
         long now = System.nanoTime();
         if (!sent.stored(FrameScanner.number(frame, "seq", 0))) {
-            storedTwice(sent, frame);
+            seqMismatch(sent, frame);
         }
         if (FrameScanner.isTrue(frame, "duplicate")) {
             stats.duplicateAcks.increment();
@@ -298,11 +298,11 @@ final class ChatClient {
         }
     }
 
-    /** Counts a message the server reported under two seqs, and logs the first few frames that show it. */
-    private void storedTwice(Sent sent, String frame) {
-        stats.storedTwice.increment();
-        if (stats.storedTwice.sum() <= 5) {
-            System.err.println("stored twice: " + sent.clientId + " had seq " + sent.seq() + ", now " + frame);
+    /** Counts a message the server reported under two seqs (ack and event), and logs the first few frames. */
+    private void seqMismatch(Sent sent, String frame) {
+        stats.seqMismatch.increment();
+        if (stats.seqMismatch.sum() <= 5) {
+            System.err.println("seq mismatch: " + sent.clientId + " had seq " + sent.seq() + ", now " + frame);
         }
     }
 

@@ -34,7 +34,7 @@ final class Sent {
         this.remaining = new AtomicInteger(recipients);
     }
 
-    /** Records the seq the server reported; false when it already reported another one (stored twice). */
+    /** Records the seq the server reported; false when it already reported another one. */
     boolean stored(long at) {
         long before = seq.compareAndExchange(0, at);
         return before == 0 || before == at;

@@ -24,7 +24,7 @@ final class Stats {
     final LongAdder deliveriesInWindow = new LongAdder();
     final LongAdder resends = new LongAdder();
     final LongAdder skippedBacklog = new LongAdder();
-    final LongAdder storedTwice = new LongAdder();
+    final LongAdder seqMismatch = new LongAdder();
     final LongAdder duplicateEvents = new LongAdder();
     final LongAdder skippedSeqs = new LongAdder();
     final LongAdder announcedGaps = new LongAdder();
@@ -64,7 +64,7 @@ final class Stats {
                 .put("duplicateAcks", duplicateAcks.sum())
                 .put("deliveries", deliveries.sum()).put("deliveriesInWindow", deliveriesInWindow.sum())
                 .put("resends", resends.sum()).put("skippedBacklog", skippedBacklog.sum())
-                .put("storedTwice", storedTwice.sum()).put("duplicateEvents", duplicateEvents.sum())
+                .put("seqMismatches", seqMismatch.sum()).put("duplicateEvents", duplicateEvents.sum())
                 .put("skippedSeqs", skippedSeqs.sum()).put("announcedGaps", announcedGaps.sum())
                 .put("replayedEvents", replayedEvents.sum()).put("otherFrames", otherFrames.sum())
                 .put("windowSeconds", windowEnd == Long.MAX_VALUE ? 0.0 : (windowEnd - windowStart) / 1e9)
