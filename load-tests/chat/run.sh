@@ -38,12 +38,12 @@ await_exit() {
 # The driver JVMs exit by themselves when the coordinator's pipe closes; these are any left behind, found by the
 # plan files in this run's own temporary directory.
 stop_drivers() {
-  local pid
+  local pid args
   for cmdline in /proc/[0-9]*/cmdline; do
     pid=${cmdline#/proc/}
     pid=${pid%/cmdline}
-    if tr '\0' ' ' <"$cmdline" 2>/dev/null | grep -qF -- "$work/" \
-      && tr '\0' ' ' <"$cmdline" 2>/dev/null | grep -qF -- "vn.lienlac.bench.chat.worker.Worker"; then
+    args=$(tr '\0' ' ' 2>/dev/null <"$cmdline") || continue # the process may have exited meanwhile
+    if [[ $args == *"$work/"* && $args == *vn.lienlac.bench.chat.worker.Worker* ]]; then
       kill -TERM "$pid" 2>/dev/null || true
     fi
   done
