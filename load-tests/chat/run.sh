@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Chat benchmark (issue 4). Builds the service and the load driver if needed, starts the service on a free loopback
+# port with its own throw-away PostgreSQL and signing keys, runs the scenarios, prints the table, and always stops
+# the driver processes and the server and deletes their data.
+#
+#   load-tests/chat/run.sh                      # idle, direct, groups, storm at the issue's sizes
+#   load-tests/chat/run.sh direct groups        # some scenarios
+#   load-tests/chat/run.sh --small              # smoke run: a few hundred connections
+#   load-tests/chat/run.sh --help               # all options
+#
+# Environment: LIENLAC_BENCH_JAVA_OPTS   extra JVM flags for the server (e.g. "-Xmx768m" to mimic a pod)
+#              LIENLAC_BENCH_SERVER_LOG  copy the server's log to this file at the end
+#              LIENLAC_BENCH_KEEP_DIR    copy the driver processes' plans and logs to this directory at the end
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+jar="$root/target/quarkus-app/quarkus-run.jar"
+driver_pom="$here/driver/pom.xml"
+driver="$here/driver/target/chat-load-driver.jar"
+token=demo-admin-token
+work=$(mktemp -d "${TMPDIR:-/tmp}/lienlac-chat-bench.XXXXXX")
+pgdata="$work/postgres"
+keys="$work/keys"
+server_pid=""
+benchmark_pid=""
+
+# Waits up to $2 half-seconds for process $1 to exit; returns 1 if it is still running.
+await_exit() {
+  local pid=$1 tries=$2
+  while ((tries-- > 0)); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.5
+  done
+  ! kill -0 "$pid" 2>/dev/null
+}
+
+# The driver JVMs exit by themselves when the coordinator's pipe closes; these are any left behind, found by the
+# plan files in this run's own temporary directory.
+stop_drivers() {
+  local pid args
+  for cmdline in /proc/[0-9]*/cmdline; do
+    pid=${cmdline#/proc/}
+    pid=${pid%/cmdline}
+    args=$(tr '\0' ' ' 2>/dev/null <"$cmdline") || continue # the process may have exited meanwhile
+    if [[ $args == *"$work/"* && $args == *vn.lienlac.bench.chat.worker.Worker* ]]; then
+      kill -TERM "$pid" 2>/dev/null || true
+    fi
+  done
+}
+
+stop_server() {
+  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
+    echo "Stopping the server (pid $server_pid)…"
+    kill -TERM "$server_pid"
+    if ! await_exit "$server_pid" 60; then
+      echo "The server did not stop within 30 s; killing it." >&2
+      kill -KILL "$server_pid" 2>/dev/null || true
+    fi
+  fi
+  [[ -z $server_pid ]] || wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+  # A killed JVM runs no shutdown hook, so its PostgreSQL may still run: stop it by the pid in its own data
+  # directory, after checking that this process really serves that directory.
+  if [[ -f $pgdata/postmaster.pid ]]; then
+    local pg_pid
+    pg_pid=$(head -n 1 "$pgdata/postmaster.pid")
+    if [[ $pg_pid =~ ^[0-9]+$ ]] && tr '\0' ' ' <"/proc/$pg_pid/cmdline" 2>/dev/null | grep -qF -- "$pgdata"; then
+      echo "Stopping the server's PostgreSQL (pid $pg_pid)…"
+      kill -TERM "$pg_pid"
+      await_exit "$pg_pid" 60 || kill -KILL "$pg_pid" 2>/dev/null || true
+    fi
+  fi
+}
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [[ -n $benchmark_pid ]] && kill -0 "$benchmark_pid" 2>/dev/null; then
+    kill -TERM "$benchmark_pid"
+    wait "$benchmark_pid" 2>/dev/null || true
+  fi
+  stop_drivers
+  stop_server
+  if [[ -n ${LIENLAC_BENCH_SERVER_LOG:-} && -f $work/server.log ]]; then
+    cp "$work/server.log" "$LIENLAC_BENCH_SERVER_LOG"
+  fi
+  if [[ -n ${LIENLAC_BENCH_KEEP_DIR:-} ]]; then
+    mkdir -p "$LIENLAC_BENCH_KEEP_DIR"
+    cp "$work"/*.log "$work"/*.json "$LIENLAC_BENCH_KEEP_DIR"/ 2>/dev/null || true
+  fi
+  rm -rf "$work"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+if [[ ! -f $driver || -n $(find "$here/driver/src/main" "$driver_pom" -newer "$driver" -print -quit) ]]; then
+  echo "Building the load driver (./mvnw -B -q -f load-tests/chat/driver/pom.xml -DskipTests package)…"
+  (cd "$root" && ./mvnw -B -q -f "$driver_pom" -DskipTests package)
+fi
+for arg in "$@"; do
+  if [[ $arg == --help || $arg == -h ]]; then
+    java -jar "$driver" --help
+    exit 0
+  fi
+done
+if [[ ! -f $jar || -n $(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit) ]]; then
+  echo "Building the service (./mvnw -B -q -DskipTests package)…"
+  (cd "$root" && ./mvnw -B -q -DskipTests package)
+fi
+
+port=$(java -cp "$driver" vn.lienlac.bench.chat.run.FreePort)
+management_port=$(java -cp "$driver" vn.lienlac.bench.chat.run.FreePort)
+echo "Starting the service on 127.0.0.1:$port with a throw-away PostgreSQL in $pgdata…"
+# The demo profile starts its own PostgreSQL and signing keys; a datasource, key or token in the environment would
+# take precedence, so the server gets none. Demo data is off: the benchmark creates its own district.
+(
+  cd "$work"
+  unset QUARKUS_DATASOURCE_REACTIVE_URL QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME \
+    QUARKUS_DATASOURCE_PASSWORD LIENLAC_ADMIN_TOKEN LIENLAC_DEV_DATABASE_DATA_DIR LIENLAC_DEV_KEYS_DIR \
+    SMALLRYE_JWT_SIGN_KEY SMALLRYE_JWT_SIGN_KEY_LOCATION QUARKUS_OIDC_PUBLIC_KEY
+  # shellcheck disable=SC2086 # LIENLAC_BENCH_JAVA_OPTS holds several flags
+  exec java ${LIENLAC_BENCH_JAVA_OPTS:-} \
+    -Dquarkus.profile=demo \
+    -Dlienlac.demo.enabled=false \
+    -Dlienlac.dev-database.data-dir="$pgdata" \
+    -Dlienlac.dev-keys.dir="$keys" \
+    -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.http.port="$port" \
+    -Dquarkus.management.host=127.0.0.1 \
+    -Dquarkus.management.port="$management_port" \
+    -jar "$jar"
+) >"$work/server.log" 2>&1 &
+server_pid=$!
+
+# In the background so that a signal to this script is handled at once, not after the benchmark ends.
+java -Xms256m -Xmx2g -jar "$driver" --base-url "http://127.0.0.1:$port" --token "$token" \
+  --server-pid "$server_pid" --pg-data "$pgdata" --keys-dir "$keys" --work-dir "$work" \
+  --server-log "$work/server.log" --driver-jar "$driver" "$@" &
+benchmark_pid=$!
+status=0
+wait "$benchmark_pid" || status=$?
+benchmark_pid=""
+if ((status != 0)); then
+  echo "--- last 40 lines of the server log ---"
+  tail -n 40 "$work/server.log"
+fi
+exit "$status"
