@@ -7,6 +7,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "lienlac.chat.membership")
 public interface MembershipConfig {
 
+    /**
+     * Keep groups in line with the directory at all (after imports and at start-up). Off only for tests that
+     * arrange groups by hand.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
     /** Reconcile every active school once, in the background, when the application starts. */
     @WithDefault("true")
     boolean reconcileOnStart();

@@ -34,6 +34,9 @@ class MembershipTriggers {
     }
 
     void onDirectoryChanged(@ObservesAsync DirectoryChanged change) {
+        if (!config.enabled()) {
+            return;
+        }
         membership.reconcile(change.schoolCode()).subscribe().with(
                 done -> { },
                 failure -> LOG.errorf(failure, "Could not bring the chat groups of school %s in line with import %s;"
@@ -41,7 +44,7 @@ class MembershipTriggers {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.reconcileOnStart()) {
+        if (!config.enabled() || !config.reconcileOnStart()) {
             return;
         }
         schools.active().chain(this::sweep).subscribe().with(

@@ -4,37 +4,30 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
-import org.jboss.resteasy.reactive.RestResponse;
 import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.attachments.AttachmentConfig;
 import vn.lienlac.chat.attachments.AttachmentFileNames;
 import vn.lienlac.chat.attachments.AttachmentService;
 import vn.lienlac.chat.attachments.AttachmentService.Download;
-import vn.lienlac.chat.event.AttachmentRef;
 import vn.lienlac.platform.error.ApiException;
 
 /**
- * Attachments: a member uploads a file to a conversation, then sends a message with its id; members fetch it.
- * Everyone else gets 404. Limits and headers: docs/chat-moderation.md.
+ * Downloading an attachment: members of its conversation fetch it; everyone else gets 404. Headers:
+ * docs/chat-moderation.md. Uploads are {@link AttachmentUploadResource}.
  */
-@Path("/api/v1/chat")
+@Path("/api/v1/chat/attachments")
 @Authenticated
 @Tag(name = "Chat attachments")
 public class AttachmentResource {
@@ -52,23 +45,8 @@ public class AttachmentResource {
         this.identity = identity;
     }
 
-    @POST
-    @Path("/conversations/{id}/attachments")
-    @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload a file (JPEG, PNG, WebP or PDF as the raw body, with its Content-Type) to a "
-            + "conversation you are a member of; send it with the returned id")
-    public Uni<RestResponse<AttachmentRef>> upload(@PathParam("id") long conversationId,
-            @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            byte[] body) {
-        return identities.of(identity)
-                .chain(caller -> attachments.upload(caller, conversationId, contentType, fileName, body))
-                .map(ref -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, ref)
-                        .location(URI.create("/api/v1/chat/attachments/" + ref.id())).build());
-    }
-
     @GET
-    @Path("/attachments/{id}")
+    @Path("/{id}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download an attachment of a conversation you are a member of")
     public RestMulti<Buffer> download(@PathParam("id") String id) {

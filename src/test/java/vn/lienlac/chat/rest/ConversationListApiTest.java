@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import vn.lienlac.chat.conversations.SchoolScenes;
 
 /** {@code GET /api/v1/chat/conversations}: my conversations, their titles, receipts and unread counts. */
 @QuarkusTest
+@TestProfile(HandMadeGroups.class)
 class ConversationListApiTest {
 
     @Inject

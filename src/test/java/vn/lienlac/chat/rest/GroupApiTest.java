@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -19,6 +20,7 @@ import vn.lienlac.chat.conversations.SchoolScenes;
 
 /** Custom groups: created by staff with people they may message, managed by their owner. */
 @QuarkusTest
+@TestProfile(HandMadeGroups.class)
 class GroupApiTest {
 
     @Inject

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import vn.lienlac.chat.conversations.SchoolScenes;
  * for active members only; labels name only the children and classes the conversation is about.
  */
 @QuarkusTest
+@TestProfile(HandMadeGroups.class)
 class MembersApiTest {
 
     @Inject
