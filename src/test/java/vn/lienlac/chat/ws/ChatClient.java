@@ -41,9 +41,10 @@ final class ChatClient implements AutoCloseable {
         if (token != null) {
             options.addHeader("Authorization", "Bearer " + token);
         }
-        WebSocket socket = client.connect(options).toCompletionStage().toCompletableFuture()
-                .orTimeout(10, TimeUnit.SECONDS).join();
-        ChatClient chat = new ChatClient(client, socket);
+        // Handlers go on in the connect callback, on the socket's event loop, so that no frame (the welcome comes
+        // at once) can arrive before them.
+        ChatClient chat = client.connect(options).map(socket -> new ChatClient(client, socket))
+                .toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
         chat.await(frame -> "welcome".equals(frame.getString("type")));
         return chat;
     }
