@@ -109,10 +109,6 @@ public class ConversationFeeds {
         feeds.entrySet().removeIf(e -> e.getValue().touchedAt < cutoff && !hub.followed(e.getKey()));
     }
 
-    int size() {
-        return feeds.size();
-    }
-
     private Feed feed(long conversationId) {
         return feeds.computeIfAbsent(conversationId, id -> {
             Feed feed = new Feed(CAPACITY);

@@ -46,6 +46,11 @@ public class Hub {
         }
     }
 
+    /** Whether any connection on this pod acts for the participant. */
+    public boolean holds(String participant) {
+        return byParticipant.containsKey(participant);
+    }
+
     public boolean followed(long conversationId) {
         return byConversation.containsKey(conversationId);
     }
@@ -64,16 +69,6 @@ public class Hub {
 
     void ephemeral(long conversationId, String from, String frame) {
         each(byConversation.get(conversationId), subscriber -> subscriber.ephemeral(conversationId, from, frame));
-    }
-
-    /** Every connection, for shutdown and idle checks. */
-    public void forEachSubscriber(Consumer<Subscriber> action) {
-        Set<Subscriber> seen = ConcurrentHashMap.newKeySet();
-        byParticipant.values().forEach(set -> set.forEach(subscriber -> {
-            if (seen.add(subscriber)) {
-                action.accept(subscriber);
-            }
-        }));
     }
 
     private static void each(Set<Subscriber> subscribers, Consumer<Subscriber> action) {

@@ -9,7 +9,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,6 +154,8 @@ final class ChatSession implements Subscriber {
         closing.set(true);
         ctx.hub().remove(this, new ArrayList<>(follows.keySet()));
         follows.clear();
+        String person = identity.texts()[0];
+        ctx.personLimits().release(person, !ctx.hub().holds(person));
     }
 
     // ---- sync -----------------------------------------------------------------------------------------------
@@ -330,10 +331,5 @@ final class ChatSession implements Subscriber {
         if (follow != null && !participants.contains(from)) {
             send(frame);
         }
-    }
-
-    /** The conversations followed, for tests and metrics. */
-    Set<Long> followed() {
-        return new LinkedHashSet<>(follows.keySet());
     }
 }

@@ -48,8 +48,4 @@ class ChatSessions {
     void stop(@Observes ShutdownEvent event) {
         byConnection.values().forEach(session -> session.close(CloseCodes.RESTARTING));
     }
-
-    int size() {
-        return byConnection.size();
-    }
 }
