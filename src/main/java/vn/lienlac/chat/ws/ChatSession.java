@@ -145,6 +145,7 @@ final class ChatSession implements Subscriber {
 
     void close(CloseReason reason) {
         if (closing.compareAndSet(false, true)) {
+            ctx.metrics().closing(reason);
             connection.close(reason).subscribe().with(ok -> { }, failure -> { });
         }
     }

@@ -17,5 +17,5 @@ import vn.lienlac.chat.send.ReceiptWriter;
 @Singleton
 record SessionContext(Hub hub, ConversationFeeds feeds, Fanout fanout, MessageWriter writer, MessageChanges changes,
         ReceiptWriter receipts, PersonRateLimits personLimits, Pool pool, ObjectMapper mapper, ChatConfig config,
-        Clock clock, Vertx vertx) {
+        Clock clock, Vertx vertx, ChatMetrics metrics) {
 }
