@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import vn.lienlac.directory.PeopleLookup;
 import vn.lienlac.directory.TestSchools;
 import vn.lienlac.directory.model.SchoolYears;
 import vn.lienlac.directory.rest.PeopleFixtures;
+import vn.lienlac.identity.Roles;
 import vn.lienlac.identity.session.TestSessions;
 
 /**
@@ -33,7 +35,11 @@ import vn.lienlac.identity.session.TestSessions;
  * A 6A2: s5..s20, each with their own guardian G5..G20; G5 ✔
  * A without class: s21 (mother M1 ✔);  inactive student s22 (guardian Z ✔)
  * B staff: principal, teacher ✔;  B students: b1 (M1 ✔, counted once in the district), b2 (guardian H)
+ * district officers of D and E (no school)
  * </pre>
+ *
+ * Symbols {@code token.X} hold access tokens that name person X without activating them (except T1's, whose
+ * sign-in is their activation).
  */
 @ApplicationScoped
 public class AdoptionFixture {
@@ -83,12 +89,13 @@ public class AdoptionFixture {
         s.put("vpA", staffByPhone(a, "Trần Thị Phó", "VICE_PRINCIPAL", false));
         String t1 = code("GV");
         long t1Id = people.staff(a, t1, "Lê Thị Một", "TEACHER", null, true);
-        sessions.signIn(lookup.byStaffCode(t1).await().atMost(TIMEOUT));
+        s.put("token.t1A", sessions.signIn(lookup.byStaffCode(t1).await().atMost(TIMEOUT)).accessToken());
         String t2Phone = phone();
         String t2 = code("GV");
         long t2Id = people.staff(a, t2, "Phạm Văn Hai", "TEACHER", t2Phone, true);
         s.put("t2A", t2);
         s.put("t2A.phone", t2Phone);
+        s.put("token.t2A", token(null, t2, Roles.TEACHER));
         s.put("staffA", staffByPhone(a, "Đỗ Thị Văn Thư", "OTHER_STAFF", false));
         String t3 = code("GV");
         people.staff(a, t3, "Hoàng Văn Ba", "TEACHER", phone(), false);
@@ -146,6 +153,12 @@ public class AdoptionFixture {
         signIn(m1);
 
         s.put("principalB", staffByPhone(b, "Vũ Văn Hiệu Trưởng Bê", "PRINCIPAL", false));
+        s.put("token.principalB", token(null, s.get("principalB"), Roles.PRINCIPAL));
+        s.put("token.principalA", token(null, s.get("principalA"), Roles.PRINCIPAL));
+        s.put("token.vpA", token(null, s.get("vpA"), Roles.VICE_PRINCIPAL));
+        s.put("token.M2", token(m2, null, Roles.GUARDIAN));
+        s.put("token.officerD", token(null, officer(d), Roles.DISTRICT_OFFICER));
+        s.put("token.officerE", token(null, officer(e), Roles.DISTRICT_OFFICER));
         staffByPhone(b, "Vũ Thị Giáo Viên Bê", "TEACHER", true);
         long b1 = people.student(b, code("HS"), "Học Sinh Bê Một", true);
         people.link(b1, m1Id, "MOTHER", true);
@@ -158,6 +171,24 @@ public class AdoptionFixture {
         people.link(c1, people.guardian(gc, "Phụ Huynh Xê"), "MOTHER", true);
         signIn(gc);
         return new World(s);
+    }
+
+    /**
+     * An access token naming this person, in a session of an account that is not theirs, so that it does not
+     * activate them (as {@link TestSessions#open} does for the authorization matrix).
+     */
+    private String token(String phone, String staffCode, String role) {
+        return sessions.open(phone, staffCode, Set.of(role)).accessToken();
+    }
+
+    /** A district officer (no school, so in no school's figures); returns the staff code. */
+    private String officer(String district) {
+        String staffCode = code("CV");
+        execute("""
+                INSERT INTO staff (staff_code, district_office_id, full_name, name_search, role)
+                SELECT $1, id, 'Chuyên Viên Phòng', 'chuyen vien phong', 'DISTRICT_OFFICER'
+                FROM district_office WHERE code = $2""", staffCode, district);
+        return staffCode;
     }
 
     /** A member of staff with a phone, signed in (activated) or not; returns the staff code. */

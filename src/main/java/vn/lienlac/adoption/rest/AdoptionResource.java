@@ -11,14 +11,17 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.adoption.AdoptionFigures;
+import vn.lienlac.adoption.AdoptionFollowUp;
+import vn.lienlac.adoption.NotActivated;
 import vn.lienlac.adoption.AreaAdoption;
 import vn.lienlac.adoption.SchoolAdoption;
 import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.identity.Roles;
 
 /**
- * Live adoption figures (docs/adoption.md): a school's for its principal and vice principals, a district's for its
- * officers, a department's for admins (docs/access.md).
+ * Live adoption figures and follow-up lists (docs/adoption.md): a school's for its principal and vice principals, a
+ * class's follow-up list also for its homeroom teacher, a district's for its officers, a department's for admins
+ * (docs/access.md).
  */
 @Path("/api/v1/adoption")
 @Authenticated
@@ -27,10 +30,12 @@ import vn.lienlac.identity.Roles;
 public class AdoptionResource {
 
     private final AdoptionFigures figures;
+    private final AdoptionFollowUp followUp;
     private final AccessPolicy policy;
 
-    public AdoptionResource(AdoptionFigures figures, AccessPolicy policy) {
+    public AdoptionResource(AdoptionFigures figures, AdoptionFollowUp followUp, AccessPolicy policy) {
         this.figures = figures;
+        this.followUp = followUp;
         this.policy = policy;
     }
 
@@ -41,6 +46,24 @@ public class AdoptionResource {
         return policy.requireSchoolManagement(code)
                 .chain(() -> figures.school(code))
                 .onItem().ifNull().failWith(NotFound.school(code));
+    }
+
+    @GET
+    @Path("/schools/{code}/not-activated")
+    @Operation(summary = "Staff and guardians of a school who have not activated yet, with phone numbers")
+    public Uni<NotActivated> notActivated(@PathParam("code") String code) {
+        return policy.requireSchoolManagement(code)
+                .chain(() -> followUp.school(code))
+                .onItem().ifNull().failWith(NotFound.school(code));
+    }
+
+    @GET
+    @Path("/schools/{code}/classes/{classId}/not-activated")
+    @Operation(summary = "A class's teachers and guardians who have not activated yet (also for its homeroom teacher)")
+    public Uni<NotActivated> classNotActivated(@PathParam("code") String code, @PathParam("classId") long classId) {
+        return policy.requireHomeroomClass(code, classId)
+                .chain(() -> followUp.schoolClass(code, classId))
+                .onItem().ifNull().failWith(NotFound.schoolClass(code, classId));
     }
 
     @GET

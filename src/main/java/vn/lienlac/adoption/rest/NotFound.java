@@ -13,6 +13,10 @@ final class NotFound {
         return () -> ApiException.notFound("Không tìm thấy trường " + code + ".");
     }
 
+    static Supplier<ApiException> schoolClass(String schoolCode, long classId) {
+        return () -> ApiException.notFound("Không tìm thấy lớp " + classId + " của trường " + schoolCode + ".");
+    }
+
     static Supplier<ApiException> district(String code) {
         return () -> ApiException.notFound("Không tìm thấy Phòng GDĐT " + code + ".");
     }
