@@ -3,11 +3,16 @@ package vn.lienlac.adoption.rest;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.adoption.AdoptionFigures;
@@ -15,6 +20,10 @@ import vn.lienlac.adoption.AdoptionFollowUp;
 import vn.lienlac.adoption.NotActivated;
 import vn.lienlac.adoption.AreaAdoption;
 import vn.lienlac.adoption.SchoolAdoption;
+import vn.lienlac.adoption.export.AdoptionTables;
+import vn.lienlac.adoption.export.ExportFormat;
+import vn.lienlac.adoption.export.Table;
+import vn.lienlac.adoption.export.TableWriters;
 import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.identity.Roles;
 
@@ -32,11 +41,13 @@ public class AdoptionResource {
     private final AdoptionFigures figures;
     private final AdoptionFollowUp followUp;
     private final AccessPolicy policy;
+    private final Clock clock;
 
-    public AdoptionResource(AdoptionFigures figures, AdoptionFollowUp followUp, AccessPolicy policy) {
+    public AdoptionResource(AdoptionFigures figures, AdoptionFollowUp followUp, AccessPolicy policy, Clock clock) {
         this.figures = figures;
         this.followUp = followUp;
         this.policy = policy;
+        this.clock = clock;
     }
 
     @GET
@@ -67,6 +78,32 @@ public class AdoptionResource {
     }
 
     @GET
+    @Path("/schools/{code}/export")
+    @Produces({ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A school's figures per class as a CSV (UTF-8 with BOM) or XLSX file")
+    public Uni<Response> exportSchool(@PathParam("code") String code,
+            @QueryParam("format") @DefaultValue("xlsx") String format) {
+        ExportFormat as = ExportFormat.parse(format);
+        return policy.requireSchoolManagement(code)
+                .chain(() -> figures.school(code))
+                .onItem().ifNull().failWith(NotFound.school(code))
+                .chain(school -> file(AdoptionTables.school(school), as, "tien-do-" + code));
+    }
+
+    @GET
+    @Path("/schools/{code}/not-activated/export")
+    @Produces({ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The school's list of who has not activated yet as a CSV (UTF-8 with BOM) or XLSX file")
+    public Uni<Response> exportNotActivated(@PathParam("code") String code,
+            @QueryParam("format") @DefaultValue("xlsx") String format) {
+        ExportFormat as = ExportFormat.parse(format);
+        return policy.requireSchoolManagement(code)
+                .chain(() -> followUp.school(code))
+                .onItem().ifNull().failWith(NotFound.school(code))
+                .chain(list -> file(AdoptionTables.notActivated(list), as, "chua-kich-hoat-" + code));
+    }
+
+    @GET
     @Path("/districts/{code}")
     @Operation(summary = "A district's activation figures now, and each of its schools'")
     public Uni<AreaAdoption> district(@PathParam("code") String code) {
@@ -76,10 +113,31 @@ public class AdoptionResource {
     }
 
     @GET
+    @Path("/districts/{code}/export")
+    @Produces({ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A district's figures per school as a CSV (UTF-8 with BOM) or XLSX file")
+    public Uni<Response> exportDistrict(@PathParam("code") String code,
+            @QueryParam("format") @DefaultValue("xlsx") String format) {
+        ExportFormat as = ExportFormat.parse(format);
+        return policy.requireDistrict(code)
+                .chain(() -> figures.district(code))
+                .onItem().ifNull().failWith(NotFound.district(code))
+                .chain(district -> file(AdoptionTables.area(district), as, "tien-do-" + code));
+    }
+
+    @GET
     @RolesAllowed(Roles.ADMIN)
     @Path("/departments/{code}")
     @Operation(summary = "A department's activation figures now (all its districts), and each school's")
     public Uni<AreaAdoption> department(@PathParam("code") String code) {
         return figures.department(code).onItem().ifNull().failWith(NotFound.department(code));
+    }
+
+    /** An attachment named {@code <name>-<today>.<ext>} (today in the configured zone). */
+    private Uni<Response> file(Table table, ExportFormat format, String name) {
+        String fileName = name + "-" + LocalDate.now(clock) + "." + format.extension();
+        return TableWriters.write(table, format).map(bytes -> Response.ok(bytes, format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build());
     }
 }
