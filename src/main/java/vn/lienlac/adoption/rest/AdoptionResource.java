@@ -17,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.adoption.AdoptionFigures;
 import vn.lienlac.adoption.AdoptionFollowUp;
+import vn.lienlac.adoption.AdoptionHistory;
 import vn.lienlac.adoption.NotActivated;
 import vn.lienlac.adoption.AreaAdoption;
 import vn.lienlac.adoption.SchoolAdoption;
+import vn.lienlac.adoption.SchoolHistory;
 import vn.lienlac.adoption.export.AdoptionTables;
 import vn.lienlac.adoption.export.ExportFormat;
 import vn.lienlac.adoption.export.Table;
@@ -40,12 +42,15 @@ public class AdoptionResource {
 
     private final AdoptionFigures figures;
     private final AdoptionFollowUp followUp;
+    private final AdoptionHistory history;
     private final AccessPolicy policy;
     private final Clock clock;
 
-    public AdoptionResource(AdoptionFigures figures, AdoptionFollowUp followUp, AccessPolicy policy, Clock clock) {
+    public AdoptionResource(AdoptionFigures figures, AdoptionFollowUp followUp, AdoptionHistory history,
+            AccessPolicy policy, Clock clock) {
         this.figures = figures;
         this.followUp = followUp;
+        this.history = history;
         this.policy = policy;
         this.clock = clock;
     }
@@ -101,6 +106,17 @@ public class AdoptionResource {
                 .chain(() -> followUp.school(code))
                 .onItem().ifNull().failWith(NotFound.school(code))
                 .chain(list -> file(AdoptionTables.notActivated(list), as, "chua-kich-hoat-" + code));
+    }
+
+    @GET
+    @Path("/schools/{code}/history")
+    @Operation(summary = "A school's daily figures from one day to another (default: the last 30 days)")
+    public Uni<SchoolHistory> history(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        DateRange range = DateRange.parse(from, to, LocalDate.now(clock));
+        return policy.requireSchoolManagement(code)
+                .chain(() -> history.school(code, range.from(), range.to()))
+                .onItem().ifNull().failWith(NotFound.school(code));
     }
 
     @GET
