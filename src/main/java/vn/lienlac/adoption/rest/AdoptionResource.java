@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.adoption.AdoptionFigures;
 import vn.lienlac.adoption.AdoptionFollowUp;
 import vn.lienlac.adoption.AdoptionHistory;
+import vn.lienlac.adoption.AdoptionReports;
 import vn.lienlac.adoption.NotActivated;
+import vn.lienlac.adoption.ProgressReport;
 import vn.lienlac.adoption.AreaAdoption;
 import vn.lienlac.adoption.SchoolAdoption;
 import vn.lienlac.adoption.SchoolHistory;
@@ -43,14 +45,16 @@ public class AdoptionResource {
     private final AdoptionFigures figures;
     private final AdoptionFollowUp followUp;
     private final AdoptionHistory history;
+    private final AdoptionReports reports;
     private final AccessPolicy policy;
     private final Clock clock;
 
     public AdoptionResource(AdoptionFigures figures, AdoptionFollowUp followUp, AdoptionHistory history,
-            AccessPolicy policy, Clock clock) {
+            AdoptionReports reports, AccessPolicy policy, Clock clock) {
         this.figures = figures;
         this.followUp = followUp;
         this.history = history;
+        this.reports = reports;
         this.policy = policy;
         this.clock = clock;
     }
@@ -116,6 +120,16 @@ public class AdoptionResource {
         DateRange range = DateRange.parse(from, to, LocalDate.now(clock));
         return policy.requireSchoolManagement(code)
                 .chain(() -> history.school(code, range.from(), range.to()))
+                .onItem().ifNull().failWith(NotFound.school(code));
+    }
+
+    @GET
+    @Path("/schools/{code}/report")
+    @Operation(summary = "A school's deployment-progress report (Vietnamese text and figures), now or as of a past day")
+    public Uni<ProgressReport> report(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+        LocalDate day = asOf == null || asOf.isBlank() ? null : DateRange.day(asOf, "asOf");
+        return policy.requireSchoolManagement(code)
+                .chain(() -> reports.schoolReport(code, day))
                 .onItem().ifNull().failWith(NotFound.school(code));
     }
 

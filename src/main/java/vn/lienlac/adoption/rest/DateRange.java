@@ -24,7 +24,7 @@ record DateRange(LocalDate from, LocalDate to) {
         return new DateRange(start, end);
     }
 
-    private static LocalDate day(String text, String name) {
+    static LocalDate day(String text, String name) {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
