@@ -68,7 +68,6 @@ public final class AdoptionBenchmark {
             throw new IllegalArgumentException("LIENLAC_BENCH_PGDATA must name the server's PostgreSQL data "
                     + "directory (run.sh sets it)");
         }
-        Database database = Database.ofDataDir(Path.of(pgdata));
         DirectoryClient directory = new DirectoryClient(options.baseUrl(), options.token());
         District district = new DistrictGenerator(options.seed(), options.schoolYear())
                 .generate(options.schools(), options.studentsPerSchool(), options.staffPerSchool());
@@ -79,6 +78,7 @@ public final class AdoptionBenchmark {
 
         directory.awaitReady(Duration.ofSeconds(options.readyTimeoutSeconds()),
                 options.serverPid().isPresent() ? ProcessHandle.of(options.serverPid().getAsLong()) : Optional.empty());
+        Database database = Database.ofDataDir(Path.of(pgdata));
         DirectoryImportBenchmark.createOrganisation(directory, district);
         ImportPhase.Result imported = new ImportPhase("import", directory, Optional.empty(), options.schoolYear())
                 .run(files);
@@ -102,7 +102,7 @@ public final class AdoptionBenchmark {
 
         String first = district.schools().get(0).code();
         List<Timing> timings = List.of(
-                time(adoption, "district report (30 schools)", repeat("/districts/" + district.code(), DISTRICT_RUNS),
+                time(adoption, "district report (all schools)", repeat("/districts/" + district.code(), DISTRICT_RUNS),
                         DISTRICT_TARGET),
                 time(adoption, "school report (with classes)", schoolPaths(district, ""), SCHOOL_TARGET),
                 time(adoption, "school not-activated list", schoolPaths(district, "/not-activated"), null),
