@@ -8,13 +8,16 @@ import static vn.lienlac.adoption.AdoptionApi.admin;
 import static vn.lienlac.adoption.AdoptionApi.as;
 import static vn.lienlac.adoption.AdoptionApi.assertShare;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.PeopleLookup;
@@ -40,6 +43,9 @@ class AdoptionHistoryTest {
 
     @Inject
     TestSchools schools;
+
+    @Inject
+    AdoptionSnapshotJob job;
 
     @Inject
     TestSessions sessions;
@@ -110,6 +116,17 @@ class AdoptionHistoryTest {
         assertShare(json, "days[0].figures.guardians", 19, 2, "10.5");
         assertShare(json, "days[1].figures.guardians", 19, 3, "15.8");
         assertShare(json, "days[1].figures.students", 21, 3, "14.3");
+    }
+
+    @Test
+    void scheduledJobRecordsTheDayOfTheClock() {
+        Instant later = JUST_AFTER_MIDNIGHT.plus(Duration.ofDays(10));
+        QuarkusMock.installMockForType(Clock.fixed(later, ZoneId.of("Asia/Ho_Chi_Minh")), Clock.class);
+        job.run().await().atMost(TIMEOUT);
+
+        admin().queryParam("from", "2031-12-13").queryParam("to", "2031-12-13")
+                .get("/schools/" + world.get("A") + "/history").then().statusCode(200)
+                .body("days.day", contains("2031-12-13"));
     }
 
     @Test
