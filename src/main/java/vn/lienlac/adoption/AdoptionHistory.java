@@ -14,7 +14,7 @@ import vn.lienlac.platform.time.TimeConfig;
 
 /**
  * The daily history of each school's figures (table {@code adoption_daily}, owned by this feature). One
- * statement snapshots every active school: the figures query of {@link AdoptionQueries} feeding an upsert keyed on
+ * statement snapshots every active school (after a lookup of their ids): the figures query of {@link AdoptionQueries} feeding an upsert keyed on
  * (school, day), so pods that run it together, or a rerun later that day, leave one row per school and day with the
  * latest figures (an older run never overwrites a newer one).
  */
@@ -24,8 +24,8 @@ public class AdoptionHistory {
     private static final String SNAPSHOT = """
             INSERT INTO adoption_daily AS d (school_id, day, staff_total, staff_activated, teachers_total,
                 teachers_activated, guardians_total, guardians_activated, students_total, students_reached, taken_at)
-            SELECT f.school_id, $1, f.staff_total, f.staff_activated, f.teachers_total, f.teachers_activated,
-                   f.guardians_total, f.guardians_activated, f.students_total, f.students_reached, $2
+            SELECT f.school_id, $2, f.staff_total, f.staff_activated, f.teachers_total, f.teachers_activated,
+                   f.guardians_total, f.guardians_activated, f.students_total, f.students_reached, $3
             FROM (%s) f
             WHERE f.school_id IS NOT NULL
             ON CONFLICT (school_id, day) DO UPDATE SET
@@ -34,7 +34,7 @@ public class AdoptionHistory {
                 guardians_total = EXCLUDED.guardians_total, guardians_activated = EXCLUDED.guardians_activated,
                 students_total = EXCLUDED.students_total, students_reached = EXCLUDED.students_reached,
                 taken_at = EXCLUDED.taken_at
-            WHERE d.taken_at <= EXCLUDED.taken_at""".formatted(AdoptionQueries.figuresSql(AdoptionQueries.ALL_SCHOOLS));
+            WHERE d.taken_at <= EXCLUDED.taken_at""".formatted(AdoptionQueries.figuresSql());
 
     private static final String HISTORY = """
             SELECT d.* FROM adoption_daily d JOIN school sc ON sc.id = d.school_id
@@ -58,7 +58,8 @@ public class AdoptionHistory {
      * @return the number of schools recorded
      */
     public Uni<Integer> snapshot(Instant at) {
-        return pool.preparedQuery(SNAPSHOT).execute(Tuple.of(day(at), SqlTimes.of(at))).map(rows -> rows.rowCount());
+        return queries.schoolIds(AdoptionQueries.ALL_SCHOOLS, null).chain(ids -> pool.preparedQuery(SNAPSHOT)
+                .execute(Tuple.of(ids, day(at), SqlTimes.of(at))).map(rows -> rows.rowCount()));
     }
 
     /** The day an instant falls on where the schools are. */

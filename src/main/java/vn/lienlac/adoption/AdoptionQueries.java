@@ -26,35 +26,34 @@ class AdoptionQueries {
                     AND (a.phone = st.phone OR a.staff_code = st.staff_code))""";
 
     /**
-     * Per school of {@code sch} (a filter on {@code school sc}): the four figures. One more row, with a null school,
-     * carries the guardians counted once across all those schools.
+     * Per school of the ids in $1 ({@code bigint[]}): the four figures. One more row, with a null school, carries the
+     * guardians counted once across all those schools. The ids come as an array (looked up first) rather than as a
+     * join on {@code school}, so that the planner estimates the students and guardians from their own statistics and
+     * hashes the whole district in one pass instead of looking each guardian up (load-tests/adoption).
      */
     private static final String FIGURES = """
-            WITH sch AS (
-                SELECT sc.id, sc.code, sc.name, sc.name_search FROM school sc WHERE %s
+            WITH staff_act AS MATERIALIZED (
+                SELECT st.school_id, st.role, %s AS activated
+                FROM staff st WHERE st.active AND st.school_id = ANY($1)
             ),
             staff_f AS (
-                SELECT st.school_id, count(*) AS staff_total,
-                       count(*) FILTER (WHERE st.activated) AS staff_activated,
-                       count(*) FILTER (WHERE st.role = 'TEACHER') AS teachers_total,
-                       count(*) FILTER (WHERE st.role = 'TEACHER' AND st.activated) AS teachers_activated
-                FROM (SELECT st.school_id, st.role, %s AS activated
-                      FROM staff st JOIN sch ON sch.id = st.school_id WHERE st.active) st
-                GROUP BY st.school_id
+                SELECT school_id, count(*) AS staff_total, count(*) FILTER (WHERE activated) AS staff_activated,
+                       count(*) FILTER (WHERE role = 'TEACHER') AS teachers_total,
+                       count(*) FILTER (WHERE role = 'TEACHER' AND activated) AS teachers_activated
+                FROM staff_act GROUP BY school_id
             ),
             student_f AS (
                 SELECT s.school_id, count(*) AS students_total
-                FROM student s JOIN sch ON sch.id = s.school_id WHERE s.active
+                FROM student s WHERE s.active AND s.school_id = ANY($1)
                 GROUP BY s.school_id
             ),
             links AS (
                 SELECT s.school_id, s.id AS student_id, g.id AS guardian_id, a.id IS NOT NULL AS activated
                 FROM student s
-                JOIN sch ON sch.id = s.school_id
                 JOIN student_guardian sg ON sg.student_id = s.id AND sg.active
                 JOIN guardian g ON g.id = sg.guardian_id AND g.active
                 LEFT JOIN account a ON a.phone = g.phone AND a.first_sign_in_at IS NOT NULL
-                WHERE s.active
+                WHERE s.active AND s.school_id = ANY($1)
             ),
             guardian_f AS (
                 SELECT school_id, count(DISTINCT guardian_id) AS guardians_total,
@@ -70,13 +69,14 @@ class AdoptionQueries {
                    coalesce(gf.guardians_activated, 0) AS guardians_activated,
                    coalesce(tf.students_total, 0) AS students_total,
                    coalesce(gf.students_reached, 0) AS students_reached
-            FROM sch
+            FROM school sch
             LEFT JOIN staff_f sf ON sf.school_id = sch.id
             LEFT JOIN student_f tf ON tf.school_id = sch.id
             LEFT JOIN guardian_f gf ON gf.school_id = sch.id
+            WHERE sch.id = ANY($1)
             UNION ALL
             SELECT NULL, NULL, NULL, NULL, 0, 0, 0, 0, guardians_total, guardians_activated, 0, 0
-            FROM guardian_f WHERE school_id IS NULL""";
+            FROM guardian_f WHERE school_id IS NULL""".formatted(STAFF_ACTIVATED);
 
     private static final String ORDERED = "SELECT * FROM (%s) f ORDER BY f.code IS NOT NULL, f.name_search, f.code";
 
@@ -129,7 +129,7 @@ class AdoptionQueries {
             LEFT JOIN guardian_f gf ON gf.class_id = cls.id
             ORDER BY length(cls.name), cls.name""".formatted(STAFF_ACTIVATED);
 
-    /** Filters on {@code school sc} for {@link #FIGURES}. */
+    /** Filters on {@code school sc}, with the code as $1, that select the schools of {@link #FIGURES}. */
     static final String ONE_SCHOOL = "sc.code = $1";
     static final String DISTRICT_SCHOOLS = "sc.active AND sc.district_office_id = (SELECT id FROM district_office WHERE code = $1)";
     static final String DEPARTMENT_SCHOOLS = """
@@ -155,9 +155,16 @@ class AdoptionQueries {
         this.pool = pool;
     }
 
-    /** The SQL of the per-school figures for the schools that {@code schools} selects (for the daily snapshot). */
-    static String figuresSql(String schools) {
-        return FIGURES.formatted(schools, STAFF_ACTIVATED);
+    /** The SQL of the per-school figures of the school ids in $1 (for the daily snapshot). */
+    static String figuresSql() {
+        return FIGURES;
+    }
+
+    /** The ids of the schools a filter selects ({@code code}: its $1; null for {@link #ALL_SCHOOLS}). */
+    Uni<Long[]> schoolIds(String schools, String code) {
+        String sql = "SELECT coalesce(array_agg(sc.id), '{}') FROM school sc WHERE " + schools;
+        return (code == null ? pool.preparedQuery(sql).execute() : pool.preparedQuery(sql).execute(Tuple.of(code)))
+                .map(rows -> rows.iterator().next().getArrayOfLongs(0));
     }
 
     Uni<SchoolRow> school(String code) {
@@ -186,7 +193,8 @@ class AdoptionQueries {
 
     /** @param schools one of the filters above, with the code as $1 */
     Uni<SchoolsFigures> figures(String schools, String code) {
-        return pool.preparedQuery(ORDERED.formatted(figuresSql(schools))).execute(Tuple.of(code)).map(rows -> {
+        return schoolIds(schools, code).chain(ids -> pool.preparedQuery(ORDERED.formatted(FIGURES))
+                .execute(Tuple.of(ids)).map(rows -> {
             List<SchoolFigures> list = new ArrayList<>();
             long guardiansTotal = 0;
             long guardiansActivated = 0;
@@ -199,7 +207,7 @@ class AdoptionQueries {
                 }
             }
             return new SchoolsFigures(list, guardiansTotal, guardiansActivated);
-        });
+        }));
     }
 
     Uni<List<ClassFigures>> classes(String schoolCode, String schoolYear) {
