@@ -115,6 +115,8 @@ final class AccessFixture {
         long class7 = people.schoolClass(a, year, "7A1", null);
         long classC = people.schoolClass(c, year, "6C1", null);
         people.teach(teacher7, class7, "Toán");
+        symbols.put("C6A1", String.valueOf(class6));
+        symbols.put("C7A1", String.valueOf(class7));
 
         long s6 = student(people, a, class6, "S6A1", "Học sinh Lớp Sáu");
         student(people, a, class6, "S6A1B", "Học sinh Lớp Sáu Bê");

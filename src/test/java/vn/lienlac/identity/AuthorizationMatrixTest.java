@@ -94,6 +94,24 @@ class AuthorizationMatrixTest {
             DELETE    /api-keys/{UNKNOWN_KEY}                  401  404   404   404 403  403  403    403    403 403 404  404  403
             GET       /q/openapi                               200  200   200   200 200  200  200    200    200 200 200  200  200
             GET       /chat/schools/{A}/settings               401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}                    401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{C}                    401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/schools/{A}/not-activated      401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{C}/not-activated      401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/schools/{A}/classes/{C6A1}/not-activated 401 200 200 200 200 403 403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}/classes/{C7A1}/not-activated 401 200 200 200 403 403 403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}/export             401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{C}/export?format=csv  401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/schools/{A}/not-activated/export 401 200  200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}/history            401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{C}/history            401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/schools/{A}/report             401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{C}/report             401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/districts/{D1}                 401  200   403   403 403  403  403    403    403 403 200  403  403
+            GET       /adoption/districts/{D2}                 401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/districts/{D1}/export          401  200   403   403 403  403  403    403    403 403 200  403  403
+            GET       /adoption/districts/{D2}/export?format=csv 401 200  403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/departments/{DEPT1}            401  200   403   403 403  403  403    403    403 403 403  403  403
             PUT       /chat/schools/{A}/settings               401  200   200   200 403  403  403    403    403 403 200  403  403
             GET       /chat/schools/{C}/settings               401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /chat/office-hours                       401  403   200   200 200  200  200    200    403 403 200  200  403
