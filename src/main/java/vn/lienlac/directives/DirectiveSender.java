@@ -72,7 +72,8 @@ public class DirectiveSender {
                             .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_OFFICER));
                     Audience audience = audience(request.audience());
                     return recipients.ofDistrict(conn, sender.districtId(), audience).chain(resolved ->
-                            writer.write(conn, sender, null, null, draft, audience, resolved.recipients(), now)
+                            writer.write(conn, sender, actor.staffIds(), null, null, draft, audience,
+                                    resolved.recipients(), now)
                                     .map(written -> new Result(written, resolved.schoolsWithoutRecipient())));
                 })))
                 .invoke(result -> inbox.committed(result.written().write()))
@@ -89,7 +90,7 @@ public class DirectiveSender {
                 actors.load(conn, person).chain(actor -> {
                     Position sender = actor.first(p -> p.managesSchool(schoolCode))
                             .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_MANAGER));
-                    return toStaff(conn, sender, null, draft, audience(request.audience()), now);
+                    return toStaff(conn, actor, sender, null, draft, audience(request.audience()), now);
                 })))
                 .invoke(result -> inbox.committed(result.written().write()))
                 .map(Result::sent);
@@ -120,15 +121,16 @@ public class DirectiveSender {
                 Draft draft = Draft.forward(request, parent.getString("document_number"),
                         parent.getLocalDate("issued_on"), parent.getString("subject"), now);
                 return conn.preparedQuery(MARK_READ).execute(Tuple.of(parentId, actor.staffIds(), SqlTimes.of(now)))
-                        .chain(() -> toStaff(conn, sender, parentId, draft, audience(request.audience()), now));
+                        .chain(() -> toStaff(conn, actor, sender, parentId, draft, audience(request.audience()), now));
             });
         })).invoke(result -> inbox.committed(result.written().write())).map(Result::sent);
     }
 
-    private Uni<Result> toStaff(SqlConnection conn, Position sender, Long parentId, Draft draft, Audience audience,
-            Instant now) {
+    private Uni<Result> toStaff(SqlConnection conn, Actor actor, Position sender, Long parentId, Draft draft,
+            Audience audience, Instant now) {
         return recipients.ofSchool(conn, sender.schoolId(), sender.staffId(), audience).chain(resolved ->
-                writer.write(conn, sender, parentId, sender.schoolId(), draft, audience, resolved.recipients(), now)
+                writer.write(conn, sender, actor.staffIds(), parentId, sender.schoolId(), draft, audience,
+                        resolved.recipients(), now)
                         .map(written -> new Result(written, List.of())));
     }
 

@@ -31,7 +31,7 @@ public class DirectiveWriter {
     /** Only the uploader's own files that are not attached to anything yet. */
     private static final String ATTACH = """
             UPDATE directive_attachment SET directive_id = $1
-            WHERE id = ANY($2) AND uploader_staff_id = $3 AND directive_id IS NULL""";
+            WHERE id = ANY($2) AND uploader_staff_id = ANY($3) AND directive_id IS NULL""";
 
     private static final String RECIPIENTS = """
             INSERT INTO directive_recipient (directive_id, staff_id, school_id, inbox_conversation_id, inbox_seq)
@@ -52,9 +52,10 @@ public class DirectiveWriter {
     /**
      * @param parentId the forwarded directive, or null
      * @param schoolId the sending school, or null for the district office
+     * @param uploaders the sender's staff ids: attachments uploaded under any of their positions may be attached
      */
-    public Uni<Written> write(SqlConnection conn, Position sender, Long parentId, Long schoolId, Draft draft,
-            Audience audience, List<Recipient> recipients, Instant now) {
+    public Uni<Written> write(SqlConnection conn, Position sender, Long[] uploaders, Long parentId, Long schoolId,
+            Draft draft, Audience audience, List<Recipient> recipients, Instant now) {
         if (recipients.isEmpty()) {
             return Uni.createFrom().failure(FieldProblem.invalid("audience", Recipients.NOBODY));
         }
@@ -63,7 +64,7 @@ public class DirectiveWriter {
                 draft.requiresAck(), draft.reportRequest(), SqlTimes.of(draft.reportDeadline()), audienceJson(audience),
                 SqlTimes.of(now)));
         return conn.preparedQuery(INSERT).execute(row).map(rows -> rows.iterator().next().getLong("id"))
-                .call(id -> attach(conn, id, sender.staffId(), draft.attachments()))
+                .call(id -> attach(conn, id, uploaders, draft.attachments()))
                 .chain(id -> {
                     List<Long> staffIds = recipients.stream().map(Recipient::staffId).toList();
                     String text = inbox.texts().received(draft.documentNumber(), draft.issuedOn(), draft.subject(),
@@ -74,11 +75,11 @@ public class DirectiveWriter {
                 });
     }
 
-    private static Uni<Void> attach(SqlConnection conn, long directiveId, long uploader, List<UUID> ids) {
+    private static Uni<Void> attach(SqlConnection conn, long directiveId, Long[] uploaders, List<UUID> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return conn.preparedQuery(ATTACH).execute(Tuple.of(directiveId, ids.toArray(UUID[]::new), uploader))
+        return conn.preparedQuery(ATTACH).execute(Tuple.of(directiveId, ids.toArray(UUID[]::new), uploaders))
                 .invoke(rows -> {
                     if (rows.rowCount() != ids.size()) {
                         throw FieldProblem.invalid("attachments", BAD_ATTACHMENTS);
