@@ -11,6 +11,8 @@ import java.util.List;
 import vn.lienlac.directory.model.StaffRole;
 import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.identity.SignedInPerson;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
 
 /**
  * Who is acting on directives: the person the access policy names (403 for the admin token and school portals, which
@@ -28,6 +30,8 @@ public class Actors {
             WHERE st.active AND (sc.id IS NULL OR sc.active) AND (st.staff_code = $1 OR st.phone = $2)
             ORDER BY st.id""";
 
+    static final String STAFF_ONLY = "Văn bản chỉ đạo chỉ dành cho cán bộ, giáo viên đang công tác.";
+
     private final AccessPolicy policy;
 
     public Actors(AccessPolicy policy) {
@@ -39,7 +43,10 @@ public class Actors {
         return policy.requirePerson(identity);
     }
 
-    /** The person's active positions, read with this client (a pool, or a transaction's connection). */
+    /**
+     * The person's active positions, read with this client (a pool, or a transaction's connection); 403 for a person
+     * without any (guardians, people the directory no longer knows): directives are staff business.
+     */
     public Uni<Actor> load(SqlClient client, SignedInPerson person) {
         return client.preparedQuery(POSITIONS).execute(Tuple.of(person.staffCode(), person.phone())).map(rows -> {
             List<Position> positions = new ArrayList<>();
@@ -47,6 +54,9 @@ public class Actors {
                 positions.add(new Position(row.getLong("id"), StaffRole.valueOf(row.getString("role")),
                         row.getLong("school_id"), row.getString("school_code"), row.getLong("district_office_id"),
                         row.getString("district_code")));
+            }
+            if (positions.isEmpty()) {
+                throw new ApiException(ErrorCode.FORBIDDEN, STAFF_ONLY);
             }
             return new Actor(person, positions);
         });

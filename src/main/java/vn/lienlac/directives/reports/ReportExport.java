@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -27,9 +27,10 @@ import vn.lienlac.directives.reports.ReportViews.SchoolReport;
 
 /**
  * All responses to a report request as one table: a row per recipient school (those that did not answer too), fixed
- * columns with Vietnamese headers, then one column per figure (the union of the figures' top-level keys, in order of
- * first appearance; nested values as JSON). CSV is UTF-8 with a byte order mark, so that Excel shows the diacritics;
- * XLSX is built with Apache POI, which blocks: call both off the event loop.
+ * columns with Vietnamese headers, then one column per figure (the union of the figures' top-level keys in
+ * alphabetical order, since PostgreSQL's jsonb keeps no key order; nested values as JSON). CSV is UTF-8 with a byte
+ * order mark, so that Excel shows the diacritics; XLSX is built with Apache POI, which blocks: call both off the
+ * event loop.
  */
 public final class ReportExport {
 
@@ -44,7 +45,7 @@ public final class ReportExport {
     public ReportExport(Reports reports, ZoneId zone) {
         this.reports = reports;
         this.zone = zone;
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> keys = new TreeSet<>();
         reports.schools().forEach(school -> {
             if (school.figures() != null) {
                 keys.addAll(school.figures().keySet());
