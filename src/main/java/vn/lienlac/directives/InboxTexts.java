@@ -31,8 +31,8 @@ public final class InboxTexts {
         }
         text.append(": ").append(subject);
         if (requiresAck) {
-            text.append(deadline == null ? " Vui lòng xác nhận đã nhận văn bản."
-                    : " Vui lòng xác nhận trước " + time(deadline) + ".");
+            text.append(deadline == null ? ". Vui lòng xác nhận đã nhận văn bản."
+                    : ". Vui lòng xác nhận trước " + time(deadline) + ".");
         }
         return text.toString();
     }
