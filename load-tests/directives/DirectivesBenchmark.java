@@ -100,9 +100,9 @@ public final class DirectivesBenchmark {
         String firstSchool = forwards.keySet().iterator().next();
         List<Timings> results = new ArrayList<>(List.of(send, forward));
         int[] sizes = new int[3];
-        results.add(time("officer: tracking (30 principals)", repeat,
+        results.add(time("officer: tracking (" + principals.size() + " principals)", repeat,
                 () -> sizes[0] = api.get(officer, "/api/v1/directives/" + id + "/tracking")));
-        results.add(time("officer: cascade (30 schools, all staff)", repeat,
+        results.add(time("officer: cascade (" + forwards.size() + " schools, " + staff + " staff)", repeat,
                 () -> sizes[1] = api.get(officer, "/api/v1/directives/" + id + "/cascade")));
         results.add(time("principal: tracking of their forward", repeat,
                 () -> sizes[2] = api.get(principals.get(firstSchool),

@@ -81,6 +81,7 @@ if [[ ! -f $jar || -n $(find "$root/src/main" "$root/pom.xml" -newer "$jar" -pri
 fi
 
 port=$(java -cp "$work/classes" FreePort)
+management_port=$(java -cp "$work/classes" FreePort)
 echo "Starting the service on 127.0.0.1:$port with a throw-away PostgreSQL in $pgdata…"
 # The demo profile starts its own PostgreSQL; a datasource or token in the environment would take
 # precedence over it, so the server gets none. Demo data is off: the benchmark creates its own district.
@@ -97,6 +98,8 @@ echo "Starting the service on 127.0.0.1:$port with a throw-away PostgreSQL in $p
     -Dlienlac.dev-database.data-dir="$pgdata" \
     -Dquarkus.http.host=127.0.0.1 \
     -Dquarkus.http.port="$port" \
+    -Dquarkus.management.host=127.0.0.1 \
+    -Dquarkus.management.port="$management_port" \
     -jar "$jar"
 ) >"$work/server.log" 2>&1 &
 server_pid=$!

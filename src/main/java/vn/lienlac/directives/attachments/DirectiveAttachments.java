@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import vn.lienlac.chat.attachments.AttachmentConfig;
 import vn.lienlac.chat.attachments.AttachmentFileNames;
+import vn.lienlac.chat.attachments.AttachmentService;
 import vn.lienlac.chat.attachments.AttachmentStorage;
 import vn.lienlac.chat.attachments.AttachmentType;
 import vn.lienlac.directives.AccessQueries;
@@ -25,7 +26,6 @@ import vn.lienlac.directives.Views.AttachmentView;
 import vn.lienlac.identity.SignedInPerson;
 import vn.lienlac.platform.Sha256;
 import vn.lienlac.platform.error.ApiException;
-import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
@@ -77,7 +77,8 @@ public class DirectiveAttachments {
     public Uni<AttachmentView> upload(SignedInPerson person, String contentType, String fileName, byte[] content) {
         return actors.load(pool, person).chain(actor -> {
             Position uploader = actor.positions().get(0);
-            AttachmentType type = accepted(contentType, content);
+            AttachmentType type = AttachmentService.accepted(contentType, content,
+                    config.maxSize().asLongValue());
             return Uni.createFrom().item(() -> Sha256.hex(content))
                     // Hashing megabytes takes milliseconds of CPU: off the event loop.
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
@@ -121,24 +122,6 @@ public class DirectiveAttachments {
                 .map(relation -> reportSchool == null
                         || relation.tracksAll() || relation.managedSchools().contains(reportSchool))
                 .onFailure(ApiException.class).recoverWithItem(false);
-    }
-
-    private AttachmentType accepted(String contentType, byte[] content) {
-        if (content == null || content.length == 0) {
-            throw ApiException.badRequest("Tệp đính kèm rỗng.");
-        }
-        long max = config.maxSize().asLongValue();
-        if (content.length > max) {
-            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "Tệp đính kèm lớn hơn giới hạn " + max / (1024 * 1024) + " MB.");
-        }
-        AttachmentType declared = AttachmentType.ofMediaType(contentType).orElseThrow(() -> new ApiException(
-                ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Chỉ gửi được tệp PDF hoặc ảnh JPEG, PNG, WebP."));
-        if (AttachmentType.sniff(content).filter(declared::equals).isEmpty()) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "Nội dung tệp không phải " + declared.mediaType() + " như đã khai báo.");
-        }
-        return declared;
     }
 
     private Uni<AttachmentView> save(Position uploader, AttachmentType type, String fileName, String sha256,
