@@ -149,6 +149,7 @@ class AuthorizationMatrixTest {
             GET       /directives/{DIR}/reports                401  403   200   200 403  403  404    404    403 403 200  404  403
             GET       /directives/{DIR}/reports/{A}            401  403   200   200 403  403  404    404    403 403 200  404  403
             PUT:report /directives/{DIR}/reports/{A}           401  403   200   200 403  403  403    403    403 403 403  403  403
+            POST      /directives/{DIR}/reports/{A}/adoption  401  403   200   200 403  403  403    403    403 403 403  403  403
             GET       /directives/{DIR}/reports/export.csv     401  403   200   200 403  403  404    404    403 403 200  404  403
             GET       /directives/{DIR}/reports/export.xlsx    401  403   200   200 403  403  404    404    403 403 200  404  403
             POST:upload /directives/attachments                401  403   201   201 201  201  201    201    403 403 201  201  403

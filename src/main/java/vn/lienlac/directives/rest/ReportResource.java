@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.chat.attachments.AttachmentFileNames;
 import vn.lienlac.directives.Actors;
+import vn.lienlac.directives.reports.AdoptionResponse;
 import vn.lienlac.directives.reports.ReportExport;
 import vn.lienlac.directives.reports.ReportService;
 import vn.lienlac.directives.reports.ReportSubmission;
@@ -35,12 +37,15 @@ public class ReportResource {
     private final Actors actors;
     private final ReportService reports;
     private final TimeConfig time;
+    private final AdoptionResponse adoption;
 
-    public ReportResource(SecurityIdentity identity, Actors actors, ReportService reports, TimeConfig time) {
+    public ReportResource(SecurityIdentity identity, Actors actors, ReportService reports, TimeConfig time,
+            AdoptionResponse adoption) {
         this.identity = identity;
         this.actors = actors;
         this.reports = reports;
         this.time = time;
+        this.adoption = adoption;
     }
 
     @GET
@@ -68,6 +73,15 @@ public class ReportResource {
         ReportSubmission body = submission == null ? new ReportSubmission(null, null, null) : submission;
         return Uni.createFrom().item(() -> actors.person(identity))
                 .chain(person -> reports.submit(person, directiveId, schoolCode, body));
+    }
+
+    @POST
+    @Path("/{schoolCode}/adoption")
+    @Operation(summary = "Submit my school's deployment-progress report, written from its adoption figures now")
+    public Uni<SchoolReport> submitAdoption(@PathParam("id") String id, @PathParam("schoolCode") String schoolCode) {
+        long directiveId = DirectiveIds.parse(id);
+        return Uni.createFrom().item(() -> actors.person(identity))
+                .chain(person -> adoption.submit(person, directiveId, schoolCode));
     }
 
     @GET

@@ -75,6 +75,16 @@ class ReportApiTest {
     }
 
     @Test
+    void aSchoolAnswersWithTheProgressReportWrittenFromItsAdoptionFigures() {
+        scene.as("pA").post("/" + id + "/reports/" + scene.unit("A") + "/adoption").then().statusCode(200)
+                .body("status", equalTo("ON_TIME"))
+                .body("text", org.hamcrest.Matchers.startsWith("Báo cáo tiến độ triển khai Sổ liên lạc điện tử — "))
+                .body("figures.staff.total", org.hamcrest.Matchers.greaterThan(0))
+                .body("figures.guardians.activated", org.hamcrest.Matchers.notNullValue());
+        scene.as("pB").post("/" + id + "/reports/" + scene.unit("A") + "/adoption").then().statusCode(403);
+    }
+
+    @Test
     void resubmissionReplacesTheResponseAndKeepsTheFirstTime() {
         submit("pA", "A", Map.of("activatedStaff", 10)).body("status", equalTo("ON_TIME"));
         clock.advance(Duration.ofDays(3));
