@@ -107,6 +107,15 @@ public final class DirectivesBenchmark {
         results.add(time("principal: tracking of their forward", repeat,
                 () -> sizes[2] = api.get(principals.get(firstSchool),
                         "/api/v1/directives/" + forwards.get(firstSchool) + "/tracking")));
+        // The same issue's adoption report, on the same district after the directive went down it: the officer's
+        // district report, a principal's school report, and the school answering with its progress report.
+        results.add(time("officer: district adoption report (target < 1 s)", repeat,
+                () -> api.get(officer, "/api/v1/adoption/districts/" + district.code())));
+        results.add(time("principal: school adoption report (target < 100 ms)", repeat,
+                () -> api.get(principals.get(firstSchool), "/api/v1/adoption/schools/" + firstSchool)));
+        results.add(time("principal: answers with the progress report", repeat,
+                () -> api.post(principals.get(firstSchool), "/api/v1/directives/" + id + "/reports/" + firstSchool
+                        + "/adoption")));
         System.out.println("Response times (sequential requests, after 3 untimed warm-up requests each):");
         results.forEach(t -> System.out.println("  " + t.describe()));
         System.out.printf("Response sizes: tracking %,d B, cascade %,d B, principal's tracking %,d B%n", sizes[0],
