@@ -23,6 +23,7 @@ CREATE TABLE notice (
     source_id    text        NOT NULL CHECK (length(source_id) BETWEEN 1 AND 200),
     -- the student a record is about (null for activities, which go to a class or the whole school)
     student_id   bigint      REFERENCES student (id),
+    student_code text,
     -- the student's class when published, or the class an activity is posted to (null: the whole school)
     class_id     bigint      REFERENCES school_class (id),
     -- the record as validated, in its canonical JSON form: equal records have equal payloads
@@ -43,7 +44,7 @@ CREATE TABLE notice (
     withdrawn_at timestamptz,
     UNIQUE (school_id, kind, source_id)
 );
-CREATE INDEX notice_student_idx ON notice (student_id, kind, occurred_on) WHERE withdrawn_at IS NULL;
+CREATE INDEX notice_student_idx ON notice (student_code, kind, occurred_on) WHERE withdrawn_at IS NULL;
 CREATE INDEX notice_class_idx ON notice (class_id, kind, occurred_on);
 CREATE INDEX notice_school_activity_idx ON notice (school_id, occurred_on) WHERE kind = 'ACTIVITY';
 CREATE INDEX notice_batch_idx ON notice (batch_id);

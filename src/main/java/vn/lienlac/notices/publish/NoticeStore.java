@@ -161,9 +161,10 @@ class NoticeStore {
         }
         Columns c = new Columns(records);
         return conn.preparedQuery("""
-                        INSERT INTO notice (school_id, kind, source_id, student_id, class_id, payload, payload_sha256,
-                                            text, occurred_on, batch_id, unreachable, created_at, updated_at)
-                        SELECT $1, $2, s, st, c, p::jsonb, h, t, d, $3, u::jsonb, $4, $4
+                        INSERT INTO notice (school_id, kind, source_id, student_id, student_code, class_id, payload,
+                                            payload_sha256, text, occurred_on, batch_id, unreachable, created_at,
+                                            updated_at)
+                        SELECT $1, $2, s, st, p::jsonb->>'studentCode', c, p::jsonb, h, t, d, $3, u::jsonb, $4, $4
                         FROM unnest($5::text[], $6::bigint[], $7::bigint[], $8::text[], $9::text[], $10::text[],
                                     $11::date[], $12::text[]) AS x(s, st, c, p, h, t, d, u)
                         RETURNING id, source_id""")
@@ -185,7 +186,8 @@ class NoticeStore {
         Columns c = new Columns(records);
         return conn.preparedQuery("""
                         UPDATE notice n
-                        SET student_id = x.st, class_id = x.c, payload = x.p::jsonb, payload_sha256 = x.h, text = x.t,
+                        SET student_id = x.st, student_code = x.p::jsonb->>'studentCode', class_id = x.c,
+                            payload = x.p::jsonb, payload_sha256 = x.h, text = x.t,
                             occurred_on = x.d, unreachable = x.u::jsonb, version = n.version + 1, batch_id = $1,
                             updated_at = $2, withdrawn_at = NULL
                         FROM unnest($3::bigint[], $4::bigint[], $5::bigint[], $6::text[], $7::text[], $8::text[],
