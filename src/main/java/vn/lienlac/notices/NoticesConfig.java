@@ -23,4 +23,8 @@ public interface NoticesConfig {
     /** When the daily digest is posted to guardians who chose it for a category. */
     @WithDefault("19:00")
     LocalTime digestAt();
+
+    /** How often the digest job checks whether digests are due (a duration such as {@code 1m}, or {@code off}). */
+    @WithDefault("1m")
+    String digestCheck();
 }

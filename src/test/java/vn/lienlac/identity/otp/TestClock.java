@@ -7,12 +7,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /** A clock that stands still until a test moves it; install it with {@code QuarkusMock.installMockForType}. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
     private final ZoneId zone;
     private volatile Instant now;
 
-    TestClock() {
+    public TestClock() {
         this(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
@@ -21,11 +21,11 @@ final class TestClock extends Clock {
         this.zone = zone;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
