@@ -134,10 +134,12 @@ public class ContactBook {
                         .map(ContactBook::entries))));
     }
 
-    /** Runs the read once the caller may see the student; 404 otherwise, as for an unknown code. */
+    /** Runs the read once the caller may see the student and it exists; 404 otherwise, as for an unknown code. */
     private <T> Uni<T> visible(String studentCode, Supplier<Uni<T>> read) {
-        return policy.requireStudent(studentCode, () -> ApiException.notFound("Không tìm thấy học sinh."))
-                .chain(() -> read.get());
+        Supplier<ApiException> notFound = () -> ApiException.notFound("Không tìm thấy học sinh.");
+        return policy.requireStudent(studentCode, notFound)
+                .chain(() -> places.student(studentCode))
+                .chain(place -> place == null ? Uni.createFrom().failure(notFound.get()) : read.get());
     }
 
     private static List<Entry> entries(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {

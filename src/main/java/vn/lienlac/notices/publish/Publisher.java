@@ -64,17 +64,17 @@ public class Publisher {
 
     public Uni<BatchResult> publish(SecurityIdentity identity, String schoolCode, NoticeKind kind,
             List<JsonNode> records) {
-        if (records == null || records.isEmpty()) {
-            return Uni.createFrom().failure(new ApiException(ErrorCode.VALIDATION_FAILED,
-                    "Lô không có bản ghi nào: hãy gửi {\"records\": [...]}."));
-        }
-        if (records.size() > config.maxBatchRecords()) {
-            return Uni.createFrom().failure(new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "Mỗi lô có tối đa " + config.maxBatchRecords() + " bản ghi."));
-        }
         return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
             if (!PublishRights.mayPublish(author, kind)) {
                 return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
+            }
+            if (records == null || records.isEmpty()) {
+                return Uni.createFrom().failure(new ApiException(ErrorCode.VALIDATION_FAILED,
+                        "Lô không có bản ghi nào: hãy gửi {\"records\": [...]}."));
+            }
+            if (records.size() > config.maxBatchRecords()) {
+                return Uni.createFrom().failure(new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                        "Mỗi lô có tối đa " + config.maxBatchRecords() + " bản ghi."));
             }
             return rosters.school(schoolCode).chain(school -> school == null
                     ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy trường " + schoolCode + "."))

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,23 +76,12 @@ public class ContactBookResource {
     }
 
     private LocalDate[] range(String from, String to) {
-        LocalDate end = date(to, LocalDate.now(clock));
-        LocalDate start = date(from, end.minusDays(30));
+        LocalDate end = DateParams.orElse(to, LocalDate.now(clock));
+        LocalDate start = DateParams.orElse(from, end.minusDays(30));
         if (start.isAfter(end) || start.plusDays(MAX_RANGE_DAYS).isBefore(end)) {
             throw ApiException.badRequest("Khoảng ngày không hợp lệ: từ ngày phải trước đến ngày, tối đa "
                     + MAX_RANGE_DAYS + " ngày.");
         }
         return new LocalDate[] {start, end};
-    }
-
-    private static LocalDate date(String text, LocalDate otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("Ngày không hợp lệ: " + text + " (định dạng yyyy-MM-dd).");
-        }
     }
 }
