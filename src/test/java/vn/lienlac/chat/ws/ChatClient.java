@@ -16,12 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A real WebSocket client for tests: connects with a bearer token and keeps every frame it receives. */
-final class ChatClient implements AutoCloseable {
+public final class ChatClient implements AutoCloseable {
 
     private static final Vertx VERTX = Vertx.vertx();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    final List<JsonObject> frames = new CopyOnWriteArrayList<>();
+    public final List<JsonObject> frames = new CopyOnWriteArrayList<>();
     volatile Short closeCode;
     private final WebSocketClient client;
     final WebSocket socket;
@@ -33,7 +33,7 @@ final class ChatClient implements AutoCloseable {
         socket.closeHandler(v -> closeCode = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode());
     }
 
-    static ChatClient connect(URI uri, String token) {
+    public static ChatClient connect(URI uri, String token) {
         WebSocketClient client = VERTX.createWebSocketClient(new WebSocketClientOptions()
                 .setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 20));
         WebSocketConnectOptions options = new WebSocketConnectOptions().setAbsoluteURI(ws(uri))
@@ -73,23 +73,23 @@ final class ChatClient implements AutoCloseable {
         return uri.toString().replaceFirst("^http", "ws");
     }
 
-    void send(String raw) {
+    public void send(String raw) {
         socket.writeTextMessage(raw).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
     }
 
-    void send(JsonObject frame) {
+    public void send(JsonObject frame) {
         send(frame.encode());
     }
 
     /** Syncs with these cursors and waits for {@code synced}. */
-    JsonObject sync(JsonObject cursors) {
+    public JsonObject sync(JsonObject cursors) {
         String ref = "sync-" + System.nanoTime();
         send(new JsonObject().put("type", "sync").put("ref", ref).put("cursors", cursors));
         return await(frame -> "synced".equals(frame.getString("type")) && ref.equals(frame.getString("ref")));
     }
 
     /** Sends a message and waits for its ack or error. */
-    JsonObject sendMessage(long conversationId, String clientId, String text) {
+    public JsonObject sendMessage(long conversationId, String clientId, String text) {
         String ref = "r-" + clientId + "-" + System.nanoTime();
         send(new JsonObject().put("type", "send").put("ref", ref).put("conversationId", conversationId)
                 .put("clientId", clientId).put("text", text));
@@ -97,23 +97,23 @@ final class ChatClient implements AutoCloseable {
     }
 
     /** The ack or error answering the frame with this ref. */
-    JsonObject answer(String ref) {
+    public JsonObject answer(String ref) {
         return await(frame -> ref.equals(frame.getString("ref"))
                 && ("ack".equals(frame.getString("type")) || "error".equals(frame.getString("type"))));
     }
 
-    JsonObject await(Predicate<JsonObject> match) {
+    public JsonObject await(Predicate<JsonObject> match) {
         Awaitility.await().atMost(WAIT).until(() -> frames.stream().anyMatch(match));
         return frames.stream().filter(match).findFirst().orElseThrow();
     }
 
     /** The events received for a conversation, in the order received. */
-    List<JsonObject> events(long conversationId) {
+    public List<JsonObject> events(long conversationId) {
         return frames.stream().filter(f -> "event".equals(f.getString("type"))
                 && f.getLong("conversationId") == conversationId).toList();
     }
 
-    List<Long> seqs(long conversationId) {
+    public List<Long> seqs(long conversationId) {
         return events(conversationId).stream().map(f -> f.getLong("seq")).toList();
     }
 
