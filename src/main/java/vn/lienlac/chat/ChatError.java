@@ -14,6 +14,7 @@ public enum ChatError {
     NOT_YOURS("Bạn chỉ có thể sửa hoặc thu hồi tin nhắn của chính mình."),
     WINDOW_CLOSED("Đã quá thời gian cho phép sửa hoặc thu hồi tin nhắn."),
     RECALLED("Tin nhắn đã được thu hồi."),
+    READ_ONLY("Đây là hộp thư thông báo của nhà trường; không thể gửi tin nhắn vào đây."),
     BLOCKED("Người nhận không nhận tin nhắn trực tiếp từ bạn."),
     RATE_LIMITED("Bạn gửi quá nhanh. Vui lòng chờ một chút rồi gửi lại."),
     INTERNAL("Hệ thống gặp lỗi; tin nhắn chưa được lưu. Vui lòng gửi lại.");

@@ -11,5 +11,7 @@ public enum ConversationKind {
     /** Every active staff member of a school. */
     SCHOOL_STAFF,
     /** A group a staff member created and manages by hand. */
-    CUSTOM
+    CUSTOM,
+    /** One participant's read-only inbox, into which notices and directives post items (chat.inbox). */
+    INBOX
 }

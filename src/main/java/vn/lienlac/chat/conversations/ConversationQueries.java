@@ -34,7 +34,7 @@ public class ConversationQueries {
                 SELECT mine.*,
                        (SELECT count(*) FROM (
                             SELECT 1 FROM chat_event e
-                            WHERE e.conversation_id = mine.id AND e.seq > mine.read_seq AND e.type = 'MESSAGE'
+                            WHERE e.conversation_id = mine.id AND e.seq > mine.read_seq AND e.type IN ('MESSAGE', 'ITEM')
                               AND (e.sender IS NULL OR e.sender <> ALL($1::text[]))
                               AND e.recalled_at IS NULL AND e.hidden_at IS NULL
                             LIMIT $3) unread_messages) AS unread,

@@ -25,6 +25,7 @@ final class ConversationTitles {
             case CLASS_PARENTS -> className == null ? null : "Phụ huynh lớp " + className;
             case SCHOOL_STAFF -> schoolName == null ? null : "Cán bộ, giáo viên " + schoolName;
             case CUSTOM -> null;
+            case INBOX -> "Thông báo";
         };
         return derived != null ? derived : storedTitle;
     }

@@ -76,6 +76,6 @@ public class MemberWriter {
 
     /** A membership change made by a person, who is its sender (the directory's own changes have none). */
     private static EventDraft draft(EventType type, Participant actor, String subject) {
-        return new EventDraft(type, actor.toString(), null, null, null, null, subject, null, null);
+        return new EventDraft(type, actor.toString(), null, null, null, null, subject, null, null, null);
     }
 }

@@ -32,10 +32,11 @@ public class EventLog {
     private static final String INSERT = """
             WITH ins AS (
                 INSERT INTO chat_event (conversation_id, seq, type, sender, client_id, body, reply_to, target_seq,
-                                        subject, attachment_id, silent_for, created_at)
-                SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[],
-                                     $7::bigint[], $8::bigint[], $9::text[], $10::uuid[], $11::text[],
-                                     $12::timestamptz[])
+                                        subject, attachment_id, silent_for, created_at, data)
+                SELECT c, s, t, se, ci, b, r, ts, su, a, sf, ca, d::jsonb
+                FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[],
+                            $7::bigint[], $8::bigint[], $9::text[], $10::uuid[], $11::text[], $12::timestamptz[],
+                            $13::text[]) AS u(c, s, t, se, ci, b, r, ts, su, a, sf, ca, d)
                 RETURNING *)
             SELECT %s FROM ins e LEFT JOIN chat_attachment a ON a.id = e.attachment_id
             ORDER BY e.conversation_id, e.seq""".formatted(EventRows.COLUMNS);
@@ -91,7 +92,8 @@ public class EventLog {
         String[] subject = new String[n];
         UUID[] attachment = new UUID[n];
         String[] silentFor = new String[n];
-        OffsetDateTime[] createdAt = new java.time.OffsetDateTime[n];
+        OffsetDateTime[] createdAt = new OffsetDateTime[n];
+        String[] data = new String[n];
         for (int i = 0; i < n; i++) {
             long id = drafts.get(i).getKey();
             EventDraft draft = drafts.get(i).getValue();
@@ -112,6 +114,7 @@ public class EventLog {
             attachment[i] = draft.attachmentId();
             silentFor[i] = draft.silentFor();
             createdAt[i] = SqlTimes.of(now);
+            data[i] = draft.data();
         }
         List<Long> changedIds = new ArrayList<>();
         List<Long> changedLast = new ArrayList<>();
@@ -122,7 +125,7 @@ public class EventLog {
             }
         });
         Tuple insert = Tuple.tuple(List.of(conversation, seq, type, sender, clientId, body, replyTo, targetSeq,
-                subject, attachment, silentFor, createdAt));
+                subject, attachment, silentFor, createdAt, data));
         return conn.preparedQuery("UPDATE conversation c SET last_seq = b.last "
                         + "FROM unnest($1::bigint[], $2::bigint[]) AS b(id, last) WHERE c.id = b.id")
                 .execute(Tuple.of(changedIds.toArray(Long[]::new), changedLast.toArray(Long[]::new)))

@@ -11,7 +11,8 @@ final class EventRows {
             CASE WHEN e.recalled_at IS NULL AND e.hidden_at IS NULL THEN e.body END AS body,
             e.reply_to, e.target_seq, e.subject, e.silent_for, e.created_at, e.edited_at,
             e.recalled_at IS NOT NULL AS recalled, e.hidden_at IS NOT NULL AS hidden,
-            CASE WHEN e.recalled_at IS NULL AND e.hidden_at IS NULL THEN a.id END AS attachment_id, a.content_type, a.size_bytes, a.file_name""";
+            CASE WHEN e.recalled_at IS NULL AND e.hidden_at IS NULL THEN a.id END AS attachment_id, a.content_type, a.size_bytes, a.file_name,
+            CASE WHEN e.recalled_at IS NULL AND e.hidden_at IS NULL THEN e.data::text END AS data""";
 
     private EventRows() {
     }
@@ -24,6 +25,7 @@ final class EventRows {
                 EventType.valueOf(row.getString("type")), row.getString("sender"), row.getString("client_id"),
                 row.getString("body"), row.getLong("reply_to"), row.getLong("target_seq"), row.getString("subject"),
                 attachment, row.getString("silent_for"), SqlTimes.instant(row, "created_at"),
-                SqlTimes.instant(row, "edited_at"), row.getBoolean("recalled"), row.getBoolean("hidden"));
+                SqlTimes.instant(row, "edited_at"), row.getBoolean("recalled"), row.getBoolean("hidden"),
+                row.getString("data"));
     }
 }

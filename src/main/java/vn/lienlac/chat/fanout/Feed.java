@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import vn.lienlac.chat.event.ChatEvent;
-import vn.lienlac.chat.event.EventType;
 
 /**
  * The newest events of one conversation that this pod has seen, contiguous in sequence, plus the highest sequence
@@ -53,7 +52,7 @@ final class Feed {
                 }
             }
             entries.addLast(new FeedEntry(event));
-            if (isChange(event.type())) {
+            if (event.type().changesTarget()) {
                 applyChange(event);
             }
             if (entries.size() > capacity) {
@@ -90,27 +89,13 @@ final class Feed {
         return slice;
     }
 
-    private static boolean isChange(EventType type) {
-        return type == EventType.EDITED || type == EventType.RECALLED || type == EventType.HIDDEN;
-    }
-
-    /** Keeps a cached message showing its current state, as a replay from the database would. */
+    /** Keeps a cached message or item showing its current state, as a replay from the database would. */
     private void applyChange(ChatEvent change) {
         List<FeedEntry> updated = new ArrayList<>(entries.size());
         for (FeedEntry entry : entries) {
             ChatEvent e = entry.event();
-            if (e.type() == EventType.MESSAGE && change.targetSeq() != null && e.seq() == change.targetSeq()) {
-                entry = new FeedEntry(switch (change.type()) {
-                    case EDITED -> new ChatEvent(e.conversationId(), e.seq(), e.type(), e.sender(), e.clientId(),
-                            change.body(), e.replyTo(), e.targetSeq(), e.subject(), e.attachment(), e.silentFor(),
-                            e.createdAt(), change.createdAt(), e.recalled(), e.hidden());
-                    case RECALLED -> new ChatEvent(e.conversationId(), e.seq(), e.type(), e.sender(), e.clientId(),
-                            null, e.replyTo(), e.targetSeq(), e.subject(), null, e.silentFor(), e.createdAt(),
-                            e.editedAt(), true, e.hidden());
-                    default -> new ChatEvent(e.conversationId(), e.seq(), e.type(), e.sender(), e.clientId(), null,
-                            e.replyTo(), e.targetSeq(), e.subject(), null, e.silentFor(), e.createdAt(),
-                            e.editedAt(), e.recalled(), true);
-                });
+            if (change.targetSeq() != null && e.seq() == change.targetSeq() && e.type().readable()) {
+                entry = new FeedEntry(e.changedBy(change));
             }
             updated.add(entry);
         }

@@ -105,7 +105,8 @@ final class SendCheck {
         if (duplicate != null) {
             return new Verdict(null, sender, duplicate, SqlTimes.instant(row, "dup_at"), null, row);
         }
-        ChatError refusal = row.getBoolean("blocked") ? ChatError.BLOCKED
+        ChatError refusal = "INBOX".equals(row.getString("kind")) ? ChatError.READ_ONLY
+                : row.getBoolean("blocked") ? ChatError.BLOCKED
                 : !row.getBoolean("reply_ok") || !row.getBoolean("attachment_ok") ? ChatError.NOT_FOUND
                 : null;
         return new Verdict(refusal, sender, null, null, row.getString("peer"), row);
