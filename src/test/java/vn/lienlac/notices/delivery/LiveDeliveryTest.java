@@ -45,9 +45,10 @@ class LiveDeliveryTest {
 
     @BeforeEach
     void daytime() {
-        clock.set(LocalDate.now(VN).atTime(LocalTime.of(10, 0)).atZone(VN).toInstant());
         QuarkusMock.installMockForType(clock, Clock.class);
         s = scenes.create();
+        // after the tokens are issued, which must not be expired by the real clock of the token check
+        clock.set(LocalDate.now(VN).atTime(LocalTime.of(10, 0)).atZone(VN).toInstant());
     }
 
     @Test
