@@ -3,25 +3,31 @@ package vn.lienlac.notices.digest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static vn.lienlac.notices.NoticesApi.absence;
 import static vn.lienlac.notices.NoticesApi.publish;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.lienlac.chat.ws.ChatClient;
 import vn.lienlac.identity.otp.TestClock;
 import vn.lienlac.notices.NoticeScene;
 import vn.lienlac.notices.NoticeScene.Scene;
@@ -32,6 +38,9 @@ import vn.lienlac.notices.render.NoticeTexts;
 class DigestAndQuietHoursTest {
 
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @TestHTTPResource("/ws/chat")
+    URI uri;
 
     @Inject
     NoticeScene scenes;
@@ -81,6 +90,17 @@ class DigestAndQuietHoursTest {
         assertEquals(1, digests(s.mother().id()), "one summary per guardian per day");
         assertEquals(2, count("SELECT item_count FROM notice_digest WHERE guardian_id = $1", s.mother().id()));
         assertEquals(0, digests(s.father().id()), "immediate readers get no digest");
+        clock.set(java.time.Instant.now()); // sessions expire by the clock: back to the time the tokens were issued
+        try (ChatClient mother = ChatClient.connect(uri, s.mother().token())) {
+            mother.sync(new JsonObject());
+            JsonObject summary = mother.await(f -> "item".equals(f.getString("kind"))
+                    && f.getString("text").startsWith("Tóm tắt"));
+            assertEquals("Tóm tắt ngày " + LocalDate.now(VN).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + ":\n• Con Nguyễn Văn An (lớp 6A1) vắng mặt buổi sáng ngày 15/09/2025, không có phép.\n"
+                    + "• Con Nguyễn Văn An (lớp 6A1) vắng mặt buổi chiều ngày 15/09/2025, có phép.",
+                    summary.getString("text"));
+            assertFalse(summary.getBoolean("silent"));
+        }
     }
 
     @Test
