@@ -71,8 +71,16 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-javac -encoding UTF-8 -d "$work/classes" "$here"/*.java
-benchmark=(java -cp "$work/classes" DirectoryImportBenchmark)
+# Another benchmark reuses this harness (server start and stop, the district generator and import client):
+# LIENLAC_BENCH_MAIN names its main class, LIENLAC_BENCH_SOURCES a directory of its sources, compiled with these
+# (see load-tests/adoption/run.sh). It finds the server's database through LIENLAC_BENCH_PGDATA.
+main=${LIENLAC_BENCH_MAIN:-DirectoryImportBenchmark}
+sources=("$here"/*.java)
+if [[ -n ${LIENLAC_BENCH_SOURCES:-} ]]; then
+  sources+=("$LIENLAC_BENCH_SOURCES"/*.java)
+fi
+javac -encoding UTF-8 -d "$work/classes" "${sources[@]}"
+benchmark=(java -cp "$work/classes" "$main")
 
 for arg in "$@"; do
   if [[ $arg == --generate-only || $arg == --help || $arg == -h ]]; then
@@ -106,8 +114,8 @@ echo "Starting the service on 127.0.0.1:$port with a throw-away PostgreSQL in $p
 server_pid=$!
 
 # In the background so that a signal to this script is handled at once, not after the benchmark ends.
-"${benchmark[@]}" --base-url "http://127.0.0.1:$port" --token "$token" --server-pid "$server_pid" \
-  --files-dir "$work/csv" "$@" &
+LIENLAC_BENCH_PGDATA="$pgdata" "${benchmark[@]}" --base-url "http://127.0.0.1:$port" --token "$token" \
+  --server-pid "$server_pid" --files-dir "$work/csv" "$@" &
 benchmark_pid=$!
 status=0
 wait "$benchmark_pid" || status=$?

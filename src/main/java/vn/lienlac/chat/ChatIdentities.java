@@ -43,13 +43,18 @@ public class ChatIdentities {
         } catch (RuntimeException e) {
             return Uni.createFrom().failure(e);
         }
+        return participants(person).map(participants -> new ChatIdentity(person, participants));
+    }
+
+    /** The person's participants as the directory has them now (possibly none). */
+    public Uni<List<Participant>> participants(SignedInPerson person) {
         return pool.preparedQuery(PARTICIPANTS).execute(Tuple.of(person.staffCode(), person.phone()))
                 .map(rows -> {
                     List<Participant> participants = new ArrayList<>();
                     for (Row row : rows) {
                         participants.add(Participant.parse(row.getString("participant")));
                     }
-                    return new ChatIdentity(person, List.copyOf(participants));
+                    return List.copyOf(participants);
                 });
     }
 }

@@ -78,6 +78,16 @@ public class AccessPolicy {
     }
 
     /**
+     * A class's follow-up data (who has not activated yet): whoever manages the school
+     * ({@link #requireSchoolManagement}), and the class's homeroom teacher. The caller must still check that the
+     * class belongs to the school.
+     */
+    public Uni<Void> requireHomeroomClass(String schoolCode, long classId) {
+        return inSchool(schoolCode, (caller, school) -> caller.managesAt(school)
+                || caller.homeroomTeacherOf(school, classId));
+    }
+
+    /**
      * A record kept for a school's management, such as an import, looked up by id: callers who manage no school
      * at all get 403; callers who manage schools, but not this record's, get {@code notFound}, as for an unknown id.
      *

@@ -55,6 +55,11 @@ record Caller(boolean admin, CallerScope scope, String portalSchool) {
                 .anyMatch(positions -> positions.stream().anyMatch(MANAGEMENT::contains));
     }
 
+    /** Homeroom teacher of this class, and working at this school (the class's school, checked by the caller). */
+    boolean homeroomTeacherOf(String schoolCode, long classId) {
+        return worksAt(schoolCode) && scope.homeroomClasses().contains(classId);
+    }
+
     boolean seesAllStudentsAt(String schoolCode) {
         return admin || holdsAny(schoolCode, ALL_STUDENTS);
     }

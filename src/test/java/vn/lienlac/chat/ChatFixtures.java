@@ -44,6 +44,11 @@ public class ChatFixtures {
         return new Person("g:" + guardian, phone, sessions.open(phone, null, Set.of()).accessToken());
     }
 
+    /** An access token for this person that expires {@code ttl} from now. */
+    public String shortLivedToken(Person person, Duration ttl) {
+        return sessions.open(person.phone(), null, Set.of(), ttl).accessToken();
+    }
+
     /** An active teacher of a new school. */
     public Person teacher(String name) {
         String phone = PeopleFixtures.phone();

@@ -31,6 +31,8 @@ import vn.lienlac.identity.session.TestSessions;
  *   district officers of D1 and of D2 (no school)
  *   imports: IMP_A (school A), IMP_C (school C)
  *   chat: GROUP, a custom group of T6 (owner) and G1; P_t6A1, P_G1, P_doD1, … are chat participants
+ *   directives: DIR, from the D1 officer to every principal of D1 (A's: B has none), asking a report;
+ *               FWD, DIR forwarded by A's principal to A's teachers (T6, T7, T0)
  * </pre>
  *
  * Symbols such as {@code {A}} or {@code {S7A1}} in matrix paths resolve to these codes; guardians resolve to the
@@ -115,6 +117,8 @@ final class AccessFixture {
         long class7 = people.schoolClass(a, year, "7A1", null);
         long classC = people.schoolClass(c, year, "6C1", null);
         people.teach(teacher7, class7, "Toán");
+        symbols.put("C6A1", String.valueOf(class6));
+        symbols.put("C7A1", String.valueOf(class7));
 
         long s6 = student(people, a, class6, "S6A1", "Học sinh Lớp Sáu");
         student(people, a, class6, "S6A1B", "Học sinh Lớp Sáu Bê");
@@ -139,6 +143,18 @@ final class AccessFixture {
         symbols.put("IMP_C", importRecord(pool, c, year));
         tokens.put("nobody", issuer.open(phone(), code("CB-KHONG-CO"),
                 Set.of(Roles.PRINCIPAL, Roles.DISTRICT_OFFICER)).accessToken());
+        String directive = post(token("doD1"), "/api/v1/directives/districts/" + d1,
+                AuthorizationMatrixTest.DirectiveBodies.directive(Map.of("everyone", true), true));
+        symbols.put("DIR", directive);
+        symbols.put("FWD", post(token("prinA"), "/api/v1/directives/" + directive + "/forwards",
+                AuthorizationMatrixTest.DirectiveBodies.forward()));
+    }
+
+    /** Sends over the API, as its callers would; returns the new resource's id. */
+    private static String post(String token, String path, Object body) {
+        return io.restassured.RestAssured.given().auth().oauth2(token)
+                .contentType(io.restassured.http.ContentType.JSON).body(body).post(path)
+                .then().statusCode(201).extract().jsonPath().getString("id");
     }
 
     /** A member of a school's staff; the token carries their phone (OTP sign-in) or their staff code (SSO). */

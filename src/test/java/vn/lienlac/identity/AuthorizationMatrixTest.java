@@ -42,6 +42,8 @@ class AuthorizationMatrixTest {
      * send an import (records, file as body, multipart upload); imports run as dry runs, so nothing changes.
      * {@code POST:direct}, {@code POST:group} and {@code POST:members} send chat bodies: the query's one value is the
      * participant to open a direct conversation with or to add; each allowed direct pair occurs in one cell only.
+     * {@code POST:directive}, {@code POST:forward}, {@code PUT:report} and {@code POST:upload} send a directive, a
+     * forward to the teachers, a report response and a PDF file; a plain {@code POST} sends no body.
      * {@code POST:notice} publishes an empty batch: callers who may publish there get 400 and nothing is written.
      *
      * <p>Callers: anonymous; the admin; at school A the principal, vice principal, homeroom teacher of 6A1,
@@ -95,6 +97,24 @@ class AuthorizationMatrixTest {
             DELETE    /api-keys/{UNKNOWN_KEY}                  401  404   404   404 403  403  403    403    403 403 404  404  403
             GET       /q/openapi                               200  200   200   200 200  200  200    200    200 200 200  200  200
             GET       /chat/schools/{A}/settings               401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}                    401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{C}                    401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/schools/{A}/not-activated      401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{C}/not-activated      401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/schools/{A}/classes/{C6A1}/not-activated 401 200 200 200 200 403 403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}/classes/{C7A1}/not-activated 401 200 200 200 403 403 403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}/export             401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{C}/export?format=csv  401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/schools/{A}/not-activated/export 401 200  200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}/history            401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{C}/history            401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/schools/{A}/report             401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{C}/report             401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/districts/{D1}                 401  200   403   403 403  403  403    403    403 403 200  403  403
+            GET       /adoption/districts/{D2}                 401  200   403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/districts/{D1}/export          401  200   403   403 403  403  403    403    403 403 200  403  403
+            GET       /adoption/districts/{D2}/export?format=csv 401 200  403   403 403  403  403    403    403 403 403  200  403
+            GET       /adoption/departments/{DEPT1}            401  200   403   403 403  403  403    403    403 403 403  403  403
             PUT       /chat/schools/{A}/settings               401  200   200   200 403  403  403    403    403 403 200  403  403
             GET       /chat/schools/{C}/settings               401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /chat/office-hours                       401  403   200   200 200  200  200    200    403 403 200  200  403
@@ -114,6 +134,26 @@ class AuthorizationMatrixTest {
             DELETE    /chat/groups/{GROUP}/members/{P_t6A1}    401  403   404   404 400  404  404    404    403 404 404  404  404
             GET       /chat/conversations/{GROUP}/events       401  403   404   404 200  404  404    404    200 404 404  404  404
             GET       /chat/conversations/{GROUP}/members      401  403   404   404 200  404  404    404    200 404 404  404  404
+            POST:directive /directives/districts/{D1}          401  403   403   403 403  403  403    403    403 403 201  403  403
+            POST:directive /directives/schools/{A}             401  403   201   201 403  403  403    403    403 403 403  403  403
+            POST:forward /directives/{DIR}/forwards            401  403   201   201 404  404  404    404    403 403 404  404  403
+            GET       /directives/inbox                        401  403   200   200 200  200  200    200    403 403 200  200  403
+            GET       /directives/sent                         401  403   200   200 200  200  200    200    403 403 200  200  403
+            GET       /directives/{DIR}                        401  403   200   200 200  200  404    404    403 403 200  404  403
+            GET       /directives/{FWD}                        401  403   200   200 200  200  404    404    403 403 200  404  403
+            POST      /directives/{DIR}/read                   401  403   200   404 404  404  404    404    403 403 404  404  403
+            POST      /directives/{FWD}/acknowledgement        401  403   404   404 200  200  404    404    403 403 404  404  403
+            GET       /directives/{DIR}/tracking               401  403   200   200 403  403  404    404    403 403 200  404  403
+            GET       /directives/{DIR}/cascade                401  403   200   200 403  403  404    404    403 403 200  404  403
+            GET       /directives/{FWD}/tracking               401  403   200   200 403  403  404    404    403 403 200  404  403
+            POST      /directives/{FWD}/reminders              401  403   200   200 403  403  404    404    403 403 200  404  403
+            GET       /directives/{DIR}/reports                401  403   200   200 403  403  404    404    403 403 200  404  403
+            GET       /directives/{DIR}/reports/{A}            401  403   200   200 403  403  404    404    403 403 200  404  403
+            PUT:report /directives/{DIR}/reports/{A}           401  403   200   200 403  403  403    403    403 403 403  403  403
+            GET       /directives/{DIR}/reports/export.csv     401  403   200   200 403  403  404    404    403 403 200  404  403
+            GET       /directives/{DIR}/reports/export.xlsx    401  403   200   200 403  403  404    404    403 403 200  404  403
+            POST:upload /directives/attachments                401  403   201   201 201  201  201    201    403 403 201  201  403
+            GET       /directives/attachments/{UNKNOWN_KEY}    401  403   404   404 404  404  404    404    403 403 404  404  403
             POST:notice /notices/schools/{A}/grades            401  400   400   400 403  400  403    403    403 403 403  403  403
             POST:notice /notices/schools/{A}/attendance        401  400   400   400 400  400  403    403    403 403 403  403  403
             POST:notice /notices/schools/{A}/health            401  400   400   400 403  403  400    403    403 403 403  403  403
@@ -269,6 +309,13 @@ class AuthorizationMatrixTest {
                     .body("{\"schoolCode\": \"" + url.substring(url.indexOf('=') + 1) + "\", \"name\": \"Cổng thử\"}")
                     .post(url.substring(0, url.indexOf('?')));
             case "PUT" -> request.contentType(ContentType.JSON).body(organisationBody(url)).put(url);
+            case "POST" -> request.post(url);
+            case "POST:directive" -> request.contentType(ContentType.JSON).body(DirectiveBodies.directive(
+                    url.contains("/districts/") ? Map.of("everyone", true) : Map.of("groups", List.of("TEACHERS")),
+                    false)).post(url);
+            case "POST:forward" -> request.contentType(ContentType.JSON).body(DirectiveBodies.forward()).post(url);
+            case "PUT:report" -> request.contentType(ContentType.JSON).body(DirectiveBodies.report()).put(url);
+            case "POST:upload" -> request.contentType("application/pdf").body(DirectiveBodies.pdf()).post(url);
             case "POST:direct" -> request.contentType(ContentType.JSON).body(Map.of("with", queryValue(url)))
                     .post(withoutQuery(url));
             case "POST:group" -> request.contentType(ContentType.JSON)
@@ -315,6 +362,34 @@ class AuthorizationMatrixTest {
             return "{\"name\": \"Phòng GDĐT thử\", \"departmentCode\": \"" + world.symbol("DEPT1") + "\"}";
         }
         return "{\"name\": \"Trường thử\", \"level\": \"THCS\", \"districtCode\": \"" + world.symbol("D2") + "\"}";
+    }
+
+    /** Valid bodies of the directive API (docs/directives.md). */
+    static final class DirectiveBodies {
+
+        static Map<String, Object> directive(Map<String, Object> audience, boolean report) {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("documentNumber", "12/PGD-VP",
+                    "issuedOn", "2020-09-15", "subject", "Triển khai sổ liên lạc điện tử",
+                    "body", "Đề nghị các trường triển khai.", "requiresAcknowledgement", true, "audience", audience));
+            if (report) {
+                body.put("reportRequest", Map.of("description", "Báo cáo tiến độ triển khai.",
+                        "deadline", java.time.OffsetDateTime.now().plusDays(30).toString()));
+            }
+            return body;
+        }
+
+        static Map<String, Object> forward() {
+            return Map.of("instructions", "Đề nghị giáo viên thực hiện.", "requiresAcknowledgement", true,
+                    "audience", Map.of("groups", List.of("TEACHERS")));
+        }
+
+        static Map<String, Object> report() {
+            return Map.of("text", "Nhà trường đã triển khai.", "figures", Map.of("activatedStaff", 7));
+        }
+
+        static byte[] pdf() {
+            return "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        }
     }
 
     /** One valid new record per import, in each format. */

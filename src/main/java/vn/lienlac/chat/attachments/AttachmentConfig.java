@@ -21,6 +21,10 @@ public interface AttachmentConfig {
     @WithDefault("10M")
     MemorySize maxSize();
 
+    /** An upload that no message refers to this long after it was made is deleted, row and bytes. */
+    @WithDefault("PT24H")
+    Duration orphanAfter();
+
     /** How long a member's client may reuse a downloaded attachment ({@code Cache-Control: private, max-age}). */
     @WithDefault("PT1H")
     Duration cacheMaxAge();

@@ -145,6 +145,7 @@ final class ChatSession implements Subscriber {
 
     void close(CloseReason reason) {
         if (closing.compareAndSet(false, true)) {
+            ctx.metrics().closing(reason);
             connection.close(reason).subscribe().with(ok -> { }, failure -> { });
         }
     }
@@ -293,7 +294,26 @@ final class ChatSession implements Subscriber {
                 break;
             }
         }
-        return new Page(left, last == null ? Uni.createFrom().voidItem() : sendAndWait(last));
+        Page page = new Page(left, last == null ? Uni.createFrom().voidItem() : sendAndWait(last));
+        if (left) {
+            closeIfGoneFromTheDirectory();
+        }
+        return page;
+    }
+
+    /**
+     * After leaving a conversation: when the directory deactivated one of the people this connection acts for (an
+     * import removed the guardian or the staff member), it has nothing more to receive as them — closed with 4003.
+     */
+    private void closeIfGoneFromTheDirectory() {
+        ctx.identities().participants(identity.person()).subscribe().with(now -> {
+            if (!now.containsAll(identity.participants())) {
+                LOG.infof("closing chat connection %s: its person is no longer active in the directory",
+                        connection.id());
+                close(CloseCodes.FORBIDDEN);
+            }
+        }, failure -> LOG.warnf("could not recheck chat connection %s against the directory: %s", connection.id(),
+                failure.getMessage()));
     }
 
     // ---- Subscriber -----------------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ public class ChatSocket {
     Uni<Void> open(WebSocketConnection connection) {
         return identities.of(identity).invoke(caller -> {
             if (caller.participants().isEmpty()) {
+                ctx.metrics().closing(CloseCodes.FORBIDDEN);
                 connection.close(CloseCodes.FORBIDDEN).subscribe().with(ok -> { }, failure -> { });
                 return;
             }
@@ -69,6 +70,7 @@ public class ChatSocket {
                             "recallWindowSeconds", config.recallWindow().toSeconds())));
         }).onFailure().invoke(failure -> {
             LOG.warnf("chat connection %s refused: %s", connection.id(), failure.getMessage());
+            ctx.metrics().closing(CloseCodes.FORBIDDEN);
             connection.close(CloseCodes.FORBIDDEN).subscribe().with(ok -> { }, f -> { });
         }).onFailure().recoverWithNull().replaceWithVoid();
     }

@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import vn.lienlac.chat.ChatConfig;
+import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.fanout.ConversationFeeds;
 import vn.lienlac.chat.fanout.Fanout;
 import vn.lienlac.chat.fanout.Hub;
@@ -17,5 +18,5 @@ import vn.lienlac.chat.send.ReceiptWriter;
 @Singleton
 record SessionContext(Hub hub, ConversationFeeds feeds, Fanout fanout, MessageWriter writer, MessageChanges changes,
         ReceiptWriter receipts, PersonRateLimits personLimits, Pool pool, ObjectMapper mapper, ChatConfig config,
-        Clock clock, Vertx vertx) {
+        Clock clock, Vertx vertx, ChatMetrics metrics, ChatIdentities identities) {
 }

@@ -4,6 +4,7 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -28,8 +29,13 @@ public class TokenIssuer {
     }
 
     public AccessToken issue(TokenSubject subject, UUID sessionId) {
+        return issue(subject, sessionId, config.accessTtl());
+    }
+
+    /** A token that expires {@code ttl} from now (the configured lifetime is {@link TokenConfig#accessTtl}). */
+    public AccessToken issue(TokenSubject subject, UUID sessionId, Duration ttl) {
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(config.accessTtl());
+        Instant expiresAt = now.plus(ttl);
         JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
                 .audience(config.audience())
                 .subject(subject.accountId())

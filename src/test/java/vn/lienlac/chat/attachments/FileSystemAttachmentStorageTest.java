@@ -118,6 +118,11 @@ class FileSystemAttachmentStorageTest {
             }
 
             @Override
+            public Duration orphanAfter() {
+                return Duration.ofHours(24);
+            }
+
+            @Override
             public Duration cacheMaxAge() {
                 return Duration.ofHours(1);
             }

@@ -154,6 +154,11 @@ class DirectApiTest {
         scene.as("gAn").body("{}").post("/direct").then().statusCode(400);
         scene.as("gAn").body("{\"with\": ").post("/direct").then().statusCode(400)
                 .body("code", equalTo("MALFORMED_JSON"));
+        scene.as("gAn").body("{\"with\": {\"id\": 4}}").post("/direct").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("MALFORMED_JSON"))
+                .body("errors[0].field", equalTo("with"));
+        scene.as("gAn").body("[]").post("/direct").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("MALFORMED_JSON"));
     }
 
     private Response open(String caller, String with) {

@@ -80,6 +80,25 @@ class ChatMembershipSocketTest {
         }
     }
 
+    @Test
+    void aParentRemovedFromTheDirectoryByAnImportIsClosedWith4003() {
+        SampleSchool school = SampleSchool.create(schools, directory);
+        String father4 = directory.guardian(school.father4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.classGroup(school.code, "6A1", "CLASS") != null
+                && directory.members(directory.classGroup(school.code, "6A1", "CLASS")).contains(father4));
+        long group6A1 = directory.classGroup(school.code, "6A1", "CLASS");
+        String fatherToken = sessions.open(school.father4, null, Set.of()).accessToken();
+        try (ChatClient father = ChatClient.connect(uri, fatherToken)) {
+            father.sync(new JsonObject().put(String.valueOf(group6A1), directory.lastSeq(group6A1)));
+            // S4, father4's only child, is no longer in the school's list: both are deactivated.
+            directory.importStudents(school.code, "snapshot", school.studentRows().stream()
+                    .filter(row -> !row.get("studentCode").equals(school.s4)).toList());
+            father.await(e -> "member_left".equals(e.getString("kind")) && father4.equals(e.getString("subject")));
+            await().atMost(Duration.ofSeconds(10)).until(() -> father.closeCode != null);
+            assertEquals(4003, father.closeCode.intValue());
+        }
+    }
+
     private static Map<String, Object> moved(Map<String, Object> row, String className) {
         Map<String, Object> copy = new java.util.HashMap<>(row);
         copy.put("className", className);

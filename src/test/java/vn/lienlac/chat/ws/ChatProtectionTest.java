@@ -59,6 +59,17 @@ class ChatProtectionTest {
     }
 
     @Test
+    void aConnectionIsClosedWith1008WhenItsAccessTokenExpires() {
+        Person mother = chat.guardian("Trần Thị Mai");
+        String token = chat.shortLivedToken(mother, Duration.ofSeconds(10));
+        try (ChatClient b = ChatClient.connect(uri, token)) {
+            b.sync(new JsonObject());
+            await().atMost(Duration.ofSeconds(40)).until(() -> b.closeCode != null);
+            assertEquals(1008, b.closeCode.intValue());
+        }
+    }
+
+    @Test
     void anUpgradeWithoutATokenIsRefusedWith401() {
         Throwable refusal = ChatClient.refusal(uri, null, null);
         assertNotNull(refusal);

@@ -53,6 +53,11 @@ public class TestSessions {
      * ({@code sub} is the new account's id).
      */
     public TestToken open(String phone, String staffCode, Set<String> roles) {
+        return open(phone, staffCode, roles, null);
+    }
+
+    /** As {@link #open(String, String, Set)}, with an access token that expires {@code ttl} from now (null: as usual). */
+    public TestToken open(String phone, String staffCode, Set<String> roles, Duration ttl) {
         UUID accountId = UUID.randomUUID();
         Instant now = clock.instant();
         pool.preparedQuery("INSERT INTO account (id, staff_code, created_at) VALUES ($1, $2, $3)")
@@ -60,7 +65,8 @@ public class TestSessions {
                 .await().atMost(TIMEOUT);
         UUID sessionId = sessions.open(pool, accountId, DEVICE, now, now.plus(Duration.ofHours(1)))
                 .await().atMost(TIMEOUT);
-        String token = issuer.issue(new TokenSubject(accountId.toString(), phone, staffCode, roles), sessionId).token();
+        TokenSubject subject = new TokenSubject(accountId.toString(), phone, staffCode, roles);
+        String token = (ttl == null ? issuer.issue(subject, sessionId) : issuer.issue(subject, sessionId, ttl)).token();
         return new TestToken(accountId, sessionId, token);
     }
 

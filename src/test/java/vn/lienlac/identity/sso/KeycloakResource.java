@@ -46,7 +46,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     static final String UNAVAILABLE = "lienlac.test.keycloak.unavailable";
 
     private static final Logger LOG = Logger.getLogger(KeycloakResource.class);
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final Path HOME = Path.of("target", "keycloak");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

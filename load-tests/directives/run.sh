@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Directives benchmark. Builds the service if needed, starts it on a free loopback port with its own throw-away
+# PostgreSQL, imports the directory benchmark's district with that benchmark's generator, runs DirectivesBenchmark
+# against it, and always stops the server and deletes its data.
+#
+#   load-tests/directives/run.sh                                          # 30 schools × 1,000 students
+#   load-tests/directives/run.sh --schools 3 --students-per-school 100    # smoke run
+#
+# Needs psql on the PATH (the benchmark adds the district officer to the server's database).
+# Environment: LIENLAC_BENCH_JAVA_OPTS   extra JVM flags for the server (e.g. "-Xmx768m" to mimic a pod)
+#              LIENLAC_BENCH_SERVER_LOG  copy the server's log to this file at the end
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+jar="$root/target/quarkus-app/quarkus-run.jar"
+token=demo-admin-token
+work=$(mktemp -d "${TMPDIR:-/tmp}/lienlac-bench.XXXXXX")
+pgdata="$work/postgres"
+server_pid=""
+benchmark_pid=""
+
+# Waits up to $2 half-seconds for process $1 to exit; returns 1 if it is still running.
+await_exit() {
+  local pid=$1 tries=$2
+  while ((tries-- > 0)); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.5
+  done
+  ! kill -0 "$pid" 2>/dev/null
+}
+
+stop_server() {
+  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
+    echo "Stopping the server (pid $server_pid)…"
+    kill -TERM "$server_pid"
+    if ! await_exit "$server_pid" 60; then
+      echo "The server did not stop within 30 s; killing it." >&2
+      kill -KILL "$server_pid" 2>/dev/null || true
+    fi
+  fi
+  [[ -z $server_pid ]] || wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+  # A killed JVM runs no shutdown hook, so its PostgreSQL may still run: stop it by the pid in its own
+  # data directory, after checking that this process really serves that directory.
+  if [[ -f $pgdata/postmaster.pid ]]; then
+    local pg_pid
+    pg_pid=$(head -n 1 "$pgdata/postmaster.pid")
+    if [[ $pg_pid =~ ^[0-9]+$ ]] && tr '\0' ' ' <"/proc/$pg_pid/cmdline" 2>/dev/null | grep -qF -- "$pgdata"; then
+      echo "Stopping the server's PostgreSQL (pid $pg_pid)…"
+      kill -TERM "$pg_pid"
+      await_exit "$pg_pid" 60 || kill -KILL "$pg_pid" 2>/dev/null || true
+    fi
+  fi
+}
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [[ -n $benchmark_pid ]] && kill -0 "$benchmark_pid" 2>/dev/null; then
+    kill -TERM "$benchmark_pid"
+    wait "$benchmark_pid" 2>/dev/null || true
+  fi
+  stop_server
+  if [[ -n ${LIENLAC_BENCH_SERVER_LOG:-} && -f $work/server.log ]]; then
+    cp "$work/server.log" "$LIENLAC_BENCH_SERVER_LOG"
+  fi
+  rm -rf "$work"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+javac -encoding UTF-8 -d "$work/classes" "$here"/../directory-import/*.java "$here"/*.java
+benchmark=(java -cp "$work/classes" DirectivesBenchmark)
+
+if [[ ! -f $jar || -n $(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit) ]]; then
+  echo "Building the service (./mvnw -B -q -DskipTests package)…"
+  (cd "$root" && ./mvnw -B -q -DskipTests package)
+fi
+
+port=$(java -cp "$work/classes" FreePort)
+management_port=$(java -cp "$work/classes" FreePort)
+echo "Starting the service on 127.0.0.1:$port with a throw-away PostgreSQL in $pgdata…"
+# The demo profile starts its own PostgreSQL; a datasource or token in the environment would take
+# precedence over it, so the server gets none. Demo data is off: the benchmark creates its own district.
+(
+  cd "$work"
+  unset QUARKUS_DATASOURCE_REACTIVE_URL QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME \
+    QUARKUS_DATASOURCE_PASSWORD LIENLAC_ADMIN_TOKEN LIENLAC_DEV_DATABASE_DATA_DIR
+  # shellcheck disable=SC2086 # LIENLAC_BENCH_JAVA_OPTS holds several flags
+  exec java ${LIENLAC_BENCH_JAVA_OPTS:-} \
+    -Dquarkus.profile=demo \
+    -Dlienlac.demo.enabled=false \
+    -Dlienlac.otp.max-requests-per-ip-per-hour=100000 \
+    -Dlienlac.otp.max-verifies-per-ip-per-hour=100000 \
+    -Dlienlac.dev-database.data-dir="$pgdata" \
+    -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.http.port="$port" \
+    -Dquarkus.management.host=127.0.0.1 \
+    -Dquarkus.management.port="$management_port" \
+    -jar "$jar"
+) >"$work/server.log" 2>&1 &
+server_pid=$!
+
+# In the background so that a signal to this script is handled at once, not after the benchmark ends.
+"${benchmark[@]}" --base-url "http://127.0.0.1:$port" --token "$token" --server-pid "$server_pid" \
+  --server-log "$work/server.log" --files-dir "$work/csv" "$@" &
+benchmark_pid=$!
+status=0
+wait "$benchmark_pid" || status=$?
+benchmark_pid=""
+if ((status != 0)); then
+  echo "--- last 40 lines of the server log ---"
+  tail -n 40 "$work/server.log"
+fi
+exit "$status"

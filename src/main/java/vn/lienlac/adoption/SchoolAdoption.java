@@ -1,0 +1,9 @@
+package vn.lienlac.adoption;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A school's figures now, with one entry per class of the current school year. */
+public record SchoolAdoption(String code, String name, String districtCode, String schoolYear, Instant asOf,
+        Figures figures, List<ClassFigures> classes) {
+}

@@ -1,0 +1,5 @@
+package vn.lienlac.adoption;
+
+/** One school's adoption figures. */
+public record SchoolFigures(String code, String name, Figures figures) {
+}

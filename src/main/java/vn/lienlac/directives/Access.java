@@ -1,0 +1,36 @@
+package vn.lienlac.directives;
+
+import java.util.Set;
+
+/**
+ * How the caller stands to one directive. Everyone related may open it; tracking (who received, read, acknowledged)
+ * is for its sender, the officers of its district and the leadership of its school, and for the leadership of a
+ * recipient school limited to that school.
+ *
+ * @param schoolManager  the caller leads the school that sent it
+ * @param managedSchools the recipient schools the caller leads
+ * @param recipient      one of the caller's positions received it
+ * @param viaForward     one of the caller's positions received a forward of it
+ */
+public record Access(long directiveId, Long parentId, Long schoolId, boolean sender, boolean officer,
+        boolean schoolManager, Set<Long> managedSchools, boolean recipient, boolean viaForward) {
+
+    public boolean visible() {
+        return sender || officer || schoolManager || !managedSchools.isEmpty() || recipient || viaForward;
+    }
+
+    /** The caller tracks every recipient. */
+    public boolean tracksAll() {
+        return sender || officer || schoolManager;
+    }
+
+    /** The caller tracks at least some recipients (all, or those of the schools they lead). */
+    public boolean tracks() {
+        return tracksAll() || !managedSchools.isEmpty();
+    }
+
+    /** The schools whose recipients the caller tracks; null for all. */
+    public Long[] trackedSchools() {
+        return tracksAll() ? null : managedSchools.toArray(Long[]::new);
+    }
+}

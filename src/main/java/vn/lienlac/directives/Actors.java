@@ -1,0 +1,64 @@
+package vn.lienlac.directives;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import vn.lienlac.directory.model.StaffRole;
+import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.SignedInPerson;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/**
+ * Who is acting on directives: the person the access policy names (403 for the admin token and school portals, which
+ * are nobody's position) and their active staff positions in active schools, read from the directory now. Writes
+ * load them inside their own transaction, so that a position deactivated meanwhile sends nothing.
+ */
+@ApplicationScoped
+public class Actors {
+
+    private static final String POSITIONS = """
+            SELECT st.id, st.role, st.school_id, sc.code AS school_code, st.district_office_id, d.code AS district_code
+            FROM staff st
+            JOIN district_office d ON d.id = st.district_office_id
+            LEFT JOIN school sc ON sc.id = st.school_id
+            WHERE st.active AND (sc.id IS NULL OR sc.active) AND (st.staff_code = $1 OR st.phone = $2)
+            ORDER BY st.id""";
+
+    static final String STAFF_ONLY = "Văn bản chỉ đạo chỉ dành cho cán bộ, giáo viên đang công tác.";
+
+    private final AccessPolicy policy;
+
+    public Actors(AccessPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** The person an identity names; fails with 403 for identities that are no person. */
+    public SignedInPerson person(SecurityIdentity identity) {
+        return policy.requirePerson(identity);
+    }
+
+    /**
+     * The person's active positions, read with this client (a pool, or a transaction's connection); 403 for a person
+     * without any (guardians, people the directory no longer knows): directives are staff business.
+     */
+    public Uni<Actor> load(SqlClient client, SignedInPerson person) {
+        return client.preparedQuery(POSITIONS).execute(Tuple.of(person.staffCode(), person.phone())).map(rows -> {
+            List<Position> positions = new ArrayList<>();
+            for (Row row : rows) {
+                positions.add(new Position(row.getLong("id"), StaffRole.valueOf(row.getString("role")),
+                        row.getLong("school_id"), row.getString("school_code"), row.getLong("district_office_id"),
+                        row.getString("district_code")));
+            }
+            if (positions.isEmpty()) {
+                throw new ApiException(ErrorCode.FORBIDDEN, STAFF_ONLY);
+            }
+            return new Actor(person, positions);
+        });
+    }
+}

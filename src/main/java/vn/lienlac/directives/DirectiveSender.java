@@ -1,0 +1,155 @@
+package vn.lienlac.directives;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.lienlac.identity.SignedInPerson;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+import vn.lienlac.platform.sql.SqlTimes;
+
+/**
+ * Sending directives: a district officer to the principals of their district's schools, a principal (or vice
+ * principal) to their school's staff, and a principal forwarding what reached their school. The sender's position is
+ * checked in the same transaction that writes, so a position deactivated meanwhile sends nothing.
+ */
+@ApplicationScoped
+public class DirectiveSender {
+
+    static final String NOT_OFFICER = "Chỉ chuyên viên của Phòng GDĐT này mới gửi được văn bản cho các trường.";
+    static final String NOT_MANAGER = "Chỉ hiệu trưởng, phó hiệu trưởng của trường mới gửi được văn bản cho cán bộ.";
+    static final String SCHOOL_REPORT = "Yêu cầu báo cáo chỉ dành cho văn bản của Phòng gửi các trường.";
+    static final String NOT_FORWARDABLE = "Không tìm thấy văn bản đã gửi tới trường bạn quản lý.";
+    static final String ONLY_DISTRICT = "Chỉ chuyển tiếp được văn bản của Phòng GDĐT.";
+
+    /** The directive as it reached one of the schools the caller manages. */
+    private static final String FORWARDABLE = """
+            SELECT d.document_number, d.issued_on, d.subject, d.school_id AS from_school, r.school_id
+            FROM directive d JOIN directive_recipient r ON r.directive_id = d.id
+            WHERE d.id = $1 AND r.school_id = ANY($2)
+            ORDER BY r.school_id LIMIT 1""";
+
+    /** Forwarding is reading: the forwarding principal's own copy counts as read. */
+    private static final String MARK_READ = """
+            UPDATE directive_recipient SET fetched_at = coalesce(fetched_at, $3), read_at = coalesce(read_at, $3)
+            WHERE directive_id = $1 AND staff_id = ANY($2)""";
+
+    private final Pool pool;
+    private final Actors actors;
+    private final Recipients recipients;
+    private final DirectiveWriter writer;
+    private final InboxDelivery inbox;
+    private final Clock clock;
+
+    public DirectiveSender(Pool pool, Actors actors, Recipients recipients, DirectiveWriter writer,
+            InboxDelivery inbox, Clock clock) {
+        this.pool = pool;
+        this.actors = actors;
+        this.recipients = recipients;
+        this.writer = writer;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    /** The result of a send: the new directive and whom it reached. */
+    public record Sent(long id, int recipients, List<String> schoolsWithoutPrincipal) {
+    }
+
+    /** A district officer's directive to the principals of all or some of the district's schools. */
+    public Uni<Sent> fromDistrict(SignedInPerson person, String districtCode, DirectiveRequest request) {
+        Instant now = clock.instant();
+        return draft(() -> Draft.of(request, now)).chain(draft -> pool.withTransaction(conn ->
+                actors.load(conn, person).chain(actor -> {
+                    Position sender = actor.first(p -> p.officerOf(districtCode))
+                            .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_OFFICER));
+                    Audience audience = audience(request.audience());
+                    return recipients.ofDistrict(conn, sender.districtId(), audience).chain(resolved ->
+                            writer.write(conn, sender, actor.staffIds(), null, null, draft, audience,
+                                    resolved.recipients(), now)
+                                    .map(written -> new Result(written, resolved.schoolsWithoutRecipient())));
+                })))
+                .invoke(result -> inbox.committed(result.written().write()))
+                .map(Result::sent);
+    }
+
+    /** A principal's (or vice principal's) directive to the staff of their school. */
+    public Uni<Sent> fromSchool(SignedInPerson person, String schoolCode, DirectiveRequest request) {
+        Instant now = clock.instant();
+        if (request.reportRequest() != null) {
+            return Uni.createFrom().failure(FieldProblem.invalid("reportRequest", SCHOOL_REPORT));
+        }
+        return draft(() -> Draft.of(request, now)).chain(draft -> pool.withTransaction(conn ->
+                actors.load(conn, person).chain(actor -> {
+                    Position sender = actor.first(p -> p.managesSchool(schoolCode))
+                            .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_MANAGER));
+                    return toStaff(conn, actor, sender, null, draft, audience(request.audience()), now);
+                })))
+                .invoke(result -> inbox.committed(result.written().write()))
+                .map(Result::sent);
+    }
+
+    /**
+     * A principal (or vice principal) forwarding a district directive that reached their school to its staff, with
+     * their own instructions: a new directive whose parent is the original. 404 unless the original reached a school
+     * the caller manages.
+     */
+    public Uni<Sent> forward(SignedInPerson person, long parentId, ForwardRequest request) {
+        Instant now = clock.instant();
+        return pool.withTransaction(conn -> actors.load(conn, person).chain(actor -> {
+            Long[] managed = actor.positions().stream().filter(p -> p.managesSchool(p.schoolCode()))
+                    .map(Position::schoolId).toArray(Long[]::new);
+            return conn.preparedQuery(FORWARDABLE).execute(Tuple.of(parentId, managed)).chain(rows -> {
+                RowIterator<Row> it = rows.iterator();
+                if (!it.hasNext()) {
+                    throw ApiException.notFound(NOT_FORWARDABLE);
+                }
+                Row parent = it.next();
+                if (parent.getLong("from_school") != null) {
+                    throw ApiException.badRequest(ONLY_DISTRICT);
+                }
+                long schoolId = parent.getLong("school_id");
+                Position sender = actor.first(p -> p.schoolId() != null && p.schoolId() == schoolId
+                        && p.managesSchool(p.schoolCode())).orElseThrow();
+                Draft draft = Draft.forward(request, parent.getString("document_number"),
+                        parent.getLocalDate("issued_on"), parent.getString("subject"), now);
+                return conn.preparedQuery(MARK_READ).execute(Tuple.of(parentId, actor.staffIds(), SqlTimes.of(now)))
+                        .chain(() -> toStaff(conn, actor, sender, parentId, draft, audience(request.audience()), now));
+            });
+        })).invoke(result -> inbox.committed(result.written().write())).map(Result::sent);
+    }
+
+    private Uni<Result> toStaff(SqlConnection conn, Actor actor, Position sender, Long parentId, Draft draft,
+            Audience audience, Instant now) {
+        return recipients.ofSchool(conn, sender.schoolId(), sender.staffId(), audience).chain(resolved ->
+                writer.write(conn, sender, actor.staffIds(), parentId, sender.schoolId(), draft, audience,
+                        resolved.recipients(), now)
+                        .map(written -> new Result(written, List.of())));
+    }
+
+    private static Audience audience(Audience audience) {
+        return audience == null ? new Audience(null, null, null, null) : audience;
+    }
+
+    private static Uni<Draft> draft(Supplier<Draft> validation) {
+        try {
+            return Uni.createFrom().item(validation.get());
+        } catch (ApiException e) {
+            return Uni.createFrom().failure(e);
+        }
+    }
+
+    private record Result(DirectiveWriter.Written written, List<String> without) {
+
+        Sent sent() {
+            return new Sent(written.id(), written.recipients(), without);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package vn.lienlac.directives;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A principal passing a received directive on to their staff, with their own instructions; the document number, date
+ * and subject stay those of the original.
+ */
+public record ForwardRequest(String instructions, OffsetDateTime deadline, Boolean requiresAcknowledgement,
+        List<UUID> attachments, Audience audience) {
+}

@@ -1,0 +1,191 @@
+package vn.lienlac.directives;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.lienlac.chat.inbox.InboxMarks;
+import vn.lienlac.chat.inbox.Inboxes;
+import vn.lienlac.directives.TrackingViews.Cascade;
+import vn.lienlac.directives.TrackingViews.CascadeSchool;
+import vn.lienlac.directives.TrackingViews.Counts;
+import vn.lienlac.directives.TrackingViews.RecipientView;
+import vn.lienlac.directives.TrackingViews.SchoolCounts;
+import vn.lienlac.directives.TrackingViews.Tracking;
+import vn.lienlac.directory.model.StaffRole;
+import vn.lienlac.identity.SignedInPerson;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.sql.SqlTimes;
+
+/**
+ * The sender's view of a directive (per recipient and per school: delivered, read, acknowledged, overdue) and the
+ * district's cascade (per school: forwarded or not, and how far the forwards reached). Delivered comes from two
+ * places: the recipient listed it over REST, or their chat client marked the inbox item delivered
+ * ({@link Inboxes#marks}); the chat tables themselves are never read here.
+ */
+@ApplicationScoped
+public class Tracker {
+
+    static final String NOT_DISTRICT = "Chỉ văn bản của Phòng GDĐT gửi các trường mới có sơ đồ chuyển tiếp.";
+
+    private static final String COPIES = """
+            SELECT r.directive_id, r.staff_id, r.inbox_conversation_id, r.inbox_seq, r.fetched_at, r.read_at,
+                   r.acknowledged_at, d.requires_ack, d.deadline, d.created_at AS sent_at,
+                   st.staff_code, st.full_name, st.role, sc.id AS school_id, sc.code AS school_code,
+                   sc.name AS school_name,
+                   (SELECT max(m.sent_at) FROM directive_reminder m
+                    WHERE m.directive_id = r.directive_id AND m.staff_id = r.staff_id) AS reminded_at
+            FROM directive d
+            JOIN directive_recipient r ON r.directive_id = d.id
+            JOIN staff st ON st.id = r.staff_id
+            JOIN school sc ON sc.id = r.school_id
+            WHERE %s AND ($2::bigint[] IS NULL OR r.school_id = ANY($2))
+            ORDER BY sc.code, st.full_name, st.id""";
+
+    private static final String DIRECTIVE = "SELECT id, parent_id, school_id, requires_ack, deadline FROM directive"
+            + " WHERE id = $1";
+
+    private static final String FORWARDS = """
+            SELECT c.school_id, count(*) AS forwards, min(c.created_at) AS first_at
+            FROM directive c WHERE c.parent_id = $1 AND ($2::bigint[] IS NULL OR c.school_id = ANY($2))
+            GROUP BY c.school_id""";
+
+    private final Pool pool;
+    private final Actors actors;
+    private final AccessQueries access;
+    private final Inboxes inboxes;
+    private final Clock clock;
+
+    public Tracker(Pool pool, Actors actors, AccessQueries access, Inboxes inboxes, Clock clock) {
+        this.pool = pool;
+        this.actors = actors;
+        this.access = access;
+        this.inboxes = inboxes;
+        this.clock = clock;
+    }
+
+    /** Per recipient and per school; the leadership of a recipient school sees their school's recipients only. */
+    public Uni<Tracking> tracking(SignedInPerson person, long id) {
+        Instant now = clock.instant();
+        return actors.load(pool, person).chain(actor -> access.requireTracking(pool, actor, id))
+                .chain(relation -> Uni.combine().all().unis(
+                        pool.preparedQuery(DIRECTIVE).execute(Tuple.of(id)).map(rows -> rows.iterator().next()),
+                        copies("r.directive_id = $1", id, relation.trackedSchools(), now))
+                        .with((directive, copies) -> {
+                            Map<String, List<Copy>> bySchool = copies.stream().collect(Collectors.groupingBy(
+                                    Copy::schoolCode, LinkedHashMap::new, Collectors.toList()));
+                            List<SchoolCounts> schools = bySchool.values().stream().map(list -> new SchoolCounts(
+                                    list.get(0).schoolCode(), list.get(0).schoolName(), counts(list))).toList();
+                            return new Tracking(id, SqlTimes.instant(directive, "deadline"),
+                                    directive.getBoolean("requires_ack"), counts(copies), schools,
+                                    copies.stream().map(Copy::view).toList());
+                        }));
+    }
+
+    /** The cascade of a district directive, per recipient school (only their own for a school's leadership). */
+    public Uni<Cascade> cascade(SignedInPerson person, long id) {
+        Instant now = clock.instant();
+        return actors.load(pool, person).chain(actor -> access.requireTracking(pool, actor, id)).chain(relation -> {
+            if (relation.schoolId() != null) {
+                throw ApiException.badRequest(NOT_DISTRICT);
+            }
+            Long[] schools = relation.trackedSchools();
+            return Uni.combine().all().unis(
+                    copies("r.directive_id = $1", id, schools, now),
+                    copies("d.parent_id = $1", id, schools, now),
+                    pool.preparedQuery(FORWARDS).execute(Tuple.of(id, schools)).map(rows -> {
+                        Map<Long, Row> bySchool = new HashMap<>();
+                        rows.forEach(row -> bySchool.put(row.getLong("school_id"), row));
+                        return bySchool;
+                    }))
+                    .with((principals, reached, forwards) -> cascade(id, principals, reached, forwards));
+        });
+    }
+
+    private static Cascade cascade(long id, List<Copy> principals, List<Copy> reached, Map<Long, Row> forwards) {
+        Map<Long, List<Copy>> reachBySchool = reached.stream().collect(Collectors.groupingBy(Copy::schoolId));
+        Map<Long, List<Copy>> principalsBySchool = principals.stream().collect(Collectors.groupingBy(
+                Copy::schoolId, LinkedHashMap::new, Collectors.toList()));
+        List<CascadeSchool> schools = new ArrayList<>();
+        principalsBySchool.forEach((schoolId, copies) -> {
+            Row forward = forwards.get(schoolId);
+            schools.add(new CascadeSchool(copies.get(0).schoolCode(), copies.get(0).schoolName(),
+                    copies.stream().map(Copy::view).toList(), forward != null,
+                    forward == null ? 0 : forward.getLong("forwards").intValue(),
+                    forward == null ? null : SqlTimes.instant(forward, "first_at"),
+                    counts(perPerson(reachBySchool.getOrDefault(schoolId, List.of())))));
+        });
+        int forwarded = (int) schools.stream().filter(CascadeSchool::forwarded).count();
+        return new Cascade(id, schools.size(), forwarded, schools);
+    }
+
+    /** One copy per staff member: the furthest of their copies when several forwards reached them. */
+    private static List<Copy> perPerson(List<Copy> copies) {
+        Map<Long, Copy> best = new LinkedHashMap<>();
+        for (Copy copy : copies) {
+            best.merge(copy.staffId(), copy, (a, b) -> a.state().compareTo(b.state()) >= 0 ? a : b);
+        }
+        return List.copyOf(best.values());
+    }
+
+    private Uni<List<Copy>> copies(String where, long id, Long[] schools, Instant now) {
+        return pool.preparedQuery(COPIES.formatted(where)).execute(Tuple.of(id, schools)).chain(rows -> {
+            List<Row> list = new ArrayList<>();
+            rows.forEach(list::add);
+            Set<String> owners = list.stream().map(row -> Owners.of(row.getLong("staff_id")))
+                    .collect(Collectors.toSet());
+            return marks(owners).map(marks -> list.stream().map(row -> copy(row, marks, now)).toList());
+        });
+    }
+
+    private Uni<Map<String, InboxMarks>> marks(Collection<String> owners) {
+        return owners.isEmpty() ? Uni.createFrom().item(Map.of()) : inboxes.marks(owners);
+    }
+
+    private static Copy copy(Row row, Map<String, InboxMarks> marks, Instant now) {
+        long staffId = row.getLong("staff_id");
+        InboxMarks mark = marks.get(Owners.of(staffId));
+        boolean delivered = row.getValue("fetched_at") != null || (mark != null
+                && mark.conversationId() == row.getLong("inbox_conversation_id")
+                && Math.max(mark.deliveredSeq(), mark.readSeq()) >= row.getLong("inbox_seq"));
+        Instant read = SqlTimes.instant(row, "read_at");
+        Instant ack = SqlTimes.instant(row, "acknowledged_at");
+        RecipientState state = RecipientState.of(delivered, read, ack);
+        boolean overdue = RecipientState.overdue(row.getBoolean("requires_ack"), SqlTimes.instant(row, "deadline"),
+                ack, now);
+        RecipientView view = new RecipientView(row.getString("staff_code"), row.getString("full_name"),
+                StaffRole.valueOf(row.getString("role")).label(), row.getString("school_code"), state, read, ack,
+                overdue, SqlTimes.instant(row, "reminded_at"));
+        return new Copy(staffId, row.getLong("school_id"), row.getString("school_code"), row.getString("school_name"),
+                state, overdue, view);
+    }
+
+    private static Counts counts(List<Copy> copies) {
+        int delivered = 0;
+        int read = 0;
+        int ack = 0;
+        int overdue = 0;
+        for (Copy copy : copies) {
+            delivered += copy.state().compareTo(RecipientState.DELIVERED) >= 0 ? 1 : 0;
+            read += copy.state().compareTo(RecipientState.READ) >= 0 ? 1 : 0;
+            ack += copy.state() == RecipientState.ACKNOWLEDGED ? 1 : 0;
+            overdue += copy.overdue() ? 1 : 0;
+        }
+        return new Counts(copies.size(), delivered, read, ack, overdue);
+    }
+
+    private record Copy(long staffId, long schoolId, String schoolCode, String schoolName, RecipientState state,
+            boolean overdue, RecipientView view) {
+    }
+}

@@ -1,0 +1,94 @@
+package vn.lienlac.directives.rest;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.lienlac.chat.attachments.AttachmentFileNames;
+import vn.lienlac.directives.Actors;
+import vn.lienlac.directives.Views.AttachmentView;
+import vn.lienlac.directives.attachments.DirectiveAttachments;
+import vn.lienlac.directives.attachments.DirectiveAttachments.Download;
+import vn.lienlac.platform.error.ApiException;
+
+/** Files of directives and report responses: upload first, then name the id in a send, forward or report. */
+@Path("/api/v1/directives/attachments")
+@Authenticated
+@Tag(name = "Directives")
+public class DirectiveAttachmentResource {
+
+    private final SecurityIdentity identity;
+    private final Actors actors;
+    private final DirectiveAttachments attachments;
+
+    public DirectiveAttachmentResource(SecurityIdentity identity, Actors actors, DirectiveAttachments attachments) {
+        this.identity = identity;
+        this.actors = actors;
+        this.attachments = attachments;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a file (PDF, JPEG, PNG or WebP as the raw body, with its Content-Type) to attach "
+            + "to a directive or a report (staff only)")
+    public Uni<RestResponse<AttachmentView>> upload(@QueryParam("fileName") String fileName,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        return Uni.createFrom().item(() -> actors.person(identity))
+                .chain(person -> attachments.upload(person, contentType, fileName, body))
+                .map(view -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
+                        .location(URI.create("/api/v1/directives/attachments/" + view.id())).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download a file of a directive or report I may open")
+    public RestMulti<Buffer> download(@PathParam("id") String id) {
+        UUID attachmentId = uuid(id);
+        Uni<Download> download = attachmentId == null
+                ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy tệp đính kèm này."))
+                : Uni.createFrom().item(() -> actors.person(identity))
+                        .chain(person -> attachments.open(person, attachmentId));
+        return RestMulti.fromUniResponse(download, Download::content, DownloadHeaders::of);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Served as a download that a browser never renders in place. */
+    private static final class DownloadHeaders {
+
+        static Map<String, List<String>> of(Download download) {
+            return Map.of(
+                    HttpHeaders.CONTENT_TYPE, List.of(download.attachment().contentType()),
+                    "Content-Disposition", List.of(AttachmentFileNames.contentDisposition(download.downloadName())),
+                    "X-Content-Type-Options", List.of("nosniff"),
+                    "Content-Security-Policy", List.of("default-src 'none'; sandbox"),
+                    HttpHeaders.CACHE_CONTROL, List.of("private, max-age=3600"));
+        }
+    }
+}

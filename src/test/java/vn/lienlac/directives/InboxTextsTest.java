@@ -1,0 +1,49 @@
+package vn.lienlac.directives;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.vertx.core.json.JsonObject;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** What recipients read in their inbox: Vietnamese, NFC, dates dd/MM/yyyy and times in Asia/Ho_Chi_Minh. */
+class InboxTextsTest {
+
+    private static final LocalDate ISSUED = LocalDate.of(2020, 9, 15);
+    private static final Instant DEADLINE = Instant.parse("2020-09-21T10:00:00Z");
+    private final InboxTexts texts = new InboxTexts(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Test
+    void receivedDirectiveNamesItsNumberDateAndSubject() {
+        assertEquals("Văn bản số 260/PGD-VP ngày 15/09/2020: Triển khai sổ liên lạc điện tử.",
+                texts.received("260/PGD-VP", ISSUED, "Triển khai sổ liên lạc điện tử.", false, false, null));
+    }
+
+    @Test
+    void acknowledgementDeadlineIsLocalTime() {
+        String text = texts.received("260/PGD-VP", ISSUED, "Triển khai sổ liên lạc điện tử", true, true, DEADLINE);
+
+        assertEquals("Văn bản số 260/PGD-VP ngày 15/09/2020 (nhà trường chuyển tiếp): Triển khai sổ liên lạc điện tử. "
+                + "Vui lòng xác nhận trước 17:00 21/09/2020.", text);
+        assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), text);
+    }
+
+    @Test
+    void remindersSayWhatIsDue() {
+        assertEquals("Nhắc việc: Văn bản số 260/PGD-VP ngày 15/09/2020 (Triển khai) chưa được xác nhận; hạn "
+                + "17:00 21/09/2020.", texts.ackReminder("260/PGD-VP", ISSUED, "Triển khai", DEADLINE));
+        assertEquals("Nhắc việc: nhà trường chưa nộp báo cáo theo văn bản số 260/PGD-VP ngày 15/09/2020; hạn nộp "
+                + "17:00 21/09/2020.", texts.reportReminder("260/PGD-VP", ISSUED, DEADLINE));
+    }
+
+    @Test
+    void dataNamesTheTopicAndTheDirective() {
+        JsonObject data = new JsonObject(InboxTexts.data(41, "reminder", "MANUAL"));
+
+        assertEquals(new JsonObject().put("topic", "directive").put("directiveId", 41).put("event", "reminder")
+                .put("kind", "MANUAL"), data);
+    }
+}
