@@ -60,6 +60,14 @@ public class AccessScopes {
             SELECT d.code FROM school sc JOIN district_office d ON d.id = sc.district_office_id
             WHERE sc.code = $1""";
 
+    private static final String TEACHING = """
+            SELECT ta.class_id, ta.subject
+            FROM staff st
+            JOIN school sc ON sc.id = st.school_id AND sc.code = $3
+            JOIN teaching_assignment ta ON ta.staff_id = st.id AND ta.active
+            JOIN school_class c ON c.id = ta.class_id AND c.active
+            WHERE st.active AND st.role = 'TEACHER' AND (st.staff_code = $1 OR st.phone = $2)""";
+
     private final Pool pool;
 
     public AccessScopes(Pool pool) {
@@ -82,6 +90,23 @@ public class AccessScopes {
                 : pool.preparedQuery(CHILDREN + " AND g.active").execute(Tuple.of(phone)).map(AccessScopes::places);
         return Uni.combine().all().unis(staff, children).with((staffRows, guardianChildren) ->
                 scope(phone, staffRows, guardianChildren));
+    }
+
+    /**
+     * The subjects a teacher teaches in each active class of this school (active assignments only); an assignment
+     * without a subject is the empty string. Empty for anyone else.
+     */
+    public Uni<Map<Long, Set<String>>> teaching(String phone, String staffCode, String schoolCode) {
+        if (phone == null && staffCode == null) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return pool.preparedQuery(TEACHING).execute(Tuple.of(staffCode, phone, schoolCode)).map(rows -> {
+            Map<Long, Set<String>> subjects = new HashMap<>();
+            for (Row row : rows) {
+                subjects.computeIfAbsent(row.getLong("class_id"), id -> new HashSet<>()).add(row.getString("subject"));
+            }
+            return subjects;
+        });
     }
 
     /** The active children actively linked to the guardian with this number (active or not); null: no guardian. */

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.lienlac.directory.AccessScopes;
 import vn.lienlac.directory.StudentPlace;
+import vn.lienlac.directory.model.StaffRole;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
@@ -163,6 +165,37 @@ public class AccessPolicy {
                     throw notFound.get();
                 }
                 return Visible.only(visible);
+            });
+        });
+    }
+
+    /**
+     * What the caller may publish as notices for this school's families ({@link NoticeAuthor}); 403 for callers who
+     * may publish nothing there (district officers, other staff, guardians, other schools' portals and staff).
+     */
+    public Uni<NoticeAuthor> requireNoticeAuthor(SecurityIdentity identity, String schoolCode) {
+        return caller().chain(caller -> {
+            if (caller.admin()) {
+                return Uni.createFrom().item(new NoticeAuthor("admin", true, true, Set.of(), Map.of()));
+            }
+            if (caller.portalSchool() != null) {
+                allowOr403(caller.portalSchool().equals(schoolCode));
+                return Uni.createFrom().item(new NoticeAuthor("portal:" + schoolCode, true, true, Set.of(), Map.of()));
+            }
+            SignedInPerson person = callers.person(identity);
+            Set<StaffRole> positions = caller.scope().positionsIn(schoolCode);
+            allowOr403(person != null && !positions.isEmpty());
+            String actor = "staff:" + (person.staffCode() != null ? person.staffCode() : person.phone());
+            boolean whole = positions.contains(StaffRole.PRINCIPAL) || positions.contains(StaffRole.VICE_PRINCIPAL);
+            boolean health = whole || positions.contains(StaffRole.SCHOOL_NURSE);
+            if (whole || !positions.contains(StaffRole.TEACHER)) {
+                allowOr403(health);
+                return Uni.createFrom().item(new NoticeAuthor(actor, whole, health, Set.of(), Map.of()));
+            }
+            return scopes.teaching(person.phone(), person.staffCode(), schoolCode).map(taught -> {
+                Set<Long> homeroom = caller.scope().homeroomClasses();
+                allowOr403(health || !taught.isEmpty() || !homeroom.isEmpty());
+                return new NoticeAuthor(actor, false, health, homeroom, taught);
             });
         });
     }

@@ -136,6 +136,9 @@ final class AccessFixture {
         symbols.put("UNKNOWN_STUDENT", code("HS-KHONG-CO"));
         symbols.put("UNKNOWN_GUARDIAN", local(phone()));
         symbols.put("UNKNOWN_KEY", java.util.UUID.randomUUID().toString());
+        symbols.put("UNKNOWN_NOTICE", "9000000000000");
+        symbols.put("CLASS_6A1", "6A1");
+        symbols.put("CLASS_6C1", "6C1");
         symbols.put("IMP_A", importRecord(pool, a, year));
         symbols.put("IMP_C", importRecord(pool, c, year));
         tokens.put("nobody", issuer.open(phone(), code("CB-KHONG-CO"),

@@ -44,6 +44,7 @@ class AuthorizationMatrixTest {
      * participant to open a direct conversation with or to add; each allowed direct pair occurs in one cell only.
      * {@code POST:directive}, {@code POST:forward}, {@code PUT:report} and {@code POST:upload} send a directive, a
      * forward to the teachers, a report response and a PDF file; a plain {@code POST} sends no body.
+     * {@code POST:notice} publishes an empty batch: callers who may publish there get 400 and nothing is written.
      *
      * <p>Callers: anonymous; the admin; at school A the principal, vice principal, homeroom teacher of 6A1,
      * maths teacher of 7A1, nurse and other staff; guardian 1 (child in 6A1), guardian 2 (children in 7A1 and in
@@ -154,6 +155,22 @@ class AuthorizationMatrixTest {
             GET       /directives/{DIR}/reports/export.xlsx    401  403   200   200 403  403  404    404    403 403 200  404  403
             POST:upload /directives/attachments                401  403   201   201 201  201  201    201    403 403 201  201  403
             GET       /directives/attachments/{UNKNOWN_KEY}    401  403   404   404 404  404  404    404    403 403 404  404  403
+            POST:notice /notices/schools/{A}/grades            401  400   400   400 403  400  403    403    403 403 403  403  403
+            POST:notice /notices/schools/{A}/attendance        401  400   400   400 400  400  403    403    403 403 403  403  403
+            POST:notice /notices/schools/{A}/health            401  400   400   400 403  403  400    403    403 403 403  403  403
+            POST:notice /notices/schools/{A}/activities        401  400   400   400 400  400  403    403    403 403 403  403  403
+            POST:notice /notices/schools/{C}/grades            401  400   403   403 403  403  403    403    403 403 403  403  403
+            GET       /notices/students/{S6A1}/grades          401  200   200   200 200  404  200    404    200 404 200  404  404
+            GET       /notices/students/{S6A1}/attendance      401  200   200   200 200  404  200    404    200 404 200  404  404
+            GET       /notices/students/{S6A1}/health          401  200   200   200 200  404  200    404    200 404 200  404  404
+            GET       /notices/students/{S7A1}/activities      401  200   200   200 404  200  200    404    404 200 200  404  404
+            GET       /notices/students/{UNKNOWN_STUDENT}/grades 401 404  404   404 404  404  404    404    404 404 404  404  404
+            GET       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403
+            PUT       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403
+            GET       /notices/schools/{A}/reports/notices/{UNKNOWN_NOTICE} 401 404 404 404 404 404 404 403 403 403 403 403 403
+            GET       /notices/schools/{A}/reports/batches/{UNKNOWN_KEY}    401 404 404 404 404 404 404 403 403 403 403 403 403
+            GET       /notices/schools/{A}/reports/classes/{CLASS_6A1}      401 200 200 200 200 404 200 403 403 403 403 403 403
+            GET       /notices/schools/{C}/reports/classes/{CLASS_6C1}      401 200 403 403 403 403 403 403 403 403 403 403 403
             """;
 
     @Inject
@@ -304,6 +321,7 @@ class AuthorizationMatrixTest {
                     .post(withoutQuery(url));
             case "POST:group" -> request.contentType(ContentType.JSON)
                     .body(Map.of("title", "Nhóm thử", "members", List.of())).post(url);
+            case "POST:notice" -> request.contentType(ContentType.JSON).body(Map.of("records", List.of())).post(url);
             case "POST:members" -> request.contentType(ContentType.JSON)
                     .body(Map.of("members", List.of(queryValue(url)))).post(withoutQuery(url));
             case "POST:json" -> dryRun(request).contentType(ContentType.JSON)
@@ -332,6 +350,9 @@ class AuthorizationMatrixTest {
     }
 
     private String organisationBody(String url) {
+        if (url.contains("/notices/preferences")) {
+            return "{\"GRADE\": \"IMMEDIATE\"}";
+        }
         if (url.contains("/chat/schools/")) {
             return "{\"parentsGroups\": false}";
         }

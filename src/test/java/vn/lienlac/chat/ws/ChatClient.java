@@ -21,7 +21,7 @@ public final class ChatClient implements AutoCloseable {
     private static final Vertx VERTX = Vertx.vertx();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    final List<JsonObject> frames = new CopyOnWriteArrayList<>();
+    public final List<JsonObject> frames = new CopyOnWriteArrayList<>();
     volatile Short closeCode;
     private final WebSocketClient client;
     final WebSocket socket;
@@ -73,7 +73,7 @@ public final class ChatClient implements AutoCloseable {
         return uri.toString().replaceFirst("^http", "ws");
     }
 
-    void send(String raw) {
+    public void send(String raw) {
         socket.writeTextMessage(raw).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
     }
 
@@ -89,7 +89,7 @@ public final class ChatClient implements AutoCloseable {
     }
 
     /** Sends a message and waits for its ack or error. */
-    JsonObject sendMessage(long conversationId, String clientId, String text) {
+    public JsonObject sendMessage(long conversationId, String clientId, String text) {
         String ref = "r-" + clientId + "-" + System.nanoTime();
         send(new JsonObject().put("type", "send").put("ref", ref).put("conversationId", conversationId)
                 .put("clientId", clientId).put("text", text));
@@ -108,12 +108,12 @@ public final class ChatClient implements AutoCloseable {
     }
 
     /** The events received for a conversation, in the order received. */
-    List<JsonObject> events(long conversationId) {
+    public List<JsonObject> events(long conversationId) {
         return frames.stream().filter(f -> "event".equals(f.getString("type"))
                 && f.getLong("conversationId") == conversationId).toList();
     }
 
-    List<Long> seqs(long conversationId) {
+    public List<Long> seqs(long conversationId) {
         return events(conversationId).stream().map(f -> f.getLong("seq")).toList();
     }
 

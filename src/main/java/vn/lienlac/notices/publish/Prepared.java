@@ -1,0 +1,26 @@
+package vn.lienlac.notices.publish;
+
+import java.util.List;
+
+/**
+ * A record matched with the directory and rendered, ready to store; or a deletion, which carries only its draft.
+ *
+ * @param studentId   the student (null for activities and deletions)
+ * @param classId     the student's current class, or the activity's class (null: whole school)
+ * @param guardians   the guardians to tell: the student's, or every family of the activity's audience
+ * @param unreachable codes of the students concerned who have no active guardian
+ * @param payload     the canonical JSON text of the record
+ * @param sha256      its hex SHA-256
+ */
+record Prepared(Draft draft, Long studentId, Long classId, String text, List<Long> guardians,
+        List<String> unreachable, String payload, String sha256) {
+
+    static Prepared deletion(Draft draft) {
+        return new Prepared(draft, null, null, null, List.of(), List.of(), null, null);
+    }
+
+    @Override
+    public String toString() {
+        return "Prepared[" + draft + ", guardians=" + guardians.size() + "]";
+    }
+}

@@ -1,0 +1,40 @@
+package vn.lienlac.notices.publish;
+
+import vn.lienlac.identity.NoticeAuthor;
+import vn.lienlac.notices.NoticeKind;
+
+/** Which records a {@link NoticeAuthor} may publish (docs/notices.md, "Who may publish"). */
+final class PublishRights {
+
+    private PublishRights() {
+    }
+
+    /** Whether the author may publish this kind at all; if not, the whole request is refused with 403. */
+    static boolean mayPublish(NoticeAuthor author, NoticeKind kind) {
+        return switch (kind) {
+            case HEALTH -> author.health();
+            case GRADE -> author.wholeSchool() || !author.subjectsByClass().isEmpty();
+            case ATTENDANCE, ACTIVITY -> author.wholeSchool() || !author.subjectsByClass().isEmpty()
+                    || !author.homeroomClasses().isEmpty();
+        };
+    }
+
+    /**
+     * Whether the author may publish this record.
+     *
+     * @param classId the student's class, or the activity's class (null: the whole school)
+     * @param subject a grade's subject code, else null
+     */
+    static boolean mayPublish(NoticeAuthor author, NoticeKind kind, Long classId, String subject) {
+        if (author.wholeSchool()) {
+            return true;
+        }
+        return switch (kind) {
+            case HEALTH -> author.health();
+            case GRADE -> classId != null && subject != null
+                    && author.subjectsByClass().getOrDefault(classId, java.util.Set.of()).stream()
+                            .map(Subject::parse).anyMatch(taught -> taught != null && taught.name().equals(subject));
+            case ATTENDANCE, ACTIVITY -> author.reachesClass(classId);
+        };
+    }
+}

@@ -1,0 +1,165 @@
+package vn.lienlac.notices.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.lienlac.chat.inbox.InboxWrite;
+import vn.lienlac.directory.Rosters;
+import vn.lienlac.directory.Rosters.RosterSchool;
+import vn.lienlac.directory.Rosters.RosterStudent;
+import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.NoticeAuthor;
+import vn.lienlac.notices.NoticeKind;
+import vn.lienlac.notices.NoticesConfig;
+import vn.lienlac.notices.delivery.NoticeDelivery;
+import vn.lienlac.notices.render.NoticeTexts;
+import vn.lienlac.platform.Sha256;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/**
+ * Publishing a batch of records of one kind for one school (docs/notices.md): each record is read, matched with
+ * the directory, checked against what the caller may publish and rendered; the valid ones are then stored and put
+ * into guardians' inboxes in one transaction, and pushed to connected guardians after it commits. A batch is not
+ * atomic: every record gets its own outcome, and rejected records do not hold back the others.
+ */
+@ApplicationScoped
+public class Publisher {
+
+    private final AccessPolicy policy;
+    private final Rosters rosters;
+    private final Audiences audiences;
+    private final NoticeTexts texts;
+    private final NoticeStore store;
+    private final NoticeDelivery delivery;
+    private final Pool pool;
+    private final Clock clock;
+    private final NoticesConfig config;
+
+    public Publisher(AccessPolicy policy, Rosters rosters, Audiences audiences, NoticeTexts texts, NoticeStore store,
+            NoticeDelivery delivery, Pool pool, Clock clock, NoticesConfig config) {
+        this.policy = policy;
+        this.rosters = rosters;
+        this.audiences = audiences;
+        this.texts = texts;
+        this.store = store;
+        this.delivery = delivery;
+        this.pool = pool;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    public Uni<BatchResult> publish(SecurityIdentity identity, String schoolCode, NoticeKind kind,
+            List<JsonNode> records) {
+        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
+            if (!PublishRights.mayPublish(author, kind)) {
+                return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
+            }
+            if (records == null || records.isEmpty()) {
+                return Uni.createFrom().failure(new ApiException(ErrorCode.VALIDATION_FAILED,
+                        "Lô không có bản ghi nào: hãy gửi {\"records\": [...]}."));
+            }
+            if (records.size() > config.maxBatchRecords()) {
+                return Uni.createFrom().failure(new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                        "Mỗi lô có tối đa " + config.maxBatchRecords() + " bản ghi."));
+            }
+            return rosters.school(schoolCode).chain(school -> school == null
+                    ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy trường " + schoolCode + "."))
+                    : publish(author, school, kind, records));
+        });
+    }
+
+    private Uni<BatchResult> publish(NoticeAuthor author, RosterSchool school, NoticeKind kind,
+            List<JsonNode> records) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        List<RecordResult> rejected = new ArrayList<>();
+        List<Draft> drafts = read(kind, records, today, rejected);
+        Uni<Map<Draft, Audiences.Audience>> matched = kind == NoticeKind.ACTIVITY
+                ? audiences.ofActivities(school, drafts, today)
+                : audiences.ofStudents(school, drafts);
+        return matched.chain(found -> {
+            List<Prepared> prepared = new ArrayList<>();
+            for (Draft draft : drafts) {
+                if (draft.deleted()) {
+                    prepared.add(Prepared.deletion(draft));
+                    continue;
+                }
+                Audiences.Audience audience = found.get(draft);
+                if (audience.problem() != null) {
+                    rejected.add(RecordResult.rejected(draft.index(), draft.sourceId(), audience.problem(),
+                            audience.problemValue()));
+                } else if (!PublishRights.mayPublish(author, kind, audience.classId(),
+                        draft.subject() == null ? null : draft.subject().name())) {
+                    rejected.add(RecordResult.rejected(draft.index(), draft.sourceId(), RecordProblem.NOT_PERMITTED,
+                            draft.studentCode() != null ? draft.studentCode() : audience.label()));
+                } else {
+                    prepared.add(prepare(kind, draft, audience, school));
+                }
+            }
+            UUID batchId = UUID.randomUUID();
+            return pool.withTransaction(conn -> store.apply(conn, batchId, school.id(), kind, author.actor(),
+                                    records.size(), prepared, (classId, subject) ->
+                                            PublishRights.mayPublish(author, kind, classId, subject), now)
+                            .chain(applied -> delivery.deliver(conn, kind, applied.outgoing(), now)
+                                    .map(write -> new Stored(applied.results(), write))))
+                    .invoke(stored -> delivery.committed(stored.write()))
+                    .map(stored -> {
+                        List<RecordResult> all = new ArrayList<>(rejected);
+                        all.addAll(stored.results());
+                        all.sort((a, b) -> Integer.compare(a.index(), b.index()));
+                        return BatchResult.of(batchId, all);
+                    });
+        });
+    }
+
+    private record Stored(List<RecordResult> results, InboxWrite write) {
+    }
+
+    /** Reads every record; the second and later records with one sourceId are rejected. */
+    private static List<Draft> read(NoticeKind kind, List<JsonNode> records, LocalDate today,
+            List<RecordResult> rejected) {
+        List<Draft> drafts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            JsonNode node = records.get(i);
+            try {
+                Draft draft = RecordReaders.read(kind, i, node, today);
+                if (!seen.add(draft.sourceId())) {
+                    rejected.add(RecordResult.rejected(i, draft.sourceId(), RecordProblem.DUPLICATE_SOURCE_ID,
+                            draft.sourceId()));
+                } else {
+                    drafts.add(draft);
+                }
+            } catch (Rejected e) {
+                JsonNode source = node == null ? null : node.get("sourceId");
+                rejected.add(RecordResult.rejected(i, source != null && source.isTextual() ? source.asText() : null,
+                        e.problem, e.values));
+            }
+        }
+        return drafts;
+    }
+
+    private Prepared prepare(NoticeKind kind, Draft draft, Audiences.Audience audience, RosterSchool school) {
+        RosterStudent student = audience.student();
+        String text = texts.render(kind, draft.payload(), new NoticeTexts.Subjects(
+                student == null ? null : student.fullName(), audience.className(), school.name()));
+        String payload = new JsonObject(draft.payload()).encode();
+        return new Prepared(draft, student == null ? null : student.id(), audience.classId(), text,
+                audience.guardians(), audience.unreachable(),
+                payload, Sha256.hex(payload.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,68 @@
+package vn.lienlac.notices.rest;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lienlac.notices.NoticeKind;
+import vn.lienlac.notices.publish.BatchResult;
+import vn.lienlac.notices.publish.Publisher;
+
+/**
+ * Publishing records to families, one kind per request, by a school's portal (API key), its leadership, teachers
+ * (their classes and subjects) and nurse (health). Batches are not atomic: each record has its own outcome.
+ */
+@Path("/api/v1/notices/schools/{schoolCode}")
+@Authenticated
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notices")
+public class PublishResource {
+
+    private final Publisher publisher;
+    private final SecurityIdentity identity;
+
+    public PublishResource(Publisher publisher, SecurityIdentity identity) {
+        this.publisher = publisher;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/grades")
+    @Operation(summary = "Publish grades (scores or primary assessments) to the students' guardians")
+    public Uni<BatchResult> grades(@PathParam("schoolCode") String schoolCode, PublishBody body) {
+        return publish(schoolCode, NoticeKind.GRADE, body);
+    }
+
+    @POST
+    @Path("/attendance")
+    @Operation(summary = "Publish absences and late arrivals to the students' guardians")
+    public Uni<BatchResult> attendance(@PathParam("schoolCode") String schoolCode, PublishBody body) {
+        return publish(schoolCode, NoticeKind.ATTENDANCE, body);
+    }
+
+    @POST
+    @Path("/health")
+    @Operation(summary = "Publish check-ups, visits to the nurse's room and reminders to the students' guardians")
+    public Uni<BatchResult> health(@PathParam("schoolCode") String schoolCode, PublishBody body) {
+        return publish(schoolCode, NoticeKind.HEALTH, body);
+    }
+
+    @POST
+    @Path("/activities")
+    @Operation(summary = "Post plans, menus, timetable changes and events to a class's or the whole school's families")
+    public Uni<BatchResult> activities(@PathParam("schoolCode") String schoolCode, PublishBody body) {
+        return publish(schoolCode, NoticeKind.ACTIVITY, body);
+    }
+
+    private Uni<BatchResult> publish(String schoolCode, NoticeKind kind, PublishBody body) {
+        return publisher.publish(identity, schoolCode, kind, body == null ? null : body.records());
+    }
+}
