@@ -200,6 +200,23 @@ public class AccessPolicy {
         });
     }
 
+    /**
+     * A photo of a school's activity posts (docs/notices.md): the admin, the school's portal, anyone working at the
+     * school, and the guardians of a child now in one of {@code classIds} of that school (any class of it when
+     * {@code wholeSchool}) — the families whose contact book shows an activity carrying the photo. Everyone else
+     * gets {@code notFound}, which must be what the caller answers for an unknown photo.
+     */
+    public Uni<Void> requireActivityPhoto(String schoolCode, Set<Long> classIds, boolean wholeSchool,
+            Supplier<ApiException> notFound) {
+        return caller().invoke(caller -> {
+            boolean family = caller.scope().children().stream().anyMatch(child -> schoolCode.equals(child.schoolCode())
+                    && (wholeSchool || (child.classId() != null && classIds.contains(child.classId()))));
+            if (!(caller.worksAt(schoolCode) || schoolCode.equals(caller.portalSchool()) || family)) {
+                throw notFound.get();
+            }
+        }).replaceWithVoid();
+    }
+
     private static Set<String> visibleCodes(List<StudentPlace> children, Predicate<StudentPlace> sees) {
         return children == null ? Set.of()
                 : children.stream().filter(sees).map(StudentPlace::studentCode).collect(Collectors.toSet());

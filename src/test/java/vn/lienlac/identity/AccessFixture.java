@@ -33,6 +33,7 @@ import vn.lienlac.identity.session.TestSessions;
  *   chat: GROUP, a custom group of T6 (owner) and G1; P_t6A1, P_G1, P_doD1, … are chat participants
  *   directives: DIR, from the D1 officer to every principal of D1 (A's: B has none), asking a report;
  *               FWD, DIR forwarded by A's principal to A's teachers (T6, T7, T0)
+ *   notices: PHOTO_6A1, a photo A's principal posted to 6A1 with an activity
  * </pre>
  *
  * Symbols such as {@code {A}} or {@code {S7A1}} in matrix paths resolve to these codes; guardians resolve to the
@@ -148,6 +149,19 @@ final class AccessFixture {
         symbols.put("DIR", directive);
         symbols.put("FWD", post(token("prinA"), "/api/v1/directives/" + directive + "/forwards",
                 AuthorizationMatrixTest.DirectiveBodies.forward()));
+        symbols.put("PHOTO_6A1", classPhoto(token("prinA"), a, "6A1"));
+    }
+
+    /** A photo uploaded by the principal and posted to a class with an activity; returns the photo's id. */
+    private static String classPhoto(String token, String school, String className) {
+        String id = io.restassured.RestAssured.given().auth().oauth2(token).contentType("image/jpeg")
+                .body(AuthorizationMatrixTest.NoticeBodies.jpeg()).post("/api/v1/notices/schools/" + school + "/photos")
+                .then().statusCode(201).extract().jsonPath().getString("id");
+        io.restassured.RestAssured.given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON)
+                .body(AuthorizationMatrixTest.NoticeBodies.classPost(className, id))
+                .post("/api/v1/notices/schools/" + school + "/activities")
+                .then().statusCode(200).body("counts.accepted", org.hamcrest.Matchers.equalTo(1));
+        return id;
     }
 
     /** Sends over the API, as its callers would; returns the new resource's id. */

@@ -45,6 +45,7 @@ class AuthorizationMatrixTest {
      * {@code POST:directive}, {@code POST:forward}, {@code PUT:report} and {@code POST:upload} send a directive, a
      * forward to the teachers, a report response and a PDF file; a plain {@code POST} sends no body.
      * {@code POST:notice} publishes an empty batch: callers who may publish there get 400 and nothing is written.
+     * {@code POST:photo} uploads a JPEG photo for activity posts.
      *
      * <p>Callers: anonymous; the admin; at school A the principal, vice principal, homeroom teacher of 6A1,
      * maths teacher of 7A1, nurse and other staff; guardian 1 (child in 6A1), guardian 2 (children in 7A1 and in
@@ -160,6 +161,10 @@ class AuthorizationMatrixTest {
             POST:notice /notices/schools/{A}/health            401  400   400   400 403  403  400    403    403 403 403  403  403
             POST:notice /notices/schools/{A}/activities        401  400   400   400 400  400  403    403    403 403 403  403  403
             POST:notice /notices/schools/{C}/grades            401  400   403   403 403  403  403    403    403 403 403  403  403
+            POST:photo /notices/schools/{A}/photos             401  201   201   201 201  201  403    403    403 403 403  403  403
+            POST:photo /notices/schools/{C}/photos             401  201   403   403 403  403  403    403    403 403 403  403  403
+            GET       /notices/photos/{PHOTO_6A1}              401  200   200   200 200  200  200    200    200 404 404  404  404
+            GET       /notices/photos/{UNKNOWN_KEY}            401  404   404   404 404  404  404    404    404 404 404  404  404
             GET       /notices/students/{S6A1}/grades          401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S6A1}/attendance      401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S6A1}/health          401  200   200   200 200  404  200    404    200 404 200  404  404
@@ -321,6 +326,7 @@ class AuthorizationMatrixTest {
                     .post(withoutQuery(url));
             case "POST:group" -> request.contentType(ContentType.JSON)
                     .body(Map.of("title", "Nhóm thử", "members", List.of())).post(url);
+            case "POST:photo" -> request.contentType("image/jpeg").body(NoticeBodies.jpeg()).post(url);
             case "POST:notice" -> request.contentType(ContentType.JSON).body(Map.of("records", List.of())).post(url);
             case "POST:members" -> request.contentType(ContentType.JSON)
                     .body(Map.of("members", List.of(queryValue(url)))).post(withoutQuery(url));
@@ -390,6 +396,21 @@ class AuthorizationMatrixTest {
 
         static byte[] pdf() {
             return "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** Bodies of the notices API (docs/notices.md). */
+    static final class NoticeBodies {
+
+        /** The first bytes of a JPEG (JFIF) file: enough for the type check. */
+        static byte[] jpeg() {
+            return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+        }
+
+        /** A post to one class carrying one photo. */
+        static Map<String, Object> classPost(String className, String photoId) {
+            return Map.of("records", List.of(Map.of("sourceId", "anh-" + className, "className", className,
+                    "type", "SU_KIEN", "date", "2025-09-05", "title", "Lễ khai giảng", "photos", List.of(photoId))));
         }
     }
 

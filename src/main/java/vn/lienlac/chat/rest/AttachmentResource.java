@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
 import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.attachments.AttachmentConfig;
-import vn.lienlac.chat.attachments.AttachmentFileNames;
+import vn.lienlac.chat.attachments.AttachmentDownloads;
 import vn.lienlac.chat.attachments.AttachmentService;
 import vn.lienlac.chat.attachments.AttachmentService.Download;
 import vn.lienlac.platform.error.ApiException;
@@ -50,7 +49,7 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download an attachment of a conversation you are a member of")
     public RestMulti<Buffer> download(@PathParam("id") String id) {
-        UUID attachmentId = uuid(id);
+        UUID attachmentId = AttachmentDownloads.id(id);
         Uni<Download> download = attachmentId == null
                 ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy tệp đính kèm này."))
                 : identities.of(identity).chain(caller -> attachments.open(caller, attachmentId));
@@ -58,20 +57,7 @@ public class AttachmentResource {
     }
 
     private Map<String, List<String>> headers(Download download) {
-        return Map.of(
-                HttpHeaders.CONTENT_TYPE, List.of(download.attachment().type().mediaType()),
-                "Content-Disposition", List.of(AttachmentFileNames.contentDisposition(
-                        download.attachment().downloadName())),
-                "X-Content-Type-Options", List.of("nosniff"),
-                "Content-Security-Policy", List.of("default-src 'none'; sandbox"),
-                HttpHeaders.CACHE_CONTROL, List.of("private, max-age=" + config.cacheMaxAge().toSeconds()));
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return AttachmentDownloads.headers(download.attachment().type().mediaType(),
+                download.attachment().downloadName(), config.cacheMaxAge().toSeconds());
     }
 }

@@ -15,14 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.lienlac.chat.attachments.AttachmentFileNames;
+import vn.lienlac.chat.attachments.AttachmentDownloads;
 import vn.lienlac.directives.Actors;
 import vn.lienlac.directives.Views.AttachmentView;
 import vn.lienlac.directives.attachments.DirectiveAttachments;
@@ -34,6 +32,8 @@ import vn.lienlac.platform.error.ApiException;
 @Authenticated
 @Tag(name = "Directives")
 public class DirectiveAttachmentResource {
+
+    private static final long CACHE_MAX_AGE_SECONDS = 3600;
 
     private final SecurityIdentity identity;
     private final Actors actors;
@@ -63,32 +63,12 @@ public class DirectiveAttachmentResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a file of a directive or report I may open")
     public RestMulti<Buffer> download(@PathParam("id") String id) {
-        UUID attachmentId = uuid(id);
+        UUID attachmentId = AttachmentDownloads.id(id);
         Uni<Download> download = attachmentId == null
                 ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy tệp đính kèm này."))
                 : Uni.createFrom().item(() -> actors.person(identity))
                         .chain(person -> attachments.open(person, attachmentId));
-        return RestMulti.fromUniResponse(download, Download::content, DownloadHeaders::of);
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** Served as a download that a browser never renders in place. */
-    private static final class DownloadHeaders {
-
-        static Map<String, List<String>> of(Download download) {
-            return Map.of(
-                    HttpHeaders.CONTENT_TYPE, List.of(download.attachment().contentType()),
-                    "Content-Disposition", List.of(AttachmentFileNames.contentDisposition(download.downloadName())),
-                    "X-Content-Type-Options", List.of("nosniff"),
-                    "Content-Security-Policy", List.of("default-src 'none'; sandbox"),
-                    HttpHeaders.CACHE_CONTROL, List.of("private, max-age=3600"));
-        }
+        return RestMulti.fromUniResponse(download, Download::content, d -> AttachmentDownloads.headers(
+                d.attachment().contentType(), d.downloadName(), CACHE_MAX_AGE_SECONDS));
     }
 }

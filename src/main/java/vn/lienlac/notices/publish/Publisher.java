@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import vn.lienlac.chat.inbox.InboxWrite;
 import vn.lienlac.directory.Rosters;
@@ -45,18 +46,20 @@ public class Publisher {
     private final NoticeTexts texts;
     private final NoticeStore store;
     private final NoticeDelivery delivery;
+    private final NoticePhotos photos;
     private final Pool pool;
     private final Clock clock;
     private final NoticesConfig config;
 
     public Publisher(AccessPolicy policy, Rosters rosters, Audiences audiences, NoticeTexts texts, NoticeStore store,
-            NoticeDelivery delivery, Pool pool, Clock clock, NoticesConfig config) {
+            NoticeDelivery delivery, NoticePhotos photos, Pool pool, Clock clock, NoticesConfig config) {
         this.policy = policy;
         this.rosters = rosters;
         this.audiences = audiences;
         this.texts = texts;
         this.store = store;
         this.delivery = delivery;
+        this.photos = photos;
         this.pool = pool;
         this.clock = clock;
         this.config = config;
@@ -87,7 +90,12 @@ public class Publisher {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<RecordResult> rejected = new ArrayList<>();
-        List<Draft> drafts = read(kind, records, today, rejected);
+        return withPhotos(school.id(), read(kind, records, today, rejected), rejected)
+                .chain(drafts -> publish(author, school, kind, records, drafts, rejected, today, now));
+    }
+
+    private Uni<BatchResult> publish(NoticeAuthor author, RosterSchool school, NoticeKind kind,
+            List<JsonNode> records, List<Draft> drafts, List<RecordResult> rejected, LocalDate today, Instant now) {
         Uni<Map<Draft, Audiences.Audience>> matched = kind == NoticeKind.ACTIVITY
                 ? audiences.ofActivities(school, drafts, today)
                 : audiences.ofStudents(school, drafts);
@@ -124,6 +132,42 @@ public class Publisher {
                         return BatchResult.of(batchId, all);
                     });
         });
+    }
+
+    /**
+     * Finds the photos the activities name among the school's uploads: a record naming one that is not there is
+     * rejected; in the others each id becomes {"contentType", "id"}, so that inbox items and the contact book can
+     * show the photos.
+     */
+    private Uni<List<Draft>> withPhotos(long schoolId, List<Draft> drafts, List<RecordResult> rejected) {
+        Set<String> named = new HashSet<>();
+        drafts.forEach(draft -> named.addAll(photoIds(draft)));
+        if (named.isEmpty()) {
+            return Uni.createFrom().item(drafts);
+        }
+        return photos.contentTypes(schoolId, named).map(found -> {
+            List<Draft> kept = new ArrayList<>();
+            for (Draft draft : drafts) {
+                List<String> ids = photoIds(draft);
+                String missing = ids.stream().filter(id -> !found.containsKey(id)).findFirst().orElse(null);
+                if (missing != null) {
+                    rejected.add(RecordResult.rejected(draft.index(), draft.sourceId(), RecordProblem.UNKNOWN_PHOTO,
+                            missing));
+                    continue;
+                }
+                if (!ids.isEmpty()) {
+                    draft.payload().put(RecordReaders.PHOTOS, ids.stream()
+                            .map(id -> new TreeMap<>(Map.of("id", id, "contentType", found.get(id)))).toList());
+                }
+                kept.add(draft);
+            }
+            return kept;
+        });
+    }
+
+    private static List<String> photoIds(Draft draft) {
+        Object ids = draft.payload().get(RecordReaders.PHOTOS);
+        return ids instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     private record Stored(List<RecordResult> results, InboxWrite write) {

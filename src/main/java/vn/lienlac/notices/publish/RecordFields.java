@@ -6,6 +6,10 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.lienlac.directory.text.VietnameseText;
 
@@ -82,6 +86,29 @@ final class RecordFields {
             throw new Rejected(RecordProblem.INVALID_VALUE, name, value.toString());
         }
         return value.decimalValue();
+    }
+
+    /** A list of distinct ids (UUID text), in the order given; empty when absent. */
+    List<String> ids(String name, int max) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new Rejected(RecordProblem.INVALID_VALUE, name, value.toString());
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode item : value) {
+            try {
+                ids.add(UUID.fromString(item.isTextual() ? item.asText() : "").toString());
+            } catch (IllegalArgumentException e) {
+                throw new Rejected(RecordProblem.INVALID_VALUE, name, item.toString());
+            }
+        }
+        if (ids.size() > max) {
+            throw new Rejected(RecordProblem.TOO_MANY_PHOTOS, max);
+        }
+        return List.copyOf(ids);
     }
 
     boolean flag(String name) {

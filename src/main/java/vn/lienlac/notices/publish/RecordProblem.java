@@ -19,6 +19,8 @@ public enum RecordProblem {
     SCORE_PRECISION("Điểm %s có nhiều hơn một chữ số thập phân."),
     SCORE_OR_ASSESSMENT("Cần đúng một trong hai: điểm số (score) hoặc đánh giá (assessment)."),
     TEXT_TOO_LONG("Trường %s dài quá %s ký tự."),
+    TOO_MANY_PHOTOS("Một bài đăng có tối đa %s ảnh."),
+    UNKNOWN_PHOTO("Không có ảnh %s đã tải lên cho trường."),
     NOT_PERMITTED("Bạn không được gửi thông báo này cho học sinh hoặc lớp %s.");
 
     private final String message;

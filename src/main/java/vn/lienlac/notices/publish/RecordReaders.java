@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import vn.lienlac.directory.model.SchoolYears;
@@ -22,6 +23,10 @@ final class RecordReaders {
 
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final int NOTE = 500;
+    /** Most photos of one activity post. */
+    static final int MAX_PHOTOS = 20;
+    /** An activity's photos in its payload. */
+    static final String PHOTOS = "photos";
 
     private RecordReaders() {
     }
@@ -129,6 +134,11 @@ final class RecordReaders {
         payload.put("date", date.toString());
         payload.put("title", fields.line("title", true, 200));
         put(payload, "body", fields.paragraphs("body", false, 4000));
+        List<String> photos = fields.ids("photos", MAX_PHOTOS);
+        if (!photos.isEmpty()) {
+            // Ids for now; the publisher replaces them with {"id", "contentType"} once it found the uploads.
+            payload.put(PHOTOS, photos);
+        }
         return new Draft(index, sourceId, false, null, className, date, null, payload);
     }
 

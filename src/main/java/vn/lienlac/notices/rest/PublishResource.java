@@ -4,20 +4,28 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.lienlac.notices.NoticeKind;
 import vn.lienlac.notices.publish.BatchResult;
+import vn.lienlac.notices.publish.NoticePhotos;
+import vn.lienlac.notices.publish.NoticePhotos.Photo;
 import vn.lienlac.notices.publish.Publisher;
 
 /**
  * Publishing records to families, one kind per request, by a school's portal (API key), its leadership, teachers
  * (their classes and subjects) and nurse (health). Batches are not atomic: each record has its own outcome.
+ * Photos for activity posts are uploaded here first, by the same people who may post activities.
  */
 @Path("/api/v1/notices/schools/{schoolCode}")
 @Authenticated
@@ -27,10 +35,12 @@ import vn.lienlac.notices.publish.Publisher;
 public class PublishResource {
 
     private final Publisher publisher;
+    private final NoticePhotos photos;
     private final SecurityIdentity identity;
 
-    public PublishResource(Publisher publisher, SecurityIdentity identity) {
+    public PublishResource(Publisher publisher, NoticePhotos photos, SecurityIdentity identity) {
         this.publisher = publisher;
+        this.photos = photos;
         this.identity = identity;
     }
 
@@ -60,6 +70,19 @@ public class PublishResource {
     @Operation(summary = "Post plans, menus, timetable changes and events to a class's or the whole school's families")
     public Uni<BatchResult> activities(@PathParam("schoolCode") String schoolCode, PublishBody body) {
         return publish(schoolCode, NoticeKind.ACTIVITY, body);
+    }
+
+    @POST
+    @Path("/photos")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a photo (JPEG, PNG or WebP as the raw body, with its Content-Type) to name in "
+            + "activity records")
+    public Uni<RestResponse<Photo>> photo(@PathParam("schoolCode") String schoolCode,
+            @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
+        return photos.upload(identity, schoolCode, contentType, fileName, body)
+                .map(photo -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, photo)
+                        .location(URI.create(PhotoResource.PATH + "/" + photo.id())).build());
     }
 
     private Uni<BatchResult> publish(String schoolCode, NoticeKind kind, PublishBody body) {

@@ -1,0 +1,160 @@
+package vn.lienlac.notices.publish;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import vn.lienlac.chat.attachments.AttachmentConfig;
+import vn.lienlac.chat.attachments.AttachmentFileNames;
+import vn.lienlac.chat.attachments.AttachmentService;
+import vn.lienlac.chat.attachments.AttachmentStorage;
+import vn.lienlac.chat.attachments.AttachmentType;
+import vn.lienlac.directory.Rosters;
+import vn.lienlac.directory.Rosters.RosterSchool;
+import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.notices.NoticeKind;
+import vn.lienlac.platform.Sha256;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+import vn.lienlac.platform.sql.SqlTimes;
+
+/**
+ * Photos of activity posts, kept in chat's {@link AttachmentStorage} (same volume, same checks as chat and
+ * directives: the type recognised by its first bytes, the same size limit; photos only, so no PDF) with their own
+ * rows in {@code notice_photo}. Whoever may post activities for a school uploads first, then names the ids in an
+ * activity record's {@code photos}. A photo is served to the school's staff and portal, and to the families whose
+ * contact book shows an activity carrying it; to everyone else it does not exist.
+ */
+@ApplicationScoped
+public class NoticePhotos {
+
+    static final String NO_PHOTO = "Không tìm thấy ảnh này.";
+
+    private static final String INSERT = """
+            INSERT INTO notice_photo (id, school_id, uploader, content_type, size_bytes, file_name, sha256,
+                                      storage_key, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""";
+
+    /** The photo, its school, and the classes of the live activities that carry it (whole school: class null). */
+    private static final String FIND = """
+            SELECT p.content_type, p.size_bytes, p.file_name, p.storage_key, s.code AS school_code,
+                   coalesce(array_agg(DISTINCT n.class_id) FILTER (WHERE n.class_id IS NOT NULL),
+                            '{}'::bigint[]) AS class_ids,
+                   coalesce(bool_or(n.class_id IS NULL) FILTER (WHERE n.id IS NOT NULL), false) AS whole_school
+            FROM notice_photo p
+            JOIN school s ON s.id = p.school_id
+            LEFT JOIN notice n ON n.school_id = p.school_id AND n.kind = 'ACTIVITY' AND n.withdrawn_at IS NULL
+                              AND n.payload->'photos' @> jsonb_build_array(jsonb_build_object('id', p.id::text))
+            WHERE p.id = $1
+            GROUP BY p.id, s.code""";
+
+    private final Pool pool;
+    private final AccessPolicy policy;
+    private final Rosters rosters;
+    private final AttachmentStorage storage;
+    private final AttachmentConfig config;
+    private final Clock clock;
+
+    public NoticePhotos(Pool pool, AccessPolicy policy, Rosters rosters, AttachmentStorage storage,
+            AttachmentConfig config, Clock clock) {
+        this.pool = pool;
+        this.policy = policy;
+        this.rosters = rosters;
+        this.storage = storage;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** An uploaded photo, as the upload answers it. */
+    public record Photo(UUID id, String contentType, long size, String fileName) {
+    }
+
+    /** A photo and its bytes. */
+    public record Download(Photo photo, Multi<Buffer> content) {
+
+        public String downloadName() {
+            return photo.fileName() != null ? photo.fileName()
+                    : "anh." + AttachmentType.ofMediaType(photo.contentType()).orElseThrow().extension();
+        }
+    }
+
+    /** Stores a photo for a school's activity posts; 403 for callers who may not post activities there. */
+    public Uni<Photo> upload(SecurityIdentity identity, String schoolCode, String contentType, String fileName,
+            byte[] content) {
+        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
+            if (!PublishRights.mayPublish(author, NoticeKind.ACTIVITY)) {
+                return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
+            }
+            AttachmentType type = AttachmentService.accepted(contentType, content, config.maxSize().asLongValue());
+            if (type == AttachmentType.PDF) {
+                throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Chỉ đăng được ảnh JPEG, PNG hoặc WebP.");
+            }
+            return rosters.school(schoolCode).chain(school -> school == null
+                    ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy trường " + schoolCode + "."))
+                    : Uni.createFrom().item(() -> Sha256.hex(content))
+                            // Hashing megabytes takes milliseconds of CPU: off the event loop.
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                            .chain(sha256 -> save(school, author.actor(), type,
+                                    AttachmentFileNames.sanitise(fileName), sha256, content)));
+        });
+    }
+
+    /** The photo, for the school's staff and portal and the families an activity carrying it reached; else 404. */
+    public Uni<Download> open(UUID id) {
+        Supplier<ApiException> notFound = () -> ApiException.notFound(NO_PHOTO);
+        return pool.preparedQuery(FIND).execute(Tuple.of(id)).chain(rows -> {
+            RowIterator<Row> it = rows.iterator();
+            if (!it.hasNext()) {
+                return Uni.createFrom().failure(notFound.get());
+            }
+            Row row = it.next();
+            Photo photo = new Photo(id, row.getString("content_type"), row.getLong("size_bytes"),
+                    row.getString("file_name"));
+            return policy.requireActivityPhoto(row.getString("school_code"),
+                            Set.of(row.getArrayOfLongs("class_ids")), row.getBoolean("whole_school"), notFound)
+                    .chain(() -> storage.open(row.getString("storage_key")))
+                    .onFailure(NoSuchElementException.class).transform(e -> notFound.get())
+                    .map(bytes -> new Download(photo, bytes));
+        });
+    }
+
+    /** The content types of those of these photos (UUID text) that were uploaded for the school, by id. */
+    Uni<Map<String, String>> contentTypes(long schoolId, Collection<String> ids) {
+        UUID[] wanted = ids.stream().map(UUID::fromString).toArray(UUID[]::new);
+        return pool.preparedQuery("SELECT id::text AS id, content_type FROM notice_photo "
+                        + "WHERE school_id = $1 AND id = ANY($2)")
+                .execute(Tuple.of(schoolId, wanted))
+                .map(rows -> {
+                    Map<String, String> found = new HashMap<>();
+                    rows.forEach(row -> found.put(row.getString("id"), row.getString("content_type")));
+                    return found;
+                });
+    }
+
+    private Uni<Photo> save(RosterSchool school, String uploader, AttachmentType type, String fileName,
+            String sha256, byte[] content) {
+        UUID id = UUID.randomUUID();
+        String key = id.toString();
+        return storage.store(key, Buffer.buffer(content))
+                .chain(() -> pool.preparedQuery(INSERT).execute(Tuple.tuple(Arrays.asList(id, school.id(), uploader,
+                        type.mediaType(), (long) content.length, fileName, sha256, key,
+                        SqlTimes.of(clock.instant())))))
+                .onFailure().call(() -> storage.delete(key))
+                .map(rows -> new Photo(id, type.mediaType(), content.length, fileName));
+    }
+}

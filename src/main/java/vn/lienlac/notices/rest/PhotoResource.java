@@ -1,0 +1,49 @@
+package vn.lienlac.notices.rest;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
+import vn.lienlac.chat.attachments.AttachmentConfig;
+import vn.lienlac.chat.attachments.AttachmentDownloads;
+import vn.lienlac.notices.publish.NoticePhotos;
+import vn.lienlac.notices.publish.NoticePhotos.Download;
+import vn.lienlac.platform.error.ApiException;
+
+/** Photos of activity posts, for the school's staff and portal and the families the posts reached. */
+@Path(PhotoResource.PATH)
+@Authenticated
+@Tag(name = "Notices")
+public class PhotoResource {
+
+    static final String PATH = "/api/v1/notices/photos";
+
+    private final NoticePhotos photos;
+    private final AttachmentConfig config;
+
+    public PhotoResource(NoticePhotos photos, AttachmentConfig config) {
+        this.photos = photos;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download a photo of an activity post of my child's class or school")
+    public RestMulti<Buffer> download(@PathParam("id") String id) {
+        UUID photoId = AttachmentDownloads.id(id);
+        Uni<Download> download = photoId == null
+                ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy ảnh này."))
+                : photos.open(photoId);
+        return RestMulti.fromUniResponse(download, Download::content, d -> AttachmentDownloads.headers(
+                d.photo().contentType(), d.downloadName(), config.cacheMaxAge().toSeconds()));
+    }
+}
