@@ -50,37 +50,8 @@ fi
 
 port=$(java -cp "$work/classes" FreePort)
 management_port=$(java -cp "$work/classes" FreePort)
-echo "Starting the service on 127.0.0.1:$port with a throw-away PostgreSQL in $pgdata…"
-# The demo profile starts its own PostgreSQL; a datasource or token in the environment would take
-# precedence over it, so the server gets none. Demo data is off: the benchmark creates its own district.
-(
-  cd "$work"
-  unset QUARKUS_DATASOURCE_REACTIVE_URL QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME \
-    QUARKUS_DATASOURCE_PASSWORD LIENLAC_ADMIN_TOKEN LIENLAC_DEV_DATABASE_DATA_DIR
-  # shellcheck disable=SC2086 # LIENLAC_BENCH_JAVA_OPTS holds several flags
-  exec java ${LIENLAC_BENCH_JAVA_OPTS:-} \
-    -Dquarkus.profile=demo \
-    -Dlienlac.demo.enabled=false \
-    -Dlienlac.otp.max-requests-per-ip-per-hour=100000 \
-    -Dlienlac.otp.max-verifies-per-ip-per-hour=100000 \
-    -Dlienlac.dev-database.data-dir="$pgdata" \
-    -Dquarkus.http.host=127.0.0.1 \
-    -Dquarkus.http.port="$port" \
-    -Dquarkus.management.host=127.0.0.1 \
-    -Dquarkus.management.port="$management_port" \
-    -jar "$jar"
-) >"$work/server.log" 2>&1 &
-server_pid=$!
+start_server "$port" "$management_port" -Dlienlac.otp.max-requests-per-ip-per-hour=100000 \
+  -Dlienlac.otp.max-verifies-per-ip-per-hour=100000
 
-# In the background so that a signal to this script is handled at once, not after the benchmark ends.
-"${benchmark[@]}" --base-url "http://127.0.0.1:$port" --token "$token" --server-pid "$server_pid" \
-  --server-log "$work/server.log" --files-dir "$work/csv" "$@" &
-benchmark_pid=$!
-status=0
-wait "$benchmark_pid" || status=$?
-benchmark_pid=""
-if ((status != 0)); then
-  echo "--- last 40 lines of the server log ---"
-  tail -n 40 "$work/server.log"
-fi
-exit "$status"
+run_benchmark "${benchmark[@]}" --base-url "http://127.0.0.1:$port" --token "$token" --server-pid "$server_pid" \
+  --server-log "$work/server.log" --files-dir "$work/csv" "$@"

@@ -35,3 +35,48 @@ stop_server() {
     fi
   fi
 }
+
+# Starts the packaged service ($jar) in the background with the demo profile's own PostgreSQL in $pgdata (and its
+# own signing keys in $keys, when the caller set keys), demo data off, on 127.0.0.1:$1 and, when $2 is not empty, its
+# management interface on 127.0.0.1:$2; further arguments are extra JVM flags. Logs to $work/server.log and sets
+# server_pid. A datasource, key or token in the environment would take precedence over the demo profile's, so the
+# server gets none.
+start_server() {
+  local port=$1 management_port=$2
+  shift 2
+  local flags=("$@")
+  [[ -z ${keys:-} ]] || flags+=(-Dlienlac.dev-keys.dir="$keys")
+  [[ -z $management_port ]] || flags+=(-Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$management_port")
+  echo "Starting the service on 127.0.0.1:$port with a throw-away PostgreSQL in $pgdata…"
+  (
+    cd "$work"
+    unset QUARKUS_DATASOURCE_REACTIVE_URL QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME \
+      QUARKUS_DATASOURCE_PASSWORD LIENLAC_ADMIN_TOKEN LIENLAC_DEV_DATABASE_DATA_DIR LIENLAC_DEV_KEYS_DIR \
+      SMALLRYE_JWT_SIGN_KEY SMALLRYE_JWT_SIGN_KEY_LOCATION QUARKUS_OIDC_PUBLIC_KEY
+    # shellcheck disable=SC2086 # LIENLAC_BENCH_JAVA_OPTS holds several flags
+    exec java ${LIENLAC_BENCH_JAVA_OPTS:-} \
+      -Dquarkus.profile=demo \
+      -Dlienlac.demo.enabled=false \
+      -Dlienlac.dev-database.data-dir="$pgdata" \
+      -Dquarkus.http.host=127.0.0.1 \
+      -Dquarkus.http.port="$port" \
+      "${flags[@]}" \
+      -jar "$jar"
+  ) >"$work/server.log" 2>&1 &
+  server_pid=$!
+}
+
+# Runs the benchmark command in the background (so that a signal to the script is handled at once, not after the
+# benchmark ends), waits for it, shows the end of the server's log when it failed, and exits with its status.
+run_benchmark() {
+  "$@" &
+  benchmark_pid=$!
+  local status=0
+  wait "$benchmark_pid" || status=$?
+  benchmark_pid=""
+  if ((status != 0)); then
+    echo "--- last 40 lines of the server log ---"
+    tail -n 40 "$work/server.log"
+  fi
+  exit "$status"
+}

@@ -57,37 +57,7 @@ free_port() {
 }
 port=$(free_port)
 management_port=$(free_port)
-echo "Starting the service on 127.0.0.1:$port with a throw-away PostgreSQL in $pgdata…"
-# The demo profile starts its own PostgreSQL and signing keys; a datasource, key or token in the environment would
-# take precedence, so the server gets none. Demo data is off: the benchmark creates its own school.
-(
-  cd "$work"
-  unset QUARKUS_DATASOURCE_REACTIVE_URL QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME \
-    QUARKUS_DATASOURCE_PASSWORD LIENLAC_ADMIN_TOKEN LIENLAC_DEV_DATABASE_DATA_DIR LIENLAC_DEV_KEYS_DIR \
-    SMALLRYE_JWT_SIGN_KEY SMALLRYE_JWT_SIGN_KEY_LOCATION QUARKUS_OIDC_PUBLIC_KEY
-  # shellcheck disable=SC2086 # LIENLAC_BENCH_JAVA_OPTS holds several flags
-  exec java ${LIENLAC_BENCH_JAVA_OPTS:-} \
-    -Dquarkus.profile=demo \
-    -Dlienlac.demo.enabled=false \
-    -Dlienlac.dev-database.data-dir="$pgdata" \
-    -Dlienlac.dev-keys.dir="$keys" \
-    -Dquarkus.http.host=127.0.0.1 \
-    -Dquarkus.http.port="$port" \
-    -Dquarkus.management.host=127.0.0.1 \
-    -Dquarkus.management.port="$management_port" \
-    -jar "$jar"
-) >"$work/server.log" 2>&1 &
-server_pid=$!
+start_server "$port" "$management_port"
 
-# In the background so that a signal to this script is handled at once, not after the benchmark ends.
-java -Xms256m -Xmx1g -jar "$driver" --base-url "http://127.0.0.1:$port" --token "$token" \
-  --pg-data "$pgdata" --keys-dir "$keys" "$@" &
-benchmark_pid=$!
-status=0
-wait "$benchmark_pid" || status=$?
-benchmark_pid=""
-if ((status != 0)); then
-  echo "--- last 40 lines of the server log ---"
-  tail -n 40 "$work/server.log"
-fi
-exit "$status"
+run_benchmark java -Xms256m -Xmx1g -jar "$driver" --base-url "http://127.0.0.1:$port" --token "$token" \
+  --pg-data "$pgdata" --keys-dir "$keys" "$@"
