@@ -41,28 +41,14 @@ stop_drivers() {
   done
 }
 
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  if [[ -n $benchmark_pid ]] && kill -0 "$benchmark_pid" 2>/dev/null; then
-    kill -TERM "$benchmark_pid"
-    wait "$benchmark_pid" 2>/dev/null || true
-  fi
+# Called by the shared cleanup (lib/server.sh) before the server stops.
+on_cleanup() {
   stop_drivers
-  stop_server
-  if [[ -n ${LIENLAC_BENCH_SERVER_LOG:-} && -f $work/server.log ]]; then
-    cp "$work/server.log" "$LIENLAC_BENCH_SERVER_LOG"
-  fi
   if [[ -n ${LIENLAC_BENCH_KEEP_DIR:-} ]]; then
     mkdir -p "$LIENLAC_BENCH_KEEP_DIR"
     cp "$work"/*.log "$work"/*.json "$LIENLAC_BENCH_KEEP_DIR"/ 2>/dev/null || true
   fi
-  rm -rf "$work"
-  exit "$status"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
 if [[ ! -f $driver || -n $(find "$here/driver/src/main" "$driver_pom" -newer "$driver" -print -quit) ]]; then
   echo "Building the load driver (./mvnw -B -q -f load-tests/chat/driver/pom.xml -DskipTests package)…"

@@ -21,24 +21,6 @@ benchmark_pid=""
 
 source "$here/../lib/server.sh"
 
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  if [[ -n $benchmark_pid ]] && kill -0 "$benchmark_pid" 2>/dev/null; then
-    kill -TERM "$benchmark_pid"
-    wait "$benchmark_pid" 2>/dev/null || true
-  fi
-  stop_server
-  if [[ -n ${LIENLAC_BENCH_SERVER_LOG:-} && -f $work/server.log ]]; then
-    cp "$work/server.log" "$LIENLAC_BENCH_SERVER_LOG"
-  fi
-  rm -rf "$work"
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
 # Another benchmark reuses this harness (server start and stop, the district generator and import client):
 # LIENLAC_BENCH_MAIN names its main class, LIENLAC_BENCH_SOURCES a directory of its sources, compiled with these
 # (see load-tests/adoption/run.sh). It finds the server's database through LIENLAC_BENCH_PGDATA.

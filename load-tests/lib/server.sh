@@ -1,5 +1,6 @@
-# Shared by the benchmarks' run.sh scripts (sourced, not run): stopping the server they started and its embedded
-# PostgreSQL. Uses the caller's variables server_pid (the server JVM, or empty) and pgdata (its data directory).
+# Shared by the benchmarks' run.sh scripts (sourced after they set work, pgdata, server_pid and benchmark_pid):
+# starting the server with its own embedded PostgreSQL, running the benchmark, and stopping and cleaning up on exit
+# (sourcing it installs the EXIT, INT and TERM traps).
 
 # Waits up to $2 half-seconds for process $1 to exit; returns 1 if it is still running.
 await_exit() {
@@ -80,3 +81,27 @@ run_benchmark() {
   fi
   exit "$status"
 }
+
+# On exit, Ctrl-C or SIGTERM: stops the benchmark process ($benchmark_pid) and the server, keeps the server's log
+# where LIENLAC_BENCH_SERVER_LOG says, and deletes $work. A script that has more to stop or keep defines
+# on_cleanup, which runs after the benchmark is stopped and before the server is.
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [[ -n $benchmark_pid ]] && kill -0 "$benchmark_pid" 2>/dev/null; then
+    kill -TERM "$benchmark_pid"
+    wait "$benchmark_pid" 2>/dev/null || true
+  fi
+  if declare -F on_cleanup >/dev/null; then
+    on_cleanup
+  fi
+  stop_server
+  if [[ -n ${LIENLAC_BENCH_SERVER_LOG:-} && -f $work/server.log ]]; then
+    cp "$work/server.log" "$LIENLAC_BENCH_SERVER_LOG"
+  fi
+  rm -rf "$work"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM

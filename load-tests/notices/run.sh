@@ -25,24 +25,6 @@ benchmark_pid=""
 
 source "$here/../lib/server.sh"
 
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  if [[ -n $benchmark_pid ]] && kill -0 "$benchmark_pid" 2>/dev/null; then
-    kill -TERM "$benchmark_pid"
-    wait "$benchmark_pid" 2>/dev/null || true
-  fi
-  stop_server
-  if [[ -n ${LIENLAC_BENCH_SERVER_LOG:-} && -f $work/server.log ]]; then
-    cp "$work/server.log" "$LIENLAC_BENCH_SERVER_LOG"
-  fi
-  rm -rf "$work"
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
 if [[ ! -f $driver || -n $(find "$here/driver/src/main" "$driver_pom" -newer "$driver" -print -quit) ]]; then
   echo "Building the load driver (./mvnw -B -q -f load-tests/notices/driver/pom.xml -DskipTests package)…"
   (cd "$root" && ./mvnw -B -q -f "$driver_pom" -DskipTests package)
