@@ -1,8 +1,7 @@
 package vn.lienlac.chat.fanout;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import vn.lienlac.chat.event.EventLog;
  * once. Events committed on this pod go in directly; events committed elsewhere are loaded once per wake-up, by
  * one query whatever the number of connections waiting for them.
  */
-@ApplicationScoped
+@Singleton
 public class ConversationFeeds {
 
     /** Events kept per conversation: enough for live delivery; older ones are read from the database. */
@@ -26,11 +25,9 @@ public class ConversationFeeds {
 
     private final ConcurrentHashMap<Long, Feed> feeds = new ConcurrentHashMap<>();
     private final EventLog log;
-    private final Clock clock;
 
-    public ConversationFeeds(EventLog log, Clock clock) {
+    public ConversationFeeds(EventLog log) {
         this.log = log;
-        this.clock = clock;
     }
 
     /** Events just committed on this pod, each conversation's in order. */
@@ -58,13 +55,23 @@ public class ConversationFeeds {
     }
 
     /**
+     * Up to {@code limit} cached events after {@code afterSeq}, in order and without gaps (empty when there are
+     * none), or null when the cache cannot answer and {@link #after} must read the database. Live delivery asks
+     * this first: it costs no allocation beyond the list.
+     */
+    public List<FeedEntry> cached(long conversationId, long afterSeq, int limit) {
+        Feed feed = feed(conversationId);
+        feed.touchedAt = System.nanoTime();
+        return feed.after(afterSeq, limit);
+    }
+
+    /**
      * Up to {@code limit} events after {@code afterSeq}, in order and without gaps; empty when there are none.
      * Served from the cache when it can, else read from the database.
      */
     public Uni<List<FeedEntry>> after(long conversationId, long afterSeq, int limit) {
         Feed feed = feed(conversationId);
-        feed.touchedAt = clock.millis();
-        List<FeedEntry> cached = feed.after(afterSeq, limit);
+        List<FeedEntry> cached = cached(conversationId, afterSeq, limit);
         if (cached != null) {
             return Uni.createFrom().item(cached);
         }
@@ -105,14 +112,14 @@ public class ConversationFeeds {
 
     /** Drops the feeds nobody read for {@code idleMillis} and that no connection on this pod follows. */
     void evictIdle(long idleMillis, Hub hub) {
-        long cutoff = clock.millis() - idleMillis;
-        feeds.entrySet().removeIf(e -> e.getValue().touchedAt < cutoff && !hub.followed(e.getKey()));
+        long cutoff = System.nanoTime() - idleMillis * 1_000_000;
+        feeds.entrySet().removeIf(e -> e.getValue().touchedAt - cutoff < 0 && !hub.followed(e.getKey()));
     }
 
     private Feed feed(long conversationId) {
         return feeds.computeIfAbsent(conversationId, id -> {
             Feed feed = new Feed(CAPACITY);
-            feed.touchedAt = clock.millis();
+            feed.touchedAt = System.nanoTime();
             return feed;
         });
     }

@@ -2,8 +2,8 @@ package vn.lienlac.chat.fanout;
 
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import vn.lienlac.chat.event.EventType;
  * what they have not sent yet from the {@link ConversationFeeds}. Typing and receipts travel the same way but are
  * never stored.
  */
-@ApplicationScoped
+@Singleton
 public class Fanout {
 
     private static final long EVICT_EVERY_MILLIS = 60_000;

@@ -16,6 +16,7 @@ final class Feed {
     private final ArrayDeque<FeedEntry> entries = new ArrayDeque<>();
     private long known;
     Uni<Void> loading;
+    /** {@link System#nanoTime()} of the last read. */
     volatile long touchedAt;
 
     Feed(int capacity) {

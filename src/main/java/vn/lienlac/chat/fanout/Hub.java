@@ -1,19 +1,19 @@
 package vn.lienlac.chat.fanout;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
+import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * The connections of this pod, indexed by the conversations they follow and the participants they act for. It
- * only routes wake-ups: each {@link Subscriber} reads what it has not sent yet from the {@link ConversationFeeds}.
+ * only routes wake-ups: each {@link Follower} reads what it has not sent yet from the {@link ConversationFeeds}.
  */
-@ApplicationScoped
+@Singleton
 public class Hub {
 
-    private final ConcurrentHashMap<Long, Set<Subscriber>> byConversation = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Set<Follower>> byConversation = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Subscriber>> byParticipant = new ConcurrentHashMap<>();
 
     public void register(Subscriber subscriber) {
@@ -22,22 +22,20 @@ public class Hub {
         }
     }
 
-    public void follow(Subscriber subscriber, long conversationId) {
-        byConversation.computeIfAbsent(conversationId, key -> ConcurrentHashMap.newKeySet()).add(subscriber);
+    public void follow(long conversationId, Follower follower) {
+        byConversation.computeIfAbsent(conversationId, key -> ConcurrentHashMap.newKeySet()).add(follower);
     }
 
-    public void unfollow(Subscriber subscriber, long conversationId) {
+    public void unfollow(long conversationId, Follower follower) {
         byConversation.computeIfPresent(conversationId, (key, set) -> {
-            set.remove(subscriber);
+            set.remove(follower);
             return set.isEmpty() ? null : set;
         });
     }
 
-    /** Forgets a closed connection. */
-    public void remove(Subscriber subscriber, Collection<Long> followed) {
-        for (long conversationId : followed) {
-            unfollow(subscriber, conversationId);
-        }
+    /** Forgets a closed connection and the conversations it followed. */
+    public void remove(Subscriber subscriber, Map<Long, ? extends Follower> followed) {
+        followed.forEach(this::unfollow);
         for (String participant : subscriber.participants()) {
             byParticipant.computeIfPresent(participant, (key, set) -> {
                 set.remove(subscriber);
@@ -56,11 +54,11 @@ public class Hub {
     }
 
     void wake(long conversationId) {
-        each(byConversation.get(conversationId), subscriber -> subscriber.wake(conversationId));
+        each(byConversation.get(conversationId), Follower::wake);
     }
 
     void wakeAll() {
-        byConversation.forEach((conversationId, subscribers) -> each(subscribers, s -> s.wake(conversationId)));
+        byConversation.forEach((conversationId, followers) -> each(followers, Follower::wake));
     }
 
     void joined(String participant, long conversationId, long seq) {
@@ -68,12 +66,12 @@ public class Hub {
     }
 
     void ephemeral(long conversationId, String from, String frame) {
-        each(byConversation.get(conversationId), subscriber -> subscriber.ephemeral(conversationId, from, frame));
+        each(byConversation.get(conversationId), follower -> follower.ephemeral(from, frame));
     }
 
-    private static void each(Set<Subscriber> subscribers, Consumer<Subscriber> action) {
-        if (subscribers != null) {
-            subscribers.forEach(action);
+    private static <T> void each(Set<T> targets, Consumer<T> action) {
+        if (targets != null) {
+            targets.forEach(action);
         }
     }
 }

@@ -6,8 +6,8 @@ import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgConnectOptions;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
  * byte limit (signals are ASCII). A payload starts with the sending pod's id, so a pod skips its own. One dedicated connection listens
  * and reconnects by itself; after a reconnect, receivers re-check the database ({@link #onReconnect}).
  */
-@ApplicationScoped
+@Singleton
 public class PgChatBus implements ChatBus {
 
     static final String CHANNEL = "lienlac_chat";

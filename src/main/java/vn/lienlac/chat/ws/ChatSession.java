@@ -12,11 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatIdentity;
 import vn.lienlac.chat.Participant;
@@ -34,14 +30,14 @@ import vn.lienlac.chat.fanout.Subscriber;
 final class ChatSession implements Subscriber {
 
     private static final Logger LOG = Logger.getLogger(ChatSession.class);
+    private static final Runnable NOTHING = () -> { };
 
     private final WebSocketConnection connection;
     private final ChatIdentity identity;
     private final SessionContext ctx;
     private final Set<String> participants;
     private final ConcurrentHashMap<Long, Follow> follows = new ConcurrentHashMap<>();
-    private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicBoolean closing = new AtomicBoolean();
+    private final Outbound outbound;
     final RateLimiter sendLimit;
     final ConcurrentHashMap<Long, Long> lastTyping = new ConcurrentHashMap<>();
     /** Set by the first sync: before it, the client wants nothing (not even new conversations). */
@@ -52,6 +48,7 @@ final class ChatSession implements Subscriber {
         this.connection = connection;
         this.identity = identity;
         this.ctx = ctx;
+        this.outbound = new Outbound(connection, ctx.config().outboundQueueFrames(), ctx.metrics());
         this.participants = Set.copyOf(identity.participants().stream().map(Participant::toString).toList());
         this.sendLimit = new RateLimiter(ctx.config().sendsPerSecond(), ctx.config().sendBurst(), ctx.clock().millis());
         this.lastInboundMillis = ctx.clock().millis();
@@ -93,46 +90,7 @@ final class ChatSession implements Subscriber {
 
     /** Queues a frame; a connection with a full queue is closed with 4008 and must resume by cursor. */
     void send(String frame) {
-        if (closing.get()) {
-            return;
-        }
-        if (queued.incrementAndGet() > ctx.config().outboundQueueFrames()) {
-            close(CloseCodes.TOO_SLOW);
-            return;
-        }
-        connection.sendText(frame).subscribe().with(ok -> queued.decrementAndGet(), failure -> {
-            queued.decrementAndGet();
-            LOG.debugf("frame not sent to %s: %s", connection.id(), failure.getMessage());
-        });
-    }
-
-    /**
-     * Queues a frame and completes once it has been written to the network, or fails with a timeout when the
-     * client leaves it unread for the slow-consumer timeout — then the connection is closed with 4008.
-     */
-    private Uni<Void> sendAndWait(String frame) {
-        if (closing.get()) {
-            return Uni.createFrom().voidItem();
-        }
-        if (queued.incrementAndGet() > ctx.config().outboundQueueFrames()) {
-            close(CloseCodes.TOO_SLOW);
-            return Uni.createFrom().voidItem();
-        }
-        CompletableFuture<Void> written = new CompletableFuture<>();
-        connection.sendText(frame).subscribe().with(ok -> {
-            queued.decrementAndGet();
-            written.complete(null);
-        }, failure -> {
-            queued.decrementAndGet();
-            written.completeExceptionally(failure);
-        });
-        return Uni.createFrom().completionStage(written)
-                .ifNoItem().after(ctx.config().slowConsumerTimeout()).failWith(TimeoutException::new)
-                .onFailure(TimeoutException.class).invoke(() -> {
-                    LOG.infof("closing chat connection %s: a page of events stayed unread for %s", connection.id(),
-                            ctx.config().slowConsumerTimeout());
-                    close(CloseCodes.TOO_SLOW);
-                });
+        outbound.send(frame);
     }
 
     void sendFrame(Object frame) {
@@ -144,16 +102,18 @@ final class ChatSession implements Subscriber {
     }
 
     void close(CloseReason reason) {
-        if (closing.compareAndSet(false, true)) {
-            ctx.metrics().closing(reason);
-            connection.close(reason).subscribe().with(ok -> { }, failure -> { });
-        }
+        outbound.close(reason);
+    }
+
+    /** Whether frames have waited for the network longer than the slow-consumer timeout. */
+    boolean stalled(long nowNanos) {
+        return outbound.stalled(nowNanos, ctx.config().slowConsumerTimeout().toNanos());
     }
 
     /** Stops following everything; called once the connection closed. */
     void closed() {
-        closing.set(true);
-        ctx.hub().remove(this, new ArrayList<>(follows.keySet()));
+        outbound.closed();
+        ctx.hub().remove(this, Map.copyOf(follows));
         follows.clear();
         String person = identity.texts()[0];
         ctx.personLimits().release(person, !ctx.hub().holds(person));
@@ -195,9 +155,9 @@ final class ChatSession implements Subscriber {
                             sendFrame(new OutboundFrames.Gap("gap", id, cursor, start + 1));
                         }
                         ctx.feeds().saw(id, lastSeq);
-                        Follow previous = follows.putIfAbsent(id, new Follow(as.get(id), start, false));
-                        if (previous == null) {
-                            ctx.hub().follow(this, id);
+                        Follow follow = new Follow(this, id, as.get(id), start, false);
+                        if (follows.putIfAbsent(id, follow) == null) {
+                            ctx.hub().follow(id, follow);
                         }
                         summary.add(new OutboundFrames.SyncedConversation(id, lastSeq));
                     }
@@ -221,59 +181,50 @@ final class ChatSession implements Subscriber {
         synchronized (follow) {
             follow.ready = true;
         }
-        return catchUp(id, follow).chain(() -> replay(conversations));
+        return Uni.createFrom().<Void>emitter(done -> pull(follow, () -> done.complete(null)))
+                .chain(() -> replay(conversations));
     }
 
-    /** Sends everything after the watermark, page by page, until the feed has nothing newer. */
-    private Uni<Void> catchUp(long id, Follow follow) {
+    /**
+     * Sends everything after the watermark, page by page, until the feed has nothing newer, then runs {@code done}.
+     * When another pull of the conversation is in flight, marks it to look again and runs {@code done} at once.
+     * The live path: the common case (the events are in the feed cache) runs on plain callbacks.
+     */
+    private void pull(Follow follow, Runnable done) {
+        long id = follow.conversationId;
+        long from;
         synchronized (follow) {
             if (follow.pulling) {
                 follow.dirty = true;
-                return Uni.createFrom().voidItem();
+                done.run();
+                return;
             }
             follow.pulling = true;
             follow.dirty = false;
-        }
-        long from;
-        synchronized (follow) {
             from = follow.watermark;
         }
-        return ctx.feeds().after(id, from, page())
-                .onFailure().invoke(failure -> {
-                    synchronized (follow) {
-                        follow.pulling = false;
-                    }
-                    LOG.warnf("could not read conversation %d for %s (%s); retrying", id, connection.id(),
-                            failure.getMessage());
-                    ctx.vertx().setTimer(1_000, timer -> wake(id));
-                })
-                .onFailure().recoverWithNull()
-                .chain(entries -> {
-                    if (entries == null) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    Page page = deliver(id, follow, entries);
-                    return page.written().onFailure().recoverWithNull().chain(() -> {
-                        boolean again;
-                        synchronized (follow) {
-                            follow.pulling = false;
-                            again = !page.left() && !closing.get() && (follow.dirty || (!entries.isEmpty()
-                                    && ctx.feeds().known(id) > follow.watermark));
-                        }
-                        return again ? catchUp(id, follow) : Uni.createFrom().voidItem();
-                    });
-                });
-    }
-
-    /** A page of events handed to the network: whether this connection left the conversation in it. */
-    private record Page(boolean left, Uni<Void> written) {
+        List<FeedEntry> cached = ctx.feeds().cached(id, from, page());
+        if (cached != null) {
+            deliver(follow, cached, done);
+            return;
+        }
+        ctx.feeds().after(id, from, page()).subscribe().with(entries -> deliver(follow, entries, done), failure -> {
+            synchronized (follow) {
+                follow.pulling = false;
+            }
+            LOG.warnf("could not read conversation %d for %s (%s); retrying", id, connection.id(),
+                    failure.getMessage());
+            ctx.vertx().setTimer(1_000, timer -> wake(follow));
+            done.run();
+        });
     }
 
     /**
      * Sends the entries that follow the watermark. The next page waits until the network took this one, so a
      * replay or a busy group never piles more than a page per conversation onto a connection.
      */
-    private Page deliver(long id, Follow follow, List<FeedEntry> entries) {
+    private void deliver(Follow follow, List<FeedEntry> entries, Runnable done) {
+        long id = follow.conversationId;
         String last = null;
         boolean left = false;
         for (FeedEntry entry : entries) {
@@ -289,16 +240,33 @@ final class ChatSession implements Subscriber {
             last = entry.frame(follow.as, ctx.mapper());
             if (entry.event().type() == EventType.MEMBER_LEFT && follow.as.equals(entry.event().subject())) {
                 follows.remove(id, follow);
-                ctx.hub().unfollow(this, id);
+                ctx.hub().unfollow(id, follow);
                 left = true;
                 break;
             }
         }
-        Page page = new Page(left, last == null ? Uni.createFrom().voidItem() : sendAndWait(last));
+        boolean leftIt = left;
+        Runnable written = () -> {
+            boolean again;
+            synchronized (follow) {
+                follow.pulling = false;
+                again = !leftIt && !outbound.closing() && (follow.dirty || (!entries.isEmpty()
+                        && ctx.feeds().known(id) > follow.watermark));
+            }
+            if (again) {
+                pull(follow, done);
+            } else {
+                done.run();
+            }
+        };
         if (left) {
             closeIfGoneFromTheDirectory();
         }
-        return page;
+        if (last == null) {
+            written.run();
+        } else {
+            outbound.send(last, written);
+        }
     }
 
     /**
@@ -316,21 +284,26 @@ final class ChatSession implements Subscriber {
                 failure.getMessage()));
     }
 
-    // ---- Subscriber -----------------------------------------------------------------------------------------
+    // ---- Hub --------------------------------------------------------------------------------------------------
 
-    @Override
-    public void wake(long conversationId) {
-        Follow follow = follows.get(conversationId);
-        if (follow == null) {
-            return;
-        }
+    /** The conversation may have events this connection has not sent yet. */
+    void wake(Follow follow) {
         synchronized (follow) {
             if (!follow.ready) {
                 follow.dirty = true;
                 return;
             }
         }
-        catchUp(conversationId, follow).subscribe().with(ok -> { }, failure -> LOG.warn("delivery failed", failure));
+        if (follows.get(follow.conversationId) == follow) {
+            pull(follow, NOTHING);
+        }
+    }
+
+    /** An ephemeral frame of a conversation this connection follows; not echoed to its sender. */
+    void ephemeral(String from, String frame) {
+        if (!participants.contains(from)) {
+            send(frame);
+        }
     }
 
     @Override
@@ -338,18 +311,10 @@ final class ChatSession implements Subscriber {
         if (!started) {
             return;
         }
-        Follow follow = new Follow(participant, seq - 1, true);
+        Follow follow = new Follow(this, conversationId, participant, seq - 1, true);
         if (follows.putIfAbsent(conversationId, follow) == null) {
-            ctx.hub().follow(this, conversationId);
-            wake(conversationId);
-        }
-    }
-
-    @Override
-    public void ephemeral(long conversationId, String from, String frame) {
-        Follow follow = follows.get(conversationId);
-        if (follow != null && !participants.contains(from)) {
-            send(frame);
+            ctx.hub().follow(conversationId, follow);
+            wake(follow);
         }
     }
 }

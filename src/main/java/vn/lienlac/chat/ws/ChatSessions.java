@@ -3,19 +3,21 @@ package vn.lienlac.chat.ws;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatConfig;
 
 /**
- * The chat connections of this pod: closes idle ones (4009) and, when the pod stops, every one with 1012 so that
- * clients reconnect to another pod at once.
+ * The chat connections of this pod: closes idle ones (4009), those too slow to read (4008) and, when the pod
+ * stops, every one with 1012 so that clients reconnect to another pod at once.
  */
-@ApplicationScoped
+@Singleton
 class ChatSessions {
 
+    private static final Logger LOG = Logger.getLogger(ChatSessions.class);
     private static final long SWEEP_EVERY_MILLIS = 10_000;
 
     private final ConcurrentHashMap<String, ChatSession> byConnection = new ConcurrentHashMap<>();
@@ -33,6 +35,20 @@ class ChatSessions {
 
     void start(@Observes StartupEvent event, Vertx vertx) {
         vertx.setPeriodic(SWEEP_EVERY_MILLIS, id -> closeIdle());
+        long stallMillis = config.slowConsumerTimeout().toMillis();
+        vertx.setPeriodic(Math.max(100, Math.min(1_000, stallMillis / 4)), id -> closeStalled());
+    }
+
+    /** Closes with 4008 the connections whose queued frames the network did not take for the slow-consumer timeout. */
+    void closeStalled() {
+        long now = System.nanoTime();
+        byConnection.values().forEach(session -> {
+            if (session.stalled(now)) {
+                LOG.infof("closing chat connection %s: its frames stayed unread for %s", session.id(),
+                        config.slowConsumerTimeout());
+                session.close(CloseCodes.TOO_SLOW);
+            }
+        });
     }
 
     void closeIdle() {

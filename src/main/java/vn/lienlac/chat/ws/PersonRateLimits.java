@@ -1,6 +1,6 @@
 package vn.lienlac.chat.ws;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.lienlac.chat.ChatConfig;
@@ -9,7 +9,7 @@ import vn.lienlac.chat.ChatConfig;
  * Send limits per person across all their connections on this pod (each pod counts for itself: with N pods a
  * person could send N times the rate, which is still bounded). Idle buckets are dropped as connections close.
  */
-@ApplicationScoped
+@Singleton
 class PersonRateLimits {
 
     private final ConcurrentHashMap<String, RateLimiter> limits = new ConcurrentHashMap<>();
