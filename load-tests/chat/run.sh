@@ -67,7 +67,8 @@ fi
 
 port=$(java -cp "$driver" vn.lienlac.bench.chat.run.FreePort)
 management_port=$(java -cp "$driver" vn.lienlac.bench.chat.run.FreePort)
-start_server "$port" "$management_port"
+# Two event loops, as the pod runs with (QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE in k8s/configmap.yaml).
+start_server "$port" "$management_port" -Dquarkus.vertx.event-loops-pool-size=2
 
 run_benchmark java -Xms256m -Xmx2g -jar "$driver" --base-url "http://127.0.0.1:$port" --token "$token" \
   --server-pid "$server_pid" --pg-data "$pgdata" --keys-dir "$keys" --work-dir "$work" \

@@ -56,10 +56,8 @@ public class Fanout {
                 bus.publish(joined);
             }
         }
-        newest.forEach((conversationId, seq) -> {
-            hub.wake(conversationId);
-            bus.publish(new Signal.Advanced(conversationId, seq));
-        });
+        hub.wake(newest.keySet());
+        newest.forEach((conversationId, seq) -> bus.publish(new Signal.Advanced(conversationId, seq)));
     }
 
     /** {@code participant} is typing: tells the conversation's other connections, here and on other pods. */

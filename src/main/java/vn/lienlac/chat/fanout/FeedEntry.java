@@ -10,10 +10,11 @@ import vn.lienlac.chat.event.EventView;
  * A cached event and its encoded frame, encoded once and shared by every connection that sends it. A message has
  * two encodings at most: for the one recipient who gets it silently, and for everyone else.
  *
- * <p>The frame escapes every non-ASCII character ({@code "Cô Hà"} is sent as {@code "C\u00f4 H\u00e0"}): any
- * JSON parser reads back the same text, and the frame is then a one-byte-per-character string that each of the
- * (up to hundreds of) connections sending it copies to the network instead of re-encoding it to UTF-8. Vietnamese
- * text grows by about a third on the wire, the fan-out of a class group allocates and copies far less.
+ * <p>The frame escapes every non-ASCII character as a JSON escape (backslash, u, four hex digits; see
+ * docs/protocol.md): any JSON parser reads back the same text, and the frame is then a one-byte-per-character string
+ * that each of the (up to hundreds of) connections sending it copies to the network instead of re-encoding it to
+ * UTF-8. Vietnamese text grows by about a third on the wire; the fan-out of a class group allocates and copies far
+ * less.
  */
 public final class FeedEntry {
 

@@ -7,8 +7,11 @@ package vn.lienlac.chat.fanout;
  */
 public interface Follower {
 
-    /** The conversation may have events this connection has not sent yet. */
+    /** The conversation may have events this connection has not sent yet. The Hub calls it on the follower's lane. */
     void wake();
+
+    /** The event loop of the follower's connection. */
+    Lane lane();
 
     /** An ephemeral frame (typing, receipt) of the conversation from {@code from}, already encoded. */
     void ephemeral(String from, String frame);

@@ -1,6 +1,10 @@
 package vn.lienlac.chat.fanout;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,11 +58,33 @@ public class Hub {
     }
 
     void wake(long conversationId) {
-        each(byConversation.get(conversationId), Follower::wake);
+        wake(List.of(conversationId));
+    }
+
+    /**
+     * Wakes the followers of the conversations, each on its own lane: one task per other lane, and the followers
+     * of the calling thread's lane last, in place.
+     */
+    void wake(Collection<Long> conversationIds) {
+        Map<Lane, List<Follower>> byLane = new IdentityHashMap<>();
+        for (long conversationId : conversationIds) {
+            each(byConversation.get(conversationId),
+                    follower -> byLane.computeIfAbsent(follower.lane(), lane -> new ArrayList<>()).add(follower));
+        }
+        List<Follower> here = List.of();
+        for (Map.Entry<Lane, List<Follower>> entry : byLane.entrySet()) {
+            List<Follower> followers = entry.getValue();
+            if (entry.getKey().isCurrent()) {
+                here = followers;
+            } else {
+                entry.getKey().execute(() -> followers.forEach(Follower::wake));
+            }
+        }
+        here.forEach(Follower::wake);
     }
 
     void wakeAll() {
-        byConversation.forEach((conversationId, followers) -> each(followers, Follower::wake));
+        wake(List.copyOf(byConversation.keySet()));
     }
 
     void joined(String participant, long conversationId, long seq) {

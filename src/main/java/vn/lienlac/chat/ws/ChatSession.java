@@ -18,6 +18,7 @@ import vn.lienlac.chat.ChatIdentity;
 import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.event.EventType;
 import vn.lienlac.chat.fanout.FeedEntry;
+import vn.lienlac.chat.fanout.Lane;
 import vn.lienlac.chat.fanout.Subscriber;
 
 /**
@@ -38,16 +39,18 @@ final class ChatSession implements Subscriber {
     private final Set<String> participants;
     private final ConcurrentHashMap<Long, Follow> follows = new ConcurrentHashMap<>();
     private final Outbound outbound;
+    private final Lane lane;
     final RateLimiter sendLimit;
     final ConcurrentHashMap<Long, Long> lastTyping = new ConcurrentHashMap<>();
     /** Set by the first sync: before it, the client wants nothing (not even new conversations). */
     private volatile boolean started;
     private volatile long lastInboundMillis;
 
-    ChatSession(WebSocketConnection connection, ChatIdentity identity, SessionContext ctx) {
+    ChatSession(WebSocketConnection connection, ChatIdentity identity, Lane lane, SessionContext ctx) {
         this.connection = connection;
         this.identity = identity;
         this.ctx = ctx;
+        this.lane = lane;
         this.outbound = new Outbound(connection, ctx.config().outboundQueueFrames(), ctx.metrics());
         this.participants = Set.copyOf(identity.participants().stream().map(Participant::toString).toList());
         this.sendLimit = new RateLimiter(ctx.config().sendsPerSecond(), ctx.config().sendBurst(), ctx.clock().millis());
@@ -57,6 +60,11 @@ final class ChatSession implements Subscriber {
     /** Events per page: at most half the outbound queue, so that a page never trips the slow-consumer limit. */
     private int page() {
         return Math.max(1, Math.min(100, ctx.config().outboundQueueFrames() / 2));
+    }
+
+    /** The event loop this connection runs on. */
+    Lane lane() {
+        return lane;
     }
 
     ChatIdentity identity() {

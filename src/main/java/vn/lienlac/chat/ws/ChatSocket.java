@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatConfig;
 import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.Participant;
+import vn.lienlac.chat.fanout.Lane;
 
 /**
  * The chat WebSocket (docs/protocol.md). The upgrade is authenticated (401 without a valid token) and checked by
@@ -48,13 +49,14 @@ public class ChatSocket {
 
     @OnOpen
     Uni<Void> open(WebSocketConnection connection) {
+        Lane lane = EventLoopLane.current();
         return identities.of(identity).invoke(caller -> {
             if (caller.participants().isEmpty()) {
                 ctx.metrics().closing(CloseCodes.FORBIDDEN);
                 connection.close(CloseCodes.FORBIDDEN).subscribe().with(ok -> { }, failure -> { });
                 return;
             }
-            ChatSession session = new ChatSession(connection, caller, ctx);
+            ChatSession session = new ChatSession(connection, caller, lane, ctx);
             sessions.put(connection.id(), session);
             ctx.hub().register(session);
             ChatConfig config = ctx.config();

@@ -1,6 +1,7 @@
 package vn.lienlac.chat.ws;
 
 import vn.lienlac.chat.fanout.Follower;
+import vn.lienlac.chat.fanout.Lane;
 
 /**
  * One conversation a connection follows: as which participant, up to which sequence number it has sent the
@@ -28,6 +29,11 @@ final class Follow implements Follower {
     @Override
     public void wake() {
         session.wake(this);
+    }
+
+    @Override
+    public Lane lane() {
+        return session.lane();
     }
 
     @Override

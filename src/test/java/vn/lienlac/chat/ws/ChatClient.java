@@ -22,6 +22,8 @@ public final class ChatClient implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     public final List<JsonObject> frames = new CopyOnWriteArrayList<>();
+    /** The same frames as received, before parsing. */
+    final List<String> texts = new CopyOnWriteArrayList<>();
     volatile Short closeCode;
     private final WebSocketClient client;
     final WebSocket socket;
@@ -29,7 +31,10 @@ public final class ChatClient implements AutoCloseable {
     private ChatClient(WebSocketClient client, WebSocket socket) {
         this.client = client;
         this.socket = socket;
-        socket.textMessageHandler(text -> frames.add(new JsonObject(text)));
+        socket.textMessageHandler(text -> {
+            texts.add(text);
+            frames.add(new JsonObject(text));
+        });
         socket.closeHandler(v -> closeCode = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode());
     }
 

@@ -178,6 +178,11 @@ class ChatSocketTest {
             b.sendMessage(direct, "nfd", nfd);
             JsonObject event = b.await(f -> "event".equals(f.getString("type")) && "nfd".equals(f.getString("clientId")));
             assertEquals(Normalizer.normalize(nfd, Normalizer.Form.NFC), event.getString("text"));
+            // As sent: the event frame escapes non-ASCII characters (docs/protocol.md), so it is pure ASCII.
+            String raw = b.texts.stream().filter(t -> t.contains("\"clientId\":\"nfd\"") && t.contains("\"event\""))
+                    .findFirst().orElseThrow();
+            assertTrue(raw.chars().allMatch(c -> c < 128), raw);
+            assertTrue(raw.contains("C\\u00F4 \\u01A1i"), raw);
             JsonObject tooLong = b.sendMessage(direct, "long", "ạ".repeat(4001));
             assertEquals("TEXT_TOO_LONG", tooLong.getString("code"));
         }
