@@ -38,6 +38,10 @@ public interface ChatConfig {
     @WithDefault("20s")
     Duration slowConsumerTimeout();
 
+    /** How often open connections re-check that their sign-in session is live (closed with 1008 when not). */
+    @WithDefault("30s")
+    Duration sessionCheckEvery();
+
     /** How long a connection may stay silent (no frame, no pong) before it is closed with 4009. */
     @WithDefault("60s")
     Duration idleTimeout();

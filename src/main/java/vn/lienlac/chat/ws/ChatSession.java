@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatIdentity;
@@ -40,17 +41,21 @@ final class ChatSession implements Subscriber {
     private final ConcurrentHashMap<Long, Follow> follows = new ConcurrentHashMap<>();
     private final Outbound outbound;
     private final Lane lane;
+    /** The sign-in session of the access token the connection was opened with; null for SSO tokens. */
+    private final UUID signInSession;
     final RateLimiter sendLimit;
     final ConcurrentHashMap<Long, Long> lastTyping = new ConcurrentHashMap<>();
     /** Set by the first sync: before it, the client wants nothing (not even new conversations). */
     private volatile boolean started;
     private volatile long lastInboundMillis;
 
-    ChatSession(WebSocketConnection connection, ChatIdentity identity, Lane lane, SessionContext ctx) {
+    ChatSession(WebSocketConnection connection, ChatIdentity identity, UUID signInSession, Lane lane,
+            SessionContext ctx) {
         this.connection = connection;
         this.identity = identity;
         this.ctx = ctx;
         this.lane = lane;
+        this.signInSession = signInSession;
         this.outbound = new Outbound(connection, ctx.config().outboundQueueFrames(), ctx.metrics());
         this.participants = Set.copyOf(identity.participants().stream().map(Participant::toString).toList());
         this.sendLimit = new RateLimiter(ctx.config().sendsPerSecond(), ctx.config().sendBurst(), ctx.clock().millis());
@@ -60,6 +65,11 @@ final class ChatSession implements Subscriber {
     /** Events per page: at most half the outbound queue, so that a page never trips the slow-consumer limit. */
     private int page() {
         return Math.max(1, Math.min(100, ctx.config().outboundQueueFrames() / 2));
+    }
+
+    /** The sign-in session the connection was opened with (re-checked by {@link SessionRecheck}), or null. */
+    UUID sessionId() {
+        return signInSession;
     }
 
     /** The event loop this connection runs on. */

@@ -12,11 +12,14 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatConfig;
 import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.fanout.Lane;
+import vn.lienlac.identity.session.CallerSession;
+import vn.lienlac.identity.session.SessionClaims;
 
 /**
  * The chat WebSocket (docs/protocol.md). The upgrade is authenticated (401 without a valid token) and checked by
@@ -37,26 +40,29 @@ public class ChatSocket {
     private final ChatIdentities identities;
     private final SessionContext ctx;
     private final FrameHandler frames;
+    private final SessionClaims claims;
 
     ChatSocket(ChatSessions sessions, SecurityIdentity identity, ChatIdentities identities, SessionContext ctx,
-            FrameHandler frames) {
+            FrameHandler frames, SessionClaims claims) {
         this.sessions = sessions.byConnection();
         this.identity = identity;
         this.identities = identities;
         this.ctx = ctx;
         this.frames = frames;
+        this.claims = claims;
     }
 
     @OnOpen
     Uni<Void> open(WebSocketConnection connection) {
         Lane lane = EventLoopLane.current();
+        UUID signInSession = claims.of(identity).map(CallerSession::sessionId).orElse(null);
         return identities.of(identity).invoke(caller -> {
             if (caller.participants().isEmpty()) {
                 ctx.metrics().closing(CloseCodes.FORBIDDEN);
                 connection.close(CloseCodes.FORBIDDEN).subscribe().with(ok -> { }, failure -> { });
                 return;
             }
-            ChatSession session = new ChatSession(connection, caller, lane, ctx);
+            ChatSession session = new ChatSession(connection, caller, signInSession, lane, ctx);
             sessions.put(connection.id(), session);
             ctx.hub().register(session);
             ChatConfig config = ctx.config();

@@ -4,13 +4,19 @@ import io.quarkus.websockets.next.CloseReason;
 
 /**
  * Close codes (docs/protocol.md): those that mean "reconnect" are kept apart from the terminal ones, so clients
- * know whether to come back. 1008 (token expired) is sent by Quarkus itself when the access token's expiry passes.
+ * know whether to come back. 1008 is sent by Quarkus itself when the access token's expiry passes, and by
+ * {@link SessionRecheck} when the token's session ends before that.
  */
 final class CloseCodes {
 
+    /**
+     * The connection's sign-in session ended (signed out, revoked, past its lifetime): refreshing the token fails,
+     * so the client signs in again. The same code Quarkus sends when the access token expires.
+     */
+    static final CloseReason SESSION_ENDED = new CloseReason(1008, "session ended");
     /** The pod is shutting down (rolling update, scale-in): reconnect at once, with jitter. */
     static final CloseReason RESTARTING = new CloseReason(1012, "server restarting");
-    /** The person no longer has access (left the directory, session revoked): do not reconnect. */
+    /** The person no longer has access (left the directory): do not reconnect. */
     static final CloseReason FORBIDDEN = new CloseReason(4003, "forbidden");
     /** The client did not read its frames fast enough: reconnect and resume by cursor. */
     static final CloseReason TOO_SLOW = new CloseReason(4008, "outbound queue full");

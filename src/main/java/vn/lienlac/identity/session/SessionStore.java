@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.lienlac.platform.sql.SqlTimes;
 
@@ -80,6 +82,17 @@ public class SessionStore {
                 .map(rows -> {
                     RowIterator<Row> it = rows.iterator();
                     return it.hasNext() ? it.next().getUUID("account_id") : null;
+                });
+    }
+
+    /** Those of the sessions that are still live: what long-lived connections re-check now and then. */
+    public Uni<Set<UUID>> stillLive(SqlClient client, UUID[] ids, Instant now) {
+        return client.preparedQuery("SELECT id FROM auth_session WHERE id = ANY($1) AND " + LIVE.formatted(2))
+                .execute(Tuple.of(ids, SqlTimes.of(now)))
+                .map(rows -> {
+                    Set<UUID> live = new HashSet<>();
+                    rows.forEach(row -> live.add(row.getUUID("id")));
+                    return live;
                 });
     }
 

@@ -1,5 +1,6 @@
 package vn.lienlac.chat.ws;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -66,6 +67,24 @@ class ChatProtectionTest {
             b.sync(new JsonObject());
             await().atMost(Duration.ofSeconds(40)).until(() -> b.closeCode != null);
             assertEquals(1008, b.closeCode.intValue());
+        }
+    }
+
+    @Test
+    void signingOutClosesThatSessionsConnectionWith1008AndNoOther() {
+        Person mother = chat.guardian("Trần Thị Mai");
+        String otherDevice = chat.shortLivedToken(mother, Duration.ofHours(1));
+        try (ChatClient phone = ChatClient.connect(uri, mother.token());
+                ChatClient tablet = ChatClient.connect(uri, otherDevice)) {
+            phone.sync(new JsonObject());
+            tablet.sync(new JsonObject());
+            given().auth().oauth2(mother.token()).post("/api/v1/auth/logout").then().statusCode(204);
+            // Re-checked every second in tests (every 30 s by default).
+            await().atMost(Duration.ofSeconds(15)).until(() -> phone.closeCode != null);
+            assertEquals(1008, phone.closeCode.intValue());
+            tablet.send("{\"type\":\"ping\",\"ref\":\"still-here\"}");
+            assertNotNull(tablet.await(f -> "pong".equals(f.getString("type"))));
+            assertEquals(null, tablet.closeCode);
         }
     }
 
