@@ -126,13 +126,11 @@ public class EventLog {
         });
         Tuple insert = Tuple.tuple(List.of(conversation, seq, type, sender, clientId, body, replyTo, targetSeq,
                 subject, attachment, silentFor, createdAt, data));
-        // Both statements go out at once (pipelined on the connection) and run in this order: one round trip.
-        Uni<RowSet<Row>> update = conn.preparedQuery("UPDATE conversation c SET last_seq = b.last "
+        return conn.preparedQuery("UPDATE conversation c SET last_seq = b.last "
                         + "FROM unnest($1::bigint[], $2::bigint[]) AS b(id, last) WHERE c.id = b.id")
-                .execute(Tuple.of(changedIds.toArray(Long[]::new), changedLast.toArray(Long[]::new)));
-        Uni<RowSet<Row>> inserted = conn.preparedQuery(INSERT).execute(insert);
-        return Uni.combine().all().unis(update, inserted).asTuple()
-                .map(done -> inDraftOrder(events(done.getItem2()), conversation, seq));
+                .execute(Tuple.of(changedIds.toArray(Long[]::new), changedLast.toArray(Long[]::new)))
+                .chain(() -> conn.preparedQuery(INSERT).execute(insert))
+                .map(rows -> inDraftOrder(events(rows), conversation, seq));
     }
 
     /** The stored events in the order of the drafts they came from (the insert returns them per conversation). */

@@ -131,13 +131,7 @@ public class MessageWriter {
     private Uni<Outcome> store(SqlConnection conn, List<SendCommand> commands, Instant now) {
         Set<Long> conversations = new HashSet<>();
         commands.forEach(command -> conversations.add(command.conversationId()));
-        // The lock and the checks go out at once (pipelined) and run in this order: the checks see every commit
-        // that came before the lock, as if they had waited for it, one round trip sooner.
-        Uni<Map<Long, Long>> locked = log.lock(conn, conversations);
-        Uni<List<SendCheck.Verdict>> checked = SendCheck.run(conn, commands);
-        return Uni.combine().all().unis(locked, checked).asTuple().chain(both -> {
-            Map<Long, Long> lastSeq = both.getItem1();
-            List<SendCheck.Verdict> verdicts = both.getItem2();
+        return log.lock(conn, conversations).chain(lastSeq -> SendCheck.run(conn, commands).chain(verdicts -> {
             List<Map.Entry<Long, EventDraft>> drafts = new ArrayList<>();
             List<Integer> draftOf = new ArrayList<>();
             Map<String, Integer> firstOfKey = new HashMap<>();
@@ -195,7 +189,7 @@ public class MessageWriter {
                         }
                         return new Outcome(events, List.of(results));
                     });
-        });
+        }));
     }
 
     private Uni<Void> recordNotices(SqlConnection conn, List<QuietHours.Notice> notices, Instant now) {
