@@ -2,6 +2,8 @@ package vn.lienlac.chat.ws;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatConfig;
+import vn.lienlac.chat.fanout.Lane;
 
 /**
  * The chat connections of this pod: closes idle ones (4009), those too slow to read (4008) and, when the pod
@@ -21,6 +24,7 @@ class ChatSessions {
     private static final long SWEEP_EVERY_MILLIS = 10_000;
 
     private final ConcurrentHashMap<String, ChatSession> byConnection = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Thread, Lane> lanes = new ConcurrentHashMap<>();
     private final ChatConfig config;
     private final Clock clock;
 
@@ -31,6 +35,16 @@ class ChatSessions {
 
     ConcurrentHashMap<String, ChatSession> byConnection() {
         return byConnection;
+    }
+
+    /** The lane of the calling thread: the event loop whose connection callback is running. */
+    Lane lane() {
+        Context context = io.vertx.core.Vertx.currentContext();
+        if (context == null || !context.isEventLoopContext()) {
+            return EventLoopLane.IN_PLACE;
+        }
+        Context loop = context instanceof ContextInternal internal ? internal.unwrap() : context;
+        return lanes.computeIfAbsent(Thread.currentThread(), thread -> new EventLoopLane(thread, loop));
     }
 
     void start(@Observes StartupEvent event, Vertx vertx) {

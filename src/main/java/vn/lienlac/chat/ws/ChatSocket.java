@@ -35,7 +35,7 @@ public class ChatSocket {
     static final int PROTOCOL_VERSION = 1;
     private static final Logger LOG = Logger.getLogger(ChatSocket.class);
 
-    private final Map<String, ChatSession> sessions;
+    private final ChatSessions sessions;
     private final SecurityIdentity identity;
     private final ChatIdentities identities;
     private final SessionContext ctx;
@@ -44,7 +44,7 @@ public class ChatSocket {
 
     ChatSocket(ChatSessions sessions, SecurityIdentity identity, ChatIdentities identities, SessionContext ctx,
             FrameHandler frames, SessionClaims claims) {
-        this.sessions = sessions.byConnection();
+        this.sessions = sessions;
         this.identity = identity;
         this.identities = identities;
         this.ctx = ctx;
@@ -54,7 +54,7 @@ public class ChatSocket {
 
     @OnOpen
     Uni<Void> open(WebSocketConnection connection) {
-        Lane lane = EventLoopLane.current();
+        Lane lane = sessions.lane();
         UUID signInSession = claims.of(identity).map(CallerSession::sessionId).orElse(null);
         return identities.of(identity).invoke(caller -> {
             if (caller.participants().isEmpty()) {
@@ -63,7 +63,7 @@ public class ChatSocket {
                 return;
             }
             ChatSession session = new ChatSession(connection, caller, signInSession, lane, ctx);
-            sessions.put(connection.id(), session);
+            sessions.byConnection().put(connection.id(), session);
             ctx.hub().register(session);
             ChatConfig config = ctx.config();
             session.sendFrame(new OutboundFrames.Welcome("welcome", PROTOCOL_VERSION, connection.id(),
@@ -85,7 +85,7 @@ public class ChatSocket {
 
     @OnTextMessage
     Uni<Void> message(WebSocketConnection connection, String text) {
-        ChatSession session = sessions.get(connection.id());
+        ChatSession session = sessions.byConnection().get(connection.id());
         if (session != null) {
             frames.handle(session, text);
         }
@@ -94,7 +94,7 @@ public class ChatSocket {
 
     @OnPongMessage
     void pong(WebSocketConnection connection, Buffer data) {
-        ChatSession session = sessions.get(connection.id());
+        ChatSession session = sessions.byConnection().get(connection.id());
         if (session != null) {
             session.touched();
         }
@@ -102,7 +102,7 @@ public class ChatSocket {
 
     @OnClose
     void close(WebSocketConnection connection) {
-        ChatSession session = sessions.remove(connection.id());
+        ChatSession session = sessions.byConnection().remove(connection.id());
         if (session != null) {
             session.closed();
         }
