@@ -8,7 +8,6 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.impl.WebSocketInternal;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * One chat client as docs/protocol.md describes it: connects with its token and subprotocol, sends {@code sync}
  * with its cursors after {@code welcome}, keeps every unacknowledged send to resend with the same {@code clientId}
- * after a reconnect, and checks each conversation's sequence as events arrive. All of its state is touched only on
- * its own Vert.x context (one event loop), so it needs no locks.
+ * after a reconnect, and checks each conversation's sequence as events arrive ({@link Received}). All of its state
+ * is touched only on its own Vert.x context (one event loop), so it needs no locks.
  */
 final class ChatClient {
 
@@ -31,7 +30,7 @@ final class ChatClient {
     private final WorkerPlan.Client plan;
     private final Fleet fleet;
     private final Stats stats;
-    private final Map<Long, Cursor> cursors = new HashMap<>();
+    private final Received received;
     private final LinkedHashMap<String, Sent> pending = new LinkedHashMap<>();
     private final double phase = ThreadLocalRandom.current().nextDouble();
     private WebSocket ws;
@@ -39,7 +38,6 @@ final class ChatClient {
     private Promise<Void> connecting;
     private long connectStartedNanos;
     private boolean planned;
-    private boolean replaying;
     private long counter;
     private long due;
     private int nextConversation;
@@ -53,7 +51,7 @@ final class ChatClient {
         this.plan = plan;
         this.fleet = fleet;
         this.stats = fleet.stats;
-        plan.cursors().forEach((id, last) -> cursors.put(id, new Cursor(last)));
+        this.received = new Received(index, plan.cursors(), fleet);
     }
 
     State state() {
@@ -69,7 +67,16 @@ final class ChatClient {
     }
 
     Set<Long> conversations() {
-        return cursors.keySet();
+        return received.conversations();
+    }
+
+    /** At the end, after the drain: numbers of this client's conversations it never received. */
+    long behind(Map<Long, Long> highestKnown) {
+        return received.behind(highestKnown);
+    }
+
+    void reportHighest(Map<Long, Long> highest) {
+        received.reportHighest(highest);
     }
 
     /** Connects and syncs; completes when {@code synced} arrives. Call on {@link #context}. */
@@ -175,19 +182,6 @@ final class ChatClient {
         }
     }
 
-    /** At the end, after the drain: numbers of this client's conversations it never received. */
-    long behind(Map<Long, Long> highestKnown) {
-        long missing = 0;
-        for (Map.Entry<Long, Cursor> e : cursors.entrySet()) {
-            missing += e.getValue().behind(highestKnown.getOrDefault(e.getKey(), 0L));
-        }
-        return missing;
-    }
-
-    void reportHighest(Map<Long, Long> highest) {
-        cursors.forEach((id, cursor) -> highest.merge(id, cursor.last(), Math::max));
-    }
-
     int pendingCount() {
         return pending.size();
     }
@@ -219,60 +213,20 @@ final class ChatClient {
             return;
         }
         switch (type) {
-            case "event" -> onEvent(frame);
+            case "event" -> received.onEvent(frame);
             case "ack" -> onAck(frame);
             case "welcome" -> sendSync();
             case "synced" -> onSynced(frame);
-            case "gap" -> onGap(frame);
+            case "gap" -> received.onGap(frame);
             case "error" -> onError(frame);
             default -> stats.otherFrames.increment();
         }
     }
 
     private void sendSync() {
-        JsonObject cursorJson = new JsonObject();
-        cursors.forEach((id, cursor) -> cursorJson.put(Long.toString(id), cursor.last()));
-        replaying = true;
+        received.replaying = true;
         ws.writeTextMessage(new JsonObject().put("type", "sync").put("ref", "sync-" + (syncs + 1))
-                .put("cursors", cursorJson).encode());
-    }
-
-    private void onEvent(String frame) {
-        long now = System.nanoTime();
-        long conversationId = FrameScanner.number(frame, "conversationId", -1);
-        long seq = FrameScanner.number(frame, "seq", -1);
-        Cursor cursor = cursors.computeIfAbsent(conversationId, id -> new Cursor(0));
-        switch (cursor.arrive(seq)) {
-            case DUPLICATE -> {
-                stats.duplicateEvents.increment();
-                return;
-            }
-            case SKIPPED -> stats.skippedSeqs.add(cursor.skipped());
-            case ANNOUNCED_GAP -> stats.announcedGaps.add(cursor.skipped());
-            case NEXT -> { }
-        }
-        if (replaying) {
-            stats.replayedEvents.increment();
-        }
-        String clientId = FrameScanner.string(frame, "clientId");
-        Sent sent = clientId == null || !clientId.startsWith(fleet.clientIdPrefix) ? null : fleet.inFlight.get(clientId);
-        if (sent == null) {
-            return;
-        }
-        if (!sent.stored(seq)) {
-            seqMismatch(sent, frame);
-        }
-        if (sent.sender == index) {
-            return;
-        }
-        sent.remaining.decrementAndGet();
-        stats.deliveries.increment();
-        if (stats.inWindow(now)) {
-            stats.deliveriesInWindow.increment();
-        }
-        if (sent.inWindow) {
-            stats.latency.recordValue(Stats.micros(now - sent.firstSentNanos));
-        }
+                .put("cursors", received.cursorsJson()).encode());
     }
 
     private void onAck(String frame) {
@@ -283,7 +237,7 @@ final class ChatClient {
         }
         long now = System.nanoTime();
         if (!sent.stored(FrameScanner.number(frame, "seq", 0))) {
-            seqMismatch(sent, frame);
+            stats.seqMismatch(sent, frame);
         }
         if (FrameScanner.isTrue(frame, "duplicate")) {
             stats.duplicateAcks.increment();
@@ -295,14 +249,6 @@ final class ChatClient {
         }
         if (sent.inWindow) {
             stats.ackLatency.recordValue(Stats.micros(now - sent.lastSentNanos));
-        }
-    }
-
-    /** Counts a message the server reported under two seqs (ack and event), and logs the first few frames. */
-    private void seqMismatch(Sent sent, String frame) {
-        stats.seqMismatch.increment();
-        if (stats.seqMismatch.sum() <= 5) {
-            System.err.println("seq mismatch: " + sent.clientId + " had seq " + sent.seq() + ", now " + frame);
         }
     }
 
@@ -328,23 +274,10 @@ final class ChatClient {
         }
     }
 
-    private void onGap(String frame) {
-        long conversationId = FrameScanner.number(frame, "conversationId", -1);
-        cursors.computeIfAbsent(conversationId, id -> new Cursor(0))
-                .gapAnnounced(FrameScanner.number(frame, "beforeSeq", 0));
-    }
-
     private void onSynced(String frame) {
-        JsonObject synced = new JsonObject(frame);
-        if (synced.getJsonArray("conversations") != null) {
-            synced.getJsonArray("conversations").forEach(c -> {
-                JsonObject conversation = (JsonObject) c;
-                cursors.computeIfAbsent(conversation.getLong("id"), id -> new Cursor(0))
-                        .expect(conversation.getLong("lastSeq", 0L));
-            });
-        }
+        received.expect(new JsonObject(frame).getJsonArray("conversations"));
         long now = System.nanoTime();
-        replaying = false;
+        received.replaying = false;
         state = State.SYNCED;
         syncs++;
         backoffMs = 1_000;

@@ -49,6 +49,14 @@ final class Stats {
         return nanos >= windowStart && nanos < windowEnd;
     }
 
+    /** Counts a message the server reported under two seqs (ack and event), and logs the first few frames. */
+    void seqMismatch(Sent sent, String frame) {
+        seqMismatch.increment();
+        if (seqMismatch.sum() <= 5) {
+            System.err.println("seq mismatch: " + sent.clientId + " had seq " + sent.seq() + ", now " + frame);
+        }
+    }
+
     static void count(Map<String, LongAdder> counters, String key) {
         counters.computeIfAbsent(key, k -> new LongAdder()).increment();
     }
