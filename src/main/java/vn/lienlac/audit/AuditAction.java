@@ -33,5 +33,10 @@ public enum AuditAction {
      * A report's handler hid a chat message from its conversation; subject: {@code report <id>}; details: the
      * conversation id, the message's seq, the hidden event's seq and the moderator participant.
      */
-    CHAT_MESSAGE_HIDDEN
+    CHAT_MESSAGE_HIDDEN,
+    /**
+     * A school's chat settings changed (the class groups followed in the same transaction); subject: the school
+     * code; details: the new values. Saving the values already stored records nothing.
+     */
+    CHAT_SETTINGS_CHANGED
 }

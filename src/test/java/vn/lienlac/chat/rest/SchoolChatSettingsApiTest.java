@@ -71,6 +71,20 @@ class SchoolChatSettingsApiTest {
     }
 
     @Test
+    void eachChangeIsAuditedAndSavingTheSameValueIsNot() {
+        SampleSchool school = SampleSchool.create(schools, directory);
+        String principal = staffToken(school, school.principal, Roles.PRINCIPAL);
+        put(principal, school, ON).statusCode(200);
+        put(principal, school, ON).statusCode(200);
+        put(principal, school, OFF).statusCode(200);
+
+        assertEquals(2, schools.count("SELECT count(*) FROM audit_event WHERE action = 'CHAT_SETTINGS_CHANGED' "
+                + "AND subject = $1 AND school_code = $1 AND outcome = 'SUCCESS'", school.code));
+        assertEquals(1, schools.count("SELECT count(*) FROM audit_event WHERE action = 'CHAT_SETTINGS_CHANGED' "
+                + "AND subject = $1 AND details ->> 'parentsGroups' = 'false'", school.code));
+    }
+
+    @Test
     void settingsAreOffUntilChangedAndReadBackAsStored() {
         SampleSchool school = SampleSchool.create(schools, directory);
         String principal = staffToken(school, school.principal, Roles.PRINCIPAL);
