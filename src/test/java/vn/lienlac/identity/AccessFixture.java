@@ -145,20 +145,20 @@ final class AccessFixture {
         tokens.put("nobody", issuer.open(phone(), code("CB-KHONG-CO"),
                 Set.of(Roles.PRINCIPAL, Roles.DISTRICT_OFFICER)).accessToken());
         String directive = post(token("doD1"), "/api/v1/directives/districts/" + d1,
-                AuthorizationMatrixTest.DirectiveBodies.directive(Map.of("everyone", true), true));
+                DirectiveBodies.directive(Map.of("everyone", true), true));
         symbols.put("DIR", directive);
         symbols.put("FWD", post(token("prinA"), "/api/v1/directives/" + directive + "/forwards",
-                AuthorizationMatrixTest.DirectiveBodies.forward()));
+                DirectiveBodies.forward()));
         symbols.put("PHOTO_6A1", classPhoto(token("prinA"), a, "6A1"));
     }
 
     /** A photo uploaded by the principal and posted to a class with an activity; returns the photo's id. */
     private static String classPhoto(String token, String school, String className) {
         String id = io.restassured.RestAssured.given().auth().oauth2(token).contentType("image/jpeg")
-                .body(AuthorizationMatrixTest.NoticeBodies.jpeg()).post("/api/v1/notices/schools/" + school + "/photos")
+                .body(NoticeBodies.jpeg()).post("/api/v1/notices/schools/" + school + "/photos")
                 .then().statusCode(201).extract().jsonPath().getString("id");
         io.restassured.RestAssured.given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON)
-                .body(AuthorizationMatrixTest.NoticeBodies.classPost(className, id))
+                .body(NoticeBodies.classPost(className, id))
                 .post("/api/v1/notices/schools/" + school + "/activities")
                 .then().statusCode(200).body("counts.accepted", org.hamcrest.Matchers.equalTo(1));
         return id;

@@ -10,7 +10,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -369,74 +368,5 @@ class AuthorizationMatrixTest {
             return "{\"name\": \"Phòng GDĐT thử\", \"departmentCode\": \"" + world.symbol("DEPT1") + "\"}";
         }
         return "{\"name\": \"Trường thử\", \"level\": \"THCS\", \"districtCode\": \"" + world.symbol("D2") + "\"}";
-    }
-
-    /** Valid bodies of the directive API (docs/directives.md). */
-    static final class DirectiveBodies {
-
-        static Map<String, Object> directive(Map<String, Object> audience, boolean report) {
-            Map<String, Object> body = new java.util.HashMap<>(Map.of("documentNumber", "12/PGD-VP",
-                    "issuedOn", "2020-09-15", "subject", "Triển khai sổ liên lạc điện tử",
-                    "body", "Đề nghị các trường triển khai.", "requiresAcknowledgement", true, "audience", audience));
-            if (report) {
-                body.put("reportRequest", Map.of("description", "Báo cáo tiến độ triển khai.",
-                        "deadline", java.time.OffsetDateTime.now().plusDays(30).toString()));
-            }
-            return body;
-        }
-
-        static Map<String, Object> forward() {
-            return Map.of("instructions", "Đề nghị giáo viên thực hiện.", "requiresAcknowledgement", true,
-                    "audience", Map.of("groups", List.of("TEACHERS")));
-        }
-
-        static Map<String, Object> report() {
-            return Map.of("text", "Nhà trường đã triển khai.", "figures", Map.of("activatedStaff", 7));
-        }
-
-        static byte[] pdf() {
-            return "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        }
-    }
-
-    /** Bodies of the notices API (docs/notices.md). */
-    static final class NoticeBodies {
-
-        /** The first bytes of a JPEG (JFIF) file: enough for the type check. */
-        static byte[] jpeg() {
-            return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
-        }
-
-        /** A post to one class carrying one photo. */
-        static Map<String, Object> classPost(String className, String photoId) {
-            return Map.of("records", List.of(Map.of("sourceId", "anh-" + className, "className", className,
-                    "type", "SU_KIEN", "date", "2025-09-05", "title", "Lễ khai giảng", "photos", List.of(photoId))));
-        }
-    }
-
-    /** One valid new record per import, in each format. */
-    private static final class ImportBodies {
-
-        static String studentsJson() {
-            return """
-                    {"students": [{"studentCode": "%s", "fullName": "Nguyễn Văn Thử", "dateOfBirth": "2013-09-05",
-                      "gender": "Nam", "className": "9A9"}]}""".formatted(PeopleFixtures.code("HS"));
-        }
-
-        static String staffJson() {
-            return """
-                    {"staff": [{"staffCode": "%s", "fullName": "Trần Thị Thử", "position": "Giáo viên"}]}"""
-                    .formatted(PeopleFixtures.code("CB"));
-        }
-
-        static byte[] studentsCsv() {
-            return ("Mã học sinh,Họ và tên,Ngày sinh,Giới tính,Lớp\r\n" + PeopleFixtures.code("HS")
-                    + ",Nguyễn Văn Thử,05/09/2013,Nam,9A9\r\n").getBytes(StandardCharsets.UTF_8);
-        }
-
-        static byte[] staffCsv() {
-            return ("Mã cán bộ,Họ và tên,Chức vụ\r\n" + PeopleFixtures.code("CB") + ",Trần Thị Thử,Giáo viên\r\n")
-                    .getBytes(StandardCharsets.UTF_8);
-        }
     }
 }
