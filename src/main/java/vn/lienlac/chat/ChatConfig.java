@@ -34,7 +34,7 @@ public interface ChatConfig {
     @WithDefault("256")
     int outboundQueueFrames();
 
-    /** How long queued frames may stay unwritten (the client reads nothing) before the connection is closed with 4008. */
+    /** How long queued frames may stay unwritten (the client reads nothing) before the connection gets 4008. */
     @WithDefault("20s")
     Duration slowConsumerTimeout();
 

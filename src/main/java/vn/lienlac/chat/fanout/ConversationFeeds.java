@@ -60,7 +60,10 @@ public class ConversationFeeds {
      * this first: it costs no allocation beyond the list.
      */
     public List<FeedEntry> cached(long conversationId, long afterSeq, int limit) {
-        Feed feed = feed(conversationId);
+        return cached(feed(conversationId), afterSeq, limit);
+    }
+
+    private static List<FeedEntry> cached(Feed feed, long afterSeq, int limit) {
         feed.touchedAt = System.nanoTime();
         return feed.after(afterSeq, limit);
     }
@@ -71,7 +74,7 @@ public class ConversationFeeds {
      */
     public Uni<List<FeedEntry>> after(long conversationId, long afterSeq, int limit) {
         Feed feed = feed(conversationId);
-        List<FeedEntry> cached = cached(conversationId, afterSeq, limit);
+        List<FeedEntry> cached = cached(feed, afterSeq, limit);
         if (cached != null) {
             return Uni.createFrom().item(cached);
         }

@@ -123,9 +123,9 @@ final class ChatSession implements Subscriber {
         outbound.close(reason);
     }
 
-    /** Whether frames have waited for the network longer than the slow-consumer timeout. */
-    boolean stalled(long nowNanos) {
-        return outbound.stalled(nowNanos, ctx.config().slowConsumerTimeout().toNanos());
+    /** Whether frames have waited for the network, with none written, longer than {@code stallNanos}. */
+    boolean stalled(long nowNanos, long stallNanos) {
+        return outbound.stalled(nowNanos, stallNanos);
     }
 
     /** Stops following everything; called once the connection closed. */

@@ -56,8 +56,9 @@ class ChatSessions {
     /** Closes with 4008 the connections whose queued frames the network did not take for the slow-consumer timeout. */
     void closeStalled() {
         long now = System.nanoTime();
+        long stallNanos = config.slowConsumerTimeout().toNanos();
         byConnection.values().forEach(session -> {
-            if (session.stalled(now)) {
+            if (session.stalled(now, stallNanos)) {
                 LOG.infof("closing chat connection %s: its frames stayed unread for %s", session.id(),
                         config.slowConsumerTimeout());
                 session.close(CloseCodes.TOO_SLOW);
