@@ -28,9 +28,10 @@ import vn.lienlac.identity.session.SessionClaims;
  * loop or the connection's other frames.
  */
 @Authenticated
-@WebSocket(path = "/ws/chat")
+@WebSocket(path = ChatSocket.PATH)
 public class ChatSocket {
 
+    static final String PATH = "/ws/chat";
     static final String SUBPROTOCOL = "lienlac.chat.v1";
     static final int PROTOCOL_VERSION = 1;
     private static final Logger LOG = Logger.getLogger(ChatSocket.class);

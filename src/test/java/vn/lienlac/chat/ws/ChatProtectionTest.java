@@ -96,6 +96,16 @@ class ChatProtectionTest {
     }
 
     @Test
+    void anUpgradeWithATamperedTokenIsRefusedWith401() {
+        String token = chat.guardian("Trần Thị Mai").token();
+        int dot = token.lastIndexOf('.');
+        String forged = token.substring(0, dot + 1) + new StringBuilder(token.substring(dot + 1)).reverse();
+        Throwable refusal = ChatClient.refusal(uri, forged, null);
+        assertNotNull(refusal);
+        assertTrue(refusal.getMessage().contains("401"), refusal.getMessage());
+    }
+
+    @Test
     void theAdminTokenIsNotAChatPersonAndGets403() {
         Throwable refusal = ChatClient.refusal(uri, "test-admin-token", null);
         assertNotNull(refusal);
