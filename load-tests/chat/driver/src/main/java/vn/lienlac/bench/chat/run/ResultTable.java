@@ -45,10 +45,12 @@ final class ResultTable {
                 row("server RSS before → after (MiB)", r -> mib(r.server().rssBefore()) + " → "
                         + mib(r.server().rssAfter())),
                 row("server RSS peak (MiB)", r -> mib(r.server().rssPeak())),
-                row("added RSS per connection", r -> r.server().heapBefore() < 0 || r.figures().count("held") == 0 ? "–" : String.format("%.1f KB",
+                row("server heap committed before → after (MiB)", r -> !r.server().heapBefore().known() ? "–"
+                        : mib(r.server().heapBefore().committedKib()) + " → " + mib(r.server().heapAfter().committedKib())),
+                row("added RSS per connection", r -> !r.server().heapBefore().known() || r.figures().count("held") == 0 ? "–" : String.format("%.1f KB",
                         (r.server().rssAfter() - r.server().rssBefore()) * 1.024 / Math.max(1, r.figures().count("held")))),
-                row("added heap per connection", r -> r.server().heapBefore() < 0 || r.figures().count("held") == 0 ? "–" : String.format("%.1f KB",
-                        (r.server().heapAfter() - r.server().heapBefore()) * 1.024 / Math.max(1,
+                row("added heap per connection", r -> !r.server().heapBefore().known() || r.figures().count("held") == 0 ? "–" : String.format("%.1f KB",
+                        (r.server().heapAfter().usedKib() - r.server().heapBefore().usedKib()) * 1.024 / Math.max(1,
                                 r.figures().count("held")))),
                 row("server open files", r -> String.format("%,d", r.server().openFiles())),
                 row("CPU cores: server / PostgreSQL", r -> String.format("%.2f / %.2f", r.server().cpuCores(),

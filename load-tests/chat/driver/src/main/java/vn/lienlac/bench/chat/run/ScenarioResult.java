@@ -6,10 +6,11 @@ import java.util.List;
 record ScenarioResult(String name, Figures figures, Server server, List<Check> checks, List<String> notes) {
 
     /**
-     * The server process during the scenario. Memory in KiB ({@code -1}: unknown); the heap figures exist only
+     * The server process during the scenario. Memory in KiB ({@code -1}: unknown); the heap figures are known only
      * where the scenario asks for a full GC before reading (idle).
      */
-    record Server(long rssBefore, long rssAfter, long rssPeak, long heapBefore, long heapAfter, long openFiles,
+    record Server(long rssBefore, long rssAfter, long rssPeak, ServerProbe.Heap heapBefore,
+                  ServerProbe.Heap heapAfter, long openFiles,
                   double cpuCores, double cpuSeconds, double postgresCores, double postgresSeconds,
                   double connectCpuSeconds, double connectPostgresSeconds, double machineBusy,
                   ServerProbe.LogExcerpt log) {

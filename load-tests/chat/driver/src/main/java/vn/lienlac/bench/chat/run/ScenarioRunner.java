@@ -35,7 +35,7 @@ final class ScenarioRunner {
     Outcome run(String name, List<WorkerPlan> plans, double seconds, boolean fullGc, String heap)
             throws IOException, InterruptedException {
         long logOffset = probe.logOffset();
-        long heapBefore = fullGc ? probe.gcAndHeapUsedKib() : -1;
+        ServerProbe.Heap heapBefore = fullGc ? probe.gcAndHeap() : ServerProbe.Heap.UNKNOWN;
         Map<String, Long> classesBefore = fullGc ? probe.classHistogram() : Map.of();
         long rssBefore = probe.rssKib();
         double connectCpuStart = probe.cpuSeconds();
@@ -97,7 +97,7 @@ final class ScenarioRunner {
             double busy = ticksEnd[1] == ticksStart[1] ? 0
                     : (ticksEnd[0] - ticksStart[0]) / (double) (ticksEnd[1] - ticksStart[1]);
             sampler.interrupt();
-            long heapAfter = fullGc ? probe.gcAndHeapUsedKib() : -1;
+            ServerProbe.Heap heapAfter = fullGc ? probe.gcAndHeap() : ServerProbe.Heap.UNKNOWN;
             Figures figures = Figures.of(results);
             List<String> growth = fullGc ? ServerProbe.grown(classesBefore, probe.classHistogram(),
                     figures.count("held"), 20) : List.of();

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class ServerProbe {
 
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
     private static final long TICKS_PER_SECOND = 100;
 
     private final long pid;
@@ -105,16 +105,26 @@ final class ServerProbe {
         }
     }
 
-    /** Runs a full GC in the server ({@code jcmd GC.run}) and returns the heap in use afterwards (KiB), or -1. */
-    long gcAndHeapUsedKib() {
+    /** The server's heap in KiB: what it committed (taken from the system) and what of that is in use. */
+    record Heap(long committedKib, long usedKib) {
+
+        static final Heap UNKNOWN = new Heap(-1, -1);
+
+        boolean known() {
+            return usedKib >= 0;
+        }
+    }
+
+    /** Runs a full GC in the server ({@code jcmd GC.run}) and reads its heap afterwards ({@code GC.heap_info}). */
+    Heap gcAndHeap() {
         if (!jcmd("GC.run").isPresent()) {
-            return -1;
+            return Heap.UNKNOWN;
         }
         sleep(1_500);
         return jcmd("GC.heap_info").map(out -> {
-            Matcher m = HEAP_USED.matcher(out);
-            return m.find() ? Long.parseLong(m.group(1)) : -1L;
-        }).orElse(-1L);
+            Matcher m = HEAP.matcher(out);
+            return m.find() ? new Heap(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))) : Heap.UNKNOWN;
+        }).orElse(Heap.UNKNOWN);
     }
 
     /** Bytes per class on the server's heap after a full GC ({@code jcmd GC.class_histogram}); empty if unavailable. */
