@@ -30,6 +30,7 @@ public final class Worker {
     private Worker(WorkerPlan plan) {
         this.plan = plan;
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS).setWorkerPoolSize(2)
+                .setPreferNativeTransport(true)
                 .setBlockedThreadCheckInterval(10).setBlockedThreadCheckIntervalUnit(TimeUnit.SECONDS));
         this.fleet = new Fleet(vertx, plan);
         for (int i = 0; i < EVENT_LOOPS; i++) {
