@@ -46,12 +46,12 @@ final class ResultTable {
                         + mib(r.server().rssAfter())),
                 row("server RSS peak (MiB)", r -> mib(r.server().rssPeak())),
                 row("server heap committed before → after (MiB)", r -> !r.server().heapBefore().known() ? "–"
-                        : mib(r.server().heapBefore().committedKib()) + " → " + mib(r.server().heapAfter().committedKib())),
-                row("added RSS per connection", r -> !r.server().heapBefore().known() || r.figures().count("held") == 0 ? "–" : String.format("%.1f KB",
-                        (r.server().rssAfter() - r.server().rssBefore()) * 1.024 / Math.max(1, r.figures().count("held")))),
-                row("added heap per connection", r -> !r.server().heapBefore().known() || r.figures().count("held") == 0 ? "–" : String.format("%.1f KB",
-                        (r.server().heapAfter().usedKib() - r.server().heapBefore().usedKib()) * 1.024 / Math.max(1,
-                                r.figures().count("held")))),
+                        : mib(r.server().heapBefore().committedKib()) + " → "
+                        + mib(r.server().heapAfter().committedKib())),
+                row("added RSS per connection", r -> perConnection(r,
+                        r.server().rssAfter() - r.server().rssBefore())),
+                row("added heap per connection", r -> perConnection(r,
+                        r.server().heapAfter().usedKib() - r.server().heapBefore().usedKib())),
                 row("server open files", r -> String.format("%,d", r.server().openFiles())),
                 row("CPU cores: server / PostgreSQL", r -> String.format("%.2f / %.2f", r.server().cpuCores(),
                         r.server().postgresCores())),
@@ -117,6 +117,13 @@ final class ResultTable {
 
     private static String ms(double value) {
         return Double.isNaN(value) ? "–" : value < 10 ? String.format("%.1f", value) : String.format("%,.0f", value);
+    }
+
+    /** KiB added per connection held, where the scenario read memory after a full GC (idle); "–" elsewhere. */
+    private static String perConnection(ScenarioResult r, long addedKib) {
+        long held = r.figures().count("held");
+        return !r.server().heapBefore().known() || held == 0 ? "–"
+                : String.format("%.1f KB", addedKib * 1.024 / held);
     }
 
     private static String mib(long kib) {
