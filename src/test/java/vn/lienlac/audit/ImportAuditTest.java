@@ -15,9 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.TestSchools;
+import vn.lienlac.directory.rest.PeopleFixtures;
 import vn.lienlac.platform.Sha256;
 
 /** Every import that is written (applied or rejected) leaves an audit entry in the same transaction; a dry run none. */
@@ -100,8 +100,8 @@ class ImportAuditTest {
         return (HEADER + "\r\n" + String.join("\r\n", List.of(rows)) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A random mobile number in local form, so no other test's guardian is touched. */
+    /** A mobile number in local form that no other test of this run uses, so no other test's guardian is touched. */
     private static String randomPhone() {
-        return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return "0" + PeopleFixtures.phone().substring(3);
     }
 }

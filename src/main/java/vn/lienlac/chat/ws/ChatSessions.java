@@ -24,6 +24,7 @@ class ChatSessions {
     private static final long SWEEP_EVERY_MILLIS = 10_000;
 
     private final ConcurrentHashMap<String, ChatSession> byConnection = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Opening> openings = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Thread, Lane> lanes = new ConcurrentHashMap<>();
     private final ChatConfig config;
     private final Clock clock;
@@ -35,6 +36,11 @@ class ChatSessions {
 
     ConcurrentHashMap<String, ChatSession> byConnection() {
         return byConnection;
+    }
+
+    /** The connections whose session is being opened, by connection id (empty once they are open). */
+    ConcurrentHashMap<String, Opening> openings() {
+        return openings;
     }
 
     /** The lane of the calling thread: the event loop whose connection callback is running. */

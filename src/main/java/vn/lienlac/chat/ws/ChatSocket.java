@@ -2,6 +2,7 @@ package vn.lienlac.chat.ws;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.InboundProcessingMode;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatConfig;
 import vn.lienlac.chat.ChatIdentities;
+import vn.lienlac.chat.ChatIdentity;
 import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.fanout.Lane;
 import vn.lienlac.identity.session.CallerSession;
@@ -25,10 +27,11 @@ import vn.lienlac.identity.session.SessionClaims;
  * The chat WebSocket (docs/protocol.md). The upgrade is authenticated (401 without a valid token) and checked by
  * {@link ChatUpgradeCheck} (origin, and a person of the directory); everything after that is a {@link ChatSession}.
  * Callbacks return at once: frames are handled asynchronously, so one slow database read never holds the event
- * loop or the connection's other frames.
+ * loop or the connection's other frames. Inbound frames are processed concurrently (no per-connection queue in
+ * websockets-next); their order is the order the callbacks run in, on the connection's event loop.
  */
 @Authenticated
-@WebSocket(path = ChatSocket.PATH)
+@WebSocket(path = ChatSocket.PATH, inboundProcessingMode = InboundProcessingMode.CONCURRENT)
 public class ChatSocket {
 
     static final String PATH = "/ws/chat";
@@ -56,37 +59,66 @@ public class ChatSocket {
     @OnOpen
     Uni<Void> open(WebSocketConnection connection) {
         Lane lane = sessions.lane();
+        String id = connection.id();
+        Opening opening = new Opening();
+        sessions.openings().put(id, opening);
         UUID signInSession = claims.of(identity).map(CallerSession::sessionId).orElse(null);
         return identities.of(identity).invoke(caller -> {
             if (caller.participants().isEmpty()) {
+                sessions.openings().remove(id);
                 ctx.metrics().closing(CloseCodes.FORBIDDEN);
                 connection.close(CloseCodes.FORBIDDEN).subscribe().with(ok -> { }, failure -> { });
                 return;
             }
             ChatSession session = new ChatSession(connection, caller, signInSession, lane, ctx);
-            sessions.byConnection().put(connection.id(), session);
-            ctx.hub().register(session);
-            ChatConfig config = ctx.config();
-            session.sendFrame(new OutboundFrames.Welcome("welcome", PROTOCOL_VERSION, connection.id(),
-                    caller.participants().stream().map(Participant::toString).toList(), 25,
-                    config.idleTimeout().toSeconds(), Map.of(
-                            "maxTextChars", (long) config.maxTextChars(),
-                            "maxFrameBytes", 65_536L,
-                            "sendsPerSecond", (long) config.sendsPerSecond(),
-                            "sendBurst", (long) config.sendBurst(),
-                            "replayLimit", (long) config.replayLimit(),
-                            "editWindowSeconds", config.editWindow().toSeconds(),
-                            "recallWindowSeconds", config.recallWindow().toSeconds())));
+            opening.open(session, () -> {
+                ctx.hub().register(session);
+                session.sendFrame(welcome(connection, caller));
+            }, frames::handle, () -> sessions.byConnection().put(id, session));
+            sessions.openings().remove(id);
         }).onFailure().invoke(failure -> {
-            LOG.warnf("chat connection %s refused: %s", connection.id(), failure.getMessage());
+            sessions.openings().remove(id);
+            LOG.warnf("chat connection %s refused: %s", id, failure.getMessage());
             ctx.metrics().closing(CloseCodes.FORBIDDEN);
             connection.close(CloseCodes.FORBIDDEN).subscribe().with(ok -> { }, f -> { });
         }).onFailure().recoverWithNull().replaceWithVoid();
     }
 
+    private OutboundFrames.Welcome welcome(WebSocketConnection connection, ChatIdentity caller) {
+        ChatConfig config = ctx.config();
+        return new OutboundFrames.Welcome("welcome", PROTOCOL_VERSION, connection.id(),
+                caller.participants().stream().map(Participant::toString).toList(), 25,
+                config.idleTimeout().toSeconds(), Map.of(
+                        "maxTextChars", (long) config.maxTextChars(),
+                        "maxFrameBytes", 65_536L,
+                        "sendsPerSecond", (long) config.sendsPerSecond(),
+                        "sendBurst", (long) config.sendBurst(),
+                        "replayLimit", (long) config.replayLimit(),
+                        "editWindowSeconds", config.editWindow().toSeconds(),
+                        "recallWindowSeconds", config.recallWindow().toSeconds()));
+    }
+
+    /**
+     * A frame goes to the connection's session; one that arrives while the session is being opened waits for it
+     * (see {@link Opening}).
+     */
     @OnTextMessage
     Uni<Void> message(WebSocketConnection connection, String text) {
-        ChatSession session = sessions.byConnection().get(connection.id());
+        String id = connection.id();
+        ChatSession session = sessions.byConnection().get(id);
+        if (session != null) {
+            frames.handle(session, text);
+            return Uni.createFrom().voidItem();
+        }
+        Opening opening = sessions.openings().get(id);
+        if (opening != null) {
+            if (!opening.offer(text, frames::handle)) {
+                ctx.metrics().closing(CloseCodes.TOO_EARLY);
+                connection.close(CloseCodes.TOO_EARLY).subscribe().with(ok -> { }, failure -> { });
+            }
+            return Uni.createFrom().voidItem();
+        }
+        session = sessions.byConnection().get(id); // opened between the two lookups
         if (session != null) {
             frames.handle(session, text);
         }
@@ -103,9 +135,13 @@ public class ChatSocket {
 
     @OnClose
     void close(WebSocketConnection connection) {
+        Opening opening = sessions.openings().remove(connection.id());
+        ChatSession opened = opening == null ? null : opening.close();
         ChatSession session = sessions.byConnection().remove(connection.id());
         if (session != null) {
             session.closed();
+        } else if (opened != null) {
+            opened.closed();
         }
     }
 

@@ -20,6 +20,8 @@ final class CloseCodes {
     static final CloseReason FORBIDDEN = new CloseReason(4003, "forbidden");
     /** The client did not read its frames fast enough: reconnect and resume by cursor. */
     static final CloseReason TOO_SLOW = new CloseReason(4008, "outbound queue full");
+    /** More frames than {@link Opening#EARLY_FRAMES} before {@code welcome}: reconnect, and wait for it. */
+    static final CloseReason TOO_EARLY = new CloseReason(4029, "too many frames before welcome");
     /** No frame from the client (pong included) for the idle timeout: reconnect. */
     static final CloseReason IDLE = new CloseReason(4009, "idle timeout");
     /** The server failed on this connection: reconnect with back-off. */

@@ -39,6 +39,13 @@ public final class ChatClient implements AutoCloseable {
     }
 
     public static ChatClient connect(URI uri, String token) {
+        ChatClient chat = open(uri, token);
+        chat.await(frame -> "welcome".equals(frame.getString("type")));
+        return chat;
+    }
+
+    /** Opens a connection without waiting for {@code welcome}. */
+    static ChatClient open(URI uri, String token) {
         WebSocketClient client = VERTX.createWebSocketClient(new WebSocketClientOptions()
                 .setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 20));
         WebSocketConnectOptions options = new WebSocketConnectOptions().setAbsoluteURI(ws(uri))
@@ -48,10 +55,8 @@ public final class ChatClient implements AutoCloseable {
         }
         // Handlers go on in the connect callback, on the socket's event loop, so that no frame (the welcome comes
         // at once) can arrive before them.
-        ChatClient chat = client.connect(options).map(socket -> new ChatClient(client, socket))
+        return client.connect(options).map(socket -> new ChatClient(client, socket))
                 .toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
-        chat.await(frame -> "welcome".equals(frame.getString("type")));
-        return chat;
     }
 
     /** Fails the way the upgrade failed (e.g. with the HTTP status in the message). */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Inserts people rows with plain SQL, as the import engine would, so that the read API can be tested on its own.
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public class PeopleFixtures {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final AtomicLong PHONES = new AtomicLong(ThreadLocalRandom.current().nextInt(50_000_000));
     private final Pool pool;
 
     public PeopleFixtures(Pool pool) {
@@ -29,9 +31,13 @@ public class PeopleFixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A unique-enough mobile number in E.164 form, {@code +849xxxxxxxx}. */
+    /**
+     * A mobile number in E.164 form, {@code +849xxxxxxxx}, never handed out before in this JVM (the test database is
+     * new for each run). Random numbers collided: with a few thousand guardians per run, two equal ones in 100
+     * million came up often enough to fail a run now and then.
+     */
     public static String phone() {
-        return "+849" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return "+849" + String.format("%08d", PHONES.getAndIncrement() % 100_000_000);
     }
 
     /** {@code +84912345678} → {@code 0912 345 678}. */

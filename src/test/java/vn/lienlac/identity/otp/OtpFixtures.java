@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.lienlac.directory.rest.PeopleFixtures;
 import vn.lienlac.platform.error.ApiException;
 
 /** Unique phone numbers and client addresses (tests share one database), and blocking helpers. */
@@ -15,9 +16,9 @@ final class OtpFixtures {
     private OtpFixtures() {
     }
 
-    /** A random Vietnamese mobile number in E.164. */
+    /** A Vietnamese mobile number in E.164 that no other test of this run uses. */
     static String newPhone() {
-        return "+849" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return PeopleFixtures.phone();
     }
 
     /** A random address in a random /64 network of the IPv6 documentation range (limits count per /64). */
