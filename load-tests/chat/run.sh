@@ -8,7 +8,7 @@
 #   load-tests/chat/run.sh --small              # smoke run: a few hundred connections
 #   load-tests/chat/run.sh --help               # all options
 #
-# Environment: LIENLAC_BENCH_JAVA_OPTS   extra JVM flags for the server (e.g. "-Xmx768m" to mimic a pod)
+# Environment: LIENLAC_BENCH_JAVA_OPTS   extra JVM flags for the server (e.g. "-Xmx768m" to mimic a pod's heap)
 #              LIENLAC_BENCH_SERVER_LOG  copy the server's log to this file at the end
 #              LIENLAC_BENCH_KEEP_DIR    copy the driver processes' plans and logs to this directory at the end
 set -euo pipefail
@@ -67,7 +67,10 @@ fi
 
 port=$(java -cp "$driver" vn.lienlac.bench.chat.run.FreePort)
 management_port=$(java -cp "$driver" vn.lienlac.bench.chat.run.FreePort)
-# Two event loops, as the pod runs with (QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE in k8s/configmap.yaml).
+# Two event loops and G1's heap settings, as the pod runs with (QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE and
+# JDK_JAVA_OPTIONS in k8s/configmap.yaml); LIENLAC_BENCH_JAVA_OPTS comes later on the command line, so it can
+# override them.
+export LIENLAC_BENCH_JAVA_OPTS="-XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:G1PeriodicGCInterval=300000 ${LIENLAC_BENCH_JAVA_OPTS:-}"
 start_server "$port" "$management_port" -Dquarkus.vertx.event-loops-pool-size=2
 
 run_benchmark java -Xms256m -Xmx2g -jar "$driver" --base-url "http://127.0.0.1:$port" --token "$token" \
