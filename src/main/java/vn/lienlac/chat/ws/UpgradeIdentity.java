@@ -24,9 +24,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>What the connection keeps of a token-based identity is trimmed as well: the principal becomes a
  * {@link RetainedToken} (the claims chat reads, without the encoded token), and the encoded token, no longer needed
  * once verified, leaves the request: the {@code Authorization} header, before websockets-next copies the headers
- * into the connection, and the copy the OIDC mechanism keeps in the request's data. Roles, attributes (among them the expiry, at which Quarkus closes the connection) and
- * permissions stay; permission checkers are not carried over, as chat authorises with {@code AccessPolicy} and the
- * directory, never with {@code checkPermission}. About 4 KB less per connection.
+ * into the connection, and the copy the OIDC mechanism keeps in the request's data. Roles, attributes (among them
+ * the expiry, at which Quarkus closes the connection) and permissions stay; permission checkers are not carried
+ * over, as chat authorises with {@code AccessPolicy} and the directory, never with {@code checkPermission}. About
+ * 4 KB less per connection.
  */
 @ApplicationScoped
 public class UpgradeIdentity {
