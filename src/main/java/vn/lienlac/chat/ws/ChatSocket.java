@@ -2,6 +2,7 @@ package vn.lienlac.chat.ws;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.InboundProcessingMode;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
@@ -22,6 +23,8 @@ import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.fanout.Lane;
 import vn.lienlac.identity.session.CallerSession;
 import vn.lienlac.identity.session.SessionClaims;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
 
 /**
  * The chat WebSocket (docs/protocol.md). The upgrade is authenticated (401 without a valid token) and checked by
@@ -78,10 +81,26 @@ public class ChatSocket {
             sessions.openings().remove(id);
         }).onFailure().invoke(failure -> {
             sessions.openings().remove(id);
-            LOG.warnf("chat connection %s refused: %s", id, failure.getMessage());
-            ctx.metrics().closing(CloseCodes.FORBIDDEN);
-            connection.close(CloseCodes.FORBIDDEN).subscribe().with(ok -> { }, f -> { });
+            CloseReason reason = refusal(failure);
+            if (reason == CloseCodes.FORBIDDEN) {
+                LOG.warnf("chat connection %s refused: %s", id, failure.getMessage());
+            } else {
+                LOG.errorf(failure, "chat connection %s could not be opened", id);
+            }
+            ctx.metrics().closing(reason);
+            connection.close(reason).subscribe().with(ok -> { }, f -> { });
         }).onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /**
+     * How a failed opening closes: 4003 (do not reconnect) only when the caller may not use chat; anything else
+     * (the directory could not be read) is the server's failure, 1011, after which clients come back with back-off
+     * instead of signing their users out.
+     */
+    static CloseReason refusal(Throwable failure) {
+        return failure instanceof ApiException api && api.code() == ErrorCode.FORBIDDEN
+                ? CloseCodes.FORBIDDEN
+                : CloseCodes.SERVER_ERROR;
     }
 
     private OutboundFrames.Welcome welcome(WebSocketConnection connection, ChatIdentity caller) {

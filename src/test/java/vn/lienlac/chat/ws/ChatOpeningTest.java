@@ -104,6 +104,26 @@ class ChatOpeningTest {
         }
     }
 
+    @Test
+    void aDirectoryThatCannotBeReadClosesWith1011SoClientsComeBackNot4003() {
+        Person mother = chat.guardian("Trần Thị Mai");
+        ChatClient b;
+        pool.query("ALTER TABLE guardian RENAME TO guardian_away").execute().await().atMost(Duration.ofSeconds(10));
+        try {
+            b = ChatClient.open(uri, mother.token());
+            await().atMost(Duration.ofSeconds(10)).until(() -> b.closeCode != null);
+        } finally {
+            pool.query("ALTER TABLE guardian_away RENAME TO guardian").execute().await().atMost(Duration.ofSeconds(10));
+        }
+        try (b) {
+            assertEquals(1011, b.closeCode.intValue());
+            assertTrue(b.frames.isEmpty());
+        }
+        try (ChatClient again = ChatClient.connect(uri, mother.token())) {
+            assertNotNull(again.sync(new JsonObject()));
+        }
+    }
+
     /** Holds an exclusive lock on the guardian table (which opening a session reads) until closed. */
     private static final class DirectoryLock implements AutoCloseable {
 

@@ -47,8 +47,10 @@ class LiveDeliveryTest {
     void daytime() {
         QuarkusMock.installMockForType(clock, Clock.class);
         s = scenes.create();
-        // after the tokens are issued, which must not be expired by the real clock of the token check
-        clock.set(LocalDate.now(VN).atTime(LocalTime.of(10, 0)).atZone(VN).toInstant());
+        // After the tokens are issued (the token check uses the real clock). Yesterday's 10:00, not today's: the
+        // sign-in session is checked against this clock, and today's 10:00 is in the future between midnight and
+        // 10:00 in Vietnam, which expired the sessions and failed this test at those hours.
+        clock.set(LocalDate.now(VN).minusDays(1).atTime(LocalTime.of(10, 0)).atZone(VN).toInstant());
     }
 
     @Test

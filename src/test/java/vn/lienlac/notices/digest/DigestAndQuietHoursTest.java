@@ -55,6 +55,11 @@ class DigestAndQuietHoursTest {
     Pool pool;
 
     private final TestClock clock = new TestClock();
+    /**
+     * The day the tests set their clock times on: yesterday in Vietnam, so that every time is in the past. Sign-in
+     * sessions are checked against this clock, and a time later than now would find them expired.
+     */
+    private final LocalDate day = LocalDate.now(VN).minusDays(1);
     private Scene s;
 
     @BeforeEach
@@ -95,7 +100,7 @@ class DigestAndQuietHoursTest {
             mother.sync(new JsonObject());
             JsonObject summary = mother.await(f -> "item".equals(f.getString("kind"))
                     && f.getString("text").startsWith("Tóm tắt"));
-            assertEquals("Tóm tắt ngày " + LocalDate.now(VN).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            assertEquals("Tóm tắt ngày " + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                     + ":\n• Con Nguyễn Văn An (lớp 6A1) vắng mặt buổi sáng ngày 15/09/2025, không có phép.\n"
                     + "• Con Nguyễn Văn An (lớp 6A1) vắng mặt buổi chiều ngày 15/09/2025, có phép.",
                     summary.getString("text"));
@@ -132,7 +137,7 @@ class DigestAndQuietHoursTest {
     }
 
     private void at(LocalTime time) {
-        clock.set(LocalDate.now(VN).atTime(time).atZone(VN).toInstant());
+        clock.set(day.atTime(time).atZone(VN).toInstant());
     }
 
     private List<Boolean> silent(long guardianId) {
