@@ -47,13 +47,13 @@ final class Opening {
 
     /**
      * Makes the session current: runs {@code start} (register, welcome), hands the early frames to {@code handler}
-     * in order, then runs {@code publish} (after which frames go to the session directly). Returns false, doing
-     * nothing, when the connection closed meanwhile.
+     * in order, then runs {@code publish} (after which frames go to the session directly). Does nothing when the
+     * connection closed meanwhile.
      */
-    synchronized boolean open(ChatSession opened, Runnable start, BiConsumer<ChatSession, String> handler,
+    synchronized void open(ChatSession opened, Runnable start, BiConsumer<ChatSession, String> handler,
             Runnable publish) {
         if (closed) {
-            return false;
+            return;
         }
         start.run();
         if (early != null) {
@@ -62,7 +62,6 @@ final class Opening {
         }
         session = opened;
         publish.run();
-        return true;
     }
 
     /** The connection closed: returns the session if one was opened (the caller closes it), else null. */

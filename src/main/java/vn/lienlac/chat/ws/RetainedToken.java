@@ -31,7 +31,7 @@ final class RetainedToken implements JsonWebToken {
     }
 
     static RetainedToken of(JsonWebToken token) {
-        Map<String, Object> claims = new HashMap<>(16);
+        Map<String, Object> claims = new HashMap<>();
         for (String claim : KEPT) {
             Object value = token.getClaim(claim);
             if (value != null) {
