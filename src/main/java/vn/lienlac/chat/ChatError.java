@@ -6,6 +6,7 @@ package vn.lienlac.chat;
  */
 public enum ChatError {
     MALFORMED_FRAME("Khung dữ liệu không phải JSON hợp lệ."),
+    FRAME_TOO_LARGE("Khung dữ liệu vượt quá 64 KiB nên đã bị bỏ qua."),
     UNKNOWN_TYPE("Loại khung dữ liệu không được hỗ trợ."),
     INVALID_FIELD("Trường dữ liệu thiếu hoặc không hợp lệ."),
     TEXT_TOO_LONG("Tin nhắn quá dài."),

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatConfig;
+import vn.lienlac.chat.ChatError;
 import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.ChatIdentity;
 import vn.lienlac.chat.Participant;
@@ -164,8 +165,31 @@ public class ChatSocket {
         }
     }
 
+    /**
+     * A text message over {@code max-message-size} (one frame, or the fragments of one) was dropped by Vert.x, which
+     * reports it here and keeps the connection: the client gets a {@code FRAME_TOO_LARGE} error frame, or, before
+     * {@code welcome}, a 1009 close. Anything else (a reset connection) is only logged.
+     */
     @OnError
     void error(WebSocketConnection connection, Throwable failure) {
-        LOG.debugf("chat connection %s failed: %s", connection.id(), failure.toString());
+        if (!tooLarge(failure)) {
+            LOG.debugf("chat connection %s failed: %s", connection.id(), failure.toString());
+            return;
+        }
+        LOG.debugf("chat connection %s sent a message over the size limit", connection.id());
+        ChatSession session = sessions.byConnection().get(connection.id());
+        if (session != null) {
+            ChatError code = ChatError.FRAME_TOO_LARGE;
+            session.sendFrame(new OutboundFrames.Error("error", null, code.name(), code.message(), null, null));
+            return;
+        }
+        ctx.metrics().closing(CloseCodes.TOO_LARGE);
+        connection.close(CloseCodes.TOO_LARGE).subscribe().with(ok -> { }, f -> { });
+    }
+
+    /** Vert.x's report of a message over the limit (WebSocketImplBase's frame aggregator); checked by a test. */
+    static boolean tooLarge(Throwable failure) {
+        return failure instanceof IllegalStateException && failure.getMessage() != null
+                && failure.getMessage().contains("max message size");
     }
 }

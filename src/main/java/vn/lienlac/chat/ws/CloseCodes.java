@@ -24,6 +24,11 @@ final class CloseCodes {
     static final CloseReason TOO_EARLY = new CloseReason(4029, "too many frames before welcome");
     /** No frame from the client (pong included) for the idle timeout: reconnect. */
     static final CloseReason IDLE = new CloseReason(4009, "idle timeout");
+    /**
+     * A message over the size limit arrived before {@code welcome} (after it, the client gets a
+     * {@code FRAME_TOO_LARGE} error frame instead): reconnect, and do not resend it.
+     */
+    static final CloseReason TOO_LARGE = new CloseReason(1009, "message too big");
     /** The server failed on this connection: reconnect with back-off. */
     static final CloseReason SERVER_ERROR = new CloseReason(1011, "server error");
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -78,6 +79,23 @@ class ChatOpeningTest {
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> b.closeCode != null);
             assertEquals(4029, b.closeCode.intValue());
+            assertTrue(b.frames.isEmpty());
+        }
+        await().atMost(Duration.ofSeconds(10)).during(Duration.ofMillis(500))
+                .until(() -> sessions.openings().isEmpty() && sessions.byConnection().size() == before
+                        && !hub.holds(mother.participant()));
+    }
+
+    @Test
+    void aMessageOverTheLimitBeforeWelcomeClosesWith1009AndOpensNoSession() {
+        Person mother = chat.guardian("Trần Thị Mai");
+        int before = sessions.byConnection().size();
+        try (DirectoryLock lock = new DirectoryLock(pool); ChatClient b = ChatClient.open(uri, mother.token())) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> sessions.openings().size() == 1);
+            b.socket.writeFrame(WebSocketFrame.textFrame("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70_000) + "\"}",
+                    true));
+            await().atMost(Duration.ofSeconds(10)).until(() -> b.closeCode != null);
+            assertEquals(1009, b.closeCode.intValue());
             assertTrue(b.frames.isEmpty());
         }
         await().atMost(Duration.ofSeconds(10)).during(Duration.ofMillis(500))

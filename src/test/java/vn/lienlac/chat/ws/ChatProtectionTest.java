@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
@@ -47,16 +49,50 @@ class ChatProtectionTest {
     }
 
     @Test
-    void aFrameOverTheLimitEndsOnlyThatConnection() {
+    void aMessageOverTheLimitGetsAnErrorFrameAndNothingElseIsLost() {
+        Person teacher = chat.teacher("Lê Văn Hùng");
         Person mother = chat.guardian("Trần Thị Mai");
+        long direct = chat.conversation("DIRECT", teacher, mother);
         try (ChatClient b = ChatClient.connect(uri, mother.token())) {
-            String big = "{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70_000) + "\"}";
-            b.socket.writeFrame(WebSocketFrame.textFrame(big, true));
+            b.sync(new JsonObject());
+            JsonObject first = b.sendMessage(direct, "first", "Chào cô ạ");
+            assertEquals("ack", first.getString("type"));
+            // One frame over 64 KiB, then one message in two fragments that are over it together.
+            b.socket.writeFrame(WebSocketFrame.textFrame(send(direct, "whole", "x".repeat(70_000)), true));
+            String parts = send(direct, "parts", "y".repeat(70_000));
+            b.socket.writeFrame(WebSocketFrame.textFrame(parts.substring(0, 40_000), false));
+            b.socket.writeFrame(WebSocketFrame.continuationFrame(Buffer.buffer(parts.substring(40_000)), true));
+            await().atMost(Duration.ofSeconds(10)).until(() -> b.frames.stream()
+                    .filter(f -> "FRAME_TOO_LARGE".equals(f.getString("code"))).count() == 2);
+            JsonObject second = b.sendMessage(direct, "second", "Cảm ơn cô");
+            assertEquals("ack", second.getString("type"));
+            assertEquals(first.getLong("seq") + 1, second.getLong("seq"));
+            assertNull(b.closeCode);
+        }
+        assertEquals(2, chat.count("SELECT count(*) FROM chat_event WHERE conversation_id = $1 AND type = 'MESSAGE'",
+                direct));
+    }
+
+    @Test
+    void aFrameOverTheHardLimitEndsOnlyThatConnection() {
+        Person mother = chat.guardian("Trần Thị Mai");
+        try (ChatClient b = ChatClient.connect(uri, mother.token());
+                ChatClient other = ChatClient.connect(uri, chat.guardian("Lê Thị Hoa").token())) {
+            b.socket.writeFrame(WebSocketFrame.textFrame(
+                    "{\"type\":\"ping\",\"pad\":\"" + "x".repeat(140_000) + "\"}", true));
             await().atMost(Duration.ofSeconds(10)).until(() -> b.closeCode != null);
+            other.send("{\"type\":\"ping\",\"ref\":\"still-here\"}");
+            assertNotNull(other.await(f -> "pong".equals(f.getString("type"))));
+            assertNull(other.closeCode);
         }
         try (ChatClient again = ChatClient.connect(uri, mother.token())) {
             assertNotNull(again.sync(new JsonObject()));
         }
+    }
+
+    private static String send(long conversationId, String clientId, String text) {
+        return new JsonObject().put("type", "send").put("ref", clientId).put("conversationId", conversationId)
+                .put("clientId", clientId).put("text", text).encode();
     }
 
     @Test
