@@ -3,6 +3,8 @@ package vn.lienlac.chat.fanout;
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import vn.lienlac.chat.event.ChatEvent;
 
@@ -78,16 +80,26 @@ final class Feed {
         if (afterSeq >= last) {
             return known <= afterSeq ? List.of() : null;
         }
-        List<FeedEntry> slice = new ArrayList<>((int) Math.min(limit, last - afterSeq));
-        for (FeedEntry entry : entries) {
-            if (entry.seq() > afterSeq) {
-                slice.add(entry);
-                if (slice.size() == limit) {
-                    break;
-                }
+        // The entries are contiguous in sequence, so the wanted ones are the last (last - afterSeq): a live
+        // follower wants one or two of them, found from the tail instead of walking the whole cache.
+        int wanted = (int) (last - afterSeq);
+        if (wanted > limit) {
+            List<FeedEntry> slice = new ArrayList<>(limit);
+            Iterator<FeedEntry> forward = entries.iterator();
+            for (int skip = entries.size() - wanted; skip > 0; skip--) {
+                forward.next();
             }
+            while (slice.size() < limit) {
+                slice.add(forward.next());
+            }
+            return slice;
         }
-        return slice;
+        FeedEntry[] slice = new FeedEntry[wanted];
+        Iterator<FeedEntry> backward = entries.descendingIterator();
+        for (int i = wanted - 1; i >= 0; i--) {
+            slice[i] = backward.next();
+        }
+        return Arrays.asList(slice);
     }
 
     /** Keeps a cached message or item showing its current state, as a replay from the database would. */
