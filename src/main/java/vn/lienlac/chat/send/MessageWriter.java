@@ -32,7 +32,8 @@ import vn.lienlac.platform.sql.SqlTimes;
  * Under light load a send is its own transaction and waits for nobody.
  *
  * <p>In each transaction: lock the conversations (id order), check every send ({@link SendCheck}), append the
- * accepted ones to the {@link EventLog}, commit, then hand the events to the {@link Fanout} and complete the sends.
+ * accepted ones to the {@link EventLog}, commit, then complete the sends (the acks) and hand the events to the
+ * {@link Fanout}.
  * If a batch fails, each of its sends is retried alone, so that one bad send cannot fail the others.
  */
 @ApplicationScoped
@@ -108,10 +109,12 @@ public class MessageWriter {
         pool.withTransaction(conn -> store(conn, commands, now))
                 .subscribe().with(outcome -> {
                     inFlight.decrementAndGet();
-                    fanout.committed(outcome.events());
+                    // Acks first: they are a frame per sender, while the fan-out this thread runs for its own
+                    // event loop's members is hundreds, and the ack (the sender's tick) would wait behind it.
                     for (int i = 0; i < batch.size(); i++) {
                         batch.get(i).emitter().complete(outcome.results().get(i));
                     }
+                    fanout.committed(outcome.events());
                     drain();
                 }, failure -> {
                     inFlight.decrementAndGet();
