@@ -15,7 +15,10 @@ public interface PasswordConfig {
     @Max(16)
     int bcryptCost();
 
-    /** Failed sign-ins allowed for one login (phone or staff code) per {@link #failureWindow()}; then 429. */
+    /**
+     * Failed sign-ins allowed for one account, whichever login reached it (phone or staff code), per
+     * {@link #failureWindow()}; then 429. A login that reaches no account gets the same allowance of its own.
+     */
     @WithDefault("10")
     int maxFailuresPerLogin();
 

@@ -2,6 +2,7 @@ package vn.lienlac.identity.password;
 
 import io.smallrye.mutiny.Uni;
 import java.util.Map;
+import java.util.UUID;
 import vn.lienlac.audit.AuditAction;
 import vn.lienlac.audit.AuditEntry;
 import vn.lienlac.audit.AuditLog;
@@ -54,19 +55,26 @@ public class PasswordSignIn {
      */
     public Uni<TokenPair> signIn(String login, String password, DeviceInfo device) {
         String loginKey = PhoneNumbers.normalise(login).orElse(login.strip());
-        return throttle.check(loginKey, device.clientIp())
+        // The login is resolved to its account before the lockout is checked, for known and unknown logins alike
+        // (the same two lookups, the same count query), so that failures count per account.
+        return throttle.checkClient(device.clientIp())
                 .chain(() -> person(login))
-                .chain(person -> accounts.find(pool, person)
-                .chain(account -> hasher.matches(password, account == null ? null : account.passwordHash()))
-                .chain(matches -> {
-                    if (!matches) {
-                        return throttle.recordFailure(loginKey, device.clientIp())
-                                .chain(() -> record(AuditAction.SIGN_IN_FAILED, AuditOutcome.FAILURE, login, device))
-                                .chain(() -> Uni.createFrom().failure(
-                                        new ApiException(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN)));
-                    }
-                    return signIn.complete(person, device)
-                            .call(pair -> record(AuditAction.SIGN_IN, AuditOutcome.SUCCESS, login, device));
+                .chain(person -> accounts.find(pool, person).chain(account -> {
+                    UUID accountId = account == null ? null : account.id();
+                    return throttle.checkAccount(accountId, loginKey)
+                            .chain(() -> hasher.matches(password, account == null ? null : account.passwordHash()))
+                            .chain(matches -> {
+                                if (!matches) {
+                                    return throttle.recordFailure(accountId, loginKey, device.clientIp())
+                                            .chain(() -> record(AuditAction.SIGN_IN_FAILED, AuditOutcome.FAILURE,
+                                                    login, device))
+                                            .chain(() -> Uni.createFrom().failure(
+                                                    new ApiException(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN)));
+                                }
+                                return signIn.complete(person, device)
+                                        .call(pair -> record(AuditAction.SIGN_IN, AuditOutcome.SUCCESS, login,
+                                                device));
+                            });
                 }));
     }
 

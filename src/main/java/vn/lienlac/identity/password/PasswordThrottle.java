@@ -7,14 +7,18 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import vn.lienlac.identity.otp.ClientKeys;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
- * Stops password guessing: after too many failures for one login, or from one client address, within the window,
- * sign-in answers 429 with {@code Retry-After} until the oldest counted failure leaves the window. Counted in
- * PostgreSQL, so every pod sees the same numbers. A failure is recorded before the 401 is sent.
+ * Stops password guessing: after too many failures for one account, or from one client address, within the window,
+ * sign-in answers 429 with {@code Retry-After} until the oldest counted failure leaves the window. An account is
+ * counted as one whichever login reached it (its phone or its staff code), so the two logins share one allowance;
+ * a login that reaches no account is counted by its login string, with the same limit and the same answers, so the
+ * lockout tells nobody which logins have accounts. Counted in PostgreSQL, so every pod sees the same numbers. A
+ * failure is recorded before the 401 is sent.
  */
 @ApplicationScoped
 public class PasswordThrottle {
@@ -34,20 +38,30 @@ public class PasswordThrottle {
         this.config = config;
     }
 
-    /** Fails with 429 when the login or the client has used up its failures. */
-    public Uni<Void> check(String loginKey, String clientIp) {
-        Instant now = clock.instant();
-        return limit("login_key", loginKey, config.maxFailuresPerLogin(), now)
-                .chain(() -> limit("client_key", ClientKeys.of(clientIp), config.maxFailuresPerClient(), now));
+    /** Fails with 429 when the client address has used up its failures. */
+    public Uni<Void> checkClient(String clientIp) {
+        return limit("client_key", ClientKeys.of(clientIp), config.maxFailuresPerClient(), clock.instant());
     }
 
-    public Uni<Void> recordFailure(String loginKey, String clientIp) {
-        return pool.preparedQuery("INSERT INTO password_failure (login_key, client_key, failed_at) VALUES ($1, $2, $3)")
-                .execute(Tuple.of(loginKey, ClientKeys.of(clientIp), SqlTimes.of(clock.instant())))
+    /**
+     * Fails with 429 when the account has used up its failures, or, with no account ({@code accountId} null), the
+     * login string has: the same query shape and the same answer either way.
+     */
+    public Uni<Void> checkAccount(UUID accountId, String loginKey) {
+        Instant now = clock.instant();
+        return accountId != null ? limit("account_id", accountId, config.maxFailuresPerLogin(), now)
+                : limit("login_key", loginKey, config.maxFailuresPerLogin(), now);
+    }
+
+    /** @param accountId the account the login reached, or null when it reached none */
+    public Uni<Void> recordFailure(UUID accountId, String loginKey, String clientIp) {
+        return pool.preparedQuery("INSERT INTO password_failure (account_id, login_key, client_key, failed_at)"
+                        + " VALUES ($1, $2, $3, $4)")
+                .execute(Tuple.of(accountId, loginKey, ClientKeys.of(clientIp), SqlTimes.of(clock.instant())))
                 .replaceWithVoid();
     }
 
-    private Uni<Void> limit(String column, String key, int max, Instant now) {
+    private Uni<Void> limit(String column, Object key, int max, Instant now) {
         Instant since = now.minus(config.failureWindow());
         return pool.preparedQuery(COUNT.formatted(column)).execute(Tuple.of(key, SqlTimes.of(since))).map(rows -> {
             Row row = rows.iterator().next();

@@ -112,7 +112,7 @@ class PasswordSignInApiTest {
 
     @Test
     void guessingStopsAfterTenWrongPasswordsEvenForTheRightOne() {
-        String phone = vn.lienlac.directory.rest.PeopleFixtures.phone();
+        String phone = PeopleFixtures.phone();
         String code = fixtures.teacher(phone);
         fixtures.accountWithPassword(phone, code, PASSWORD);
         for (int i = 0; i < 10; i++) {
@@ -120,8 +120,65 @@ class PasswordSignInApiTest {
         }
         passwordSignIn(phone, PASSWORD).statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
-                .body("code", org.hamcrest.Matchers.equalTo("TOO_MANY_REQUESTS"));
-        passwordSignIn(code, PASSWORD).statusCode(200);
+                .header("Retry-After", not(emptyOrNullString()))
+                .body("code", equalTo("TOO_MANY_REQUESTS"));
+    }
+
+    @Test
+    void tenFailuresSplitBetweenStaffCodeAndPhoneLockTheAccountForBothLogins() {
+        String phone = PeopleFixtures.phone();
+        String code = fixtures.teacher(phone);
+        fixtures.accountWithPassword(phone, code, PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            passwordSignIn(code, "sai-mat-khau-" + i).statusCode(401);
+            passwordSignIn(i % 2 == 0 ? phone : PeopleFixtures.local(phone), "sai-mat-khau-" + i).statusCode(401);
+        }
+
+        JsonPath byPhone = passwordSignIn(phone, PASSWORD).statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", not(emptyOrNullString()))
+                .extract().jsonPath();
+        JsonPath byCode = passwordSignIn(code, PASSWORD).statusCode(429)
+                .header("Retry-After", not(emptyOrNullString()))
+                .extract().jsonPath();
+
+        assertEquals("TOO_MANY_REQUESTS", byPhone.getString("code"));
+        assertSameProblem(byPhone, byCode);
+    }
+
+    @Test
+    void anUnknownLoginIsLockedOutWithTheSameAnswersAsAKnownAccount() {
+        String phone = PeopleFixtures.phone();
+        String code = fixtures.teacher(phone);
+        fixtures.accountWithPassword(phone, code, PASSWORD);
+        String unknownPhone = PeopleFixtures.phone();
+        String unknownCode = PeopleFixtures.code("GV");
+
+        for (int i = 0; i < 10; i++) {
+            JsonPath known = passwordSignIn(i % 2 == 0 ? phone : code, "sai-mat-khau-" + i).statusCode(401)
+                    .contentType("application/problem+json").extract().jsonPath();
+            JsonPath unknown = passwordSignIn(unknownPhone, "sai-mat-khau-" + i).statusCode(401)
+                    .contentType("application/problem+json").extract().jsonPath();
+            assertSameProblem(known, unknown);
+        }
+        JsonPath known = passwordSignIn(code, PASSWORD).statusCode(429)
+                .header("Retry-After", not(emptyOrNullString())).extract().jsonPath();
+        JsonPath unknown = passwordSignIn(unknownPhone, PASSWORD).statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", not(emptyOrNullString())).extract().jsonPath();
+        assertSameProblem(known, unknown);
+
+        // Each unknown login string has an allowance of its own, as each account does.
+        passwordSignIn(unknownCode, PASSWORD).statusCode(401).body("detail", equalTo(WRONG_LOGIN));
+    }
+
+    /** The same problem, apart from the correlation id that every answer has of its own. */
+    private static void assertSameProblem(JsonPath expected, JsonPath actual) {
+        for (String field : List.of("status", "code", "title", "detail", "type")) {
+            assertEquals(expected.getString(field), actual.getString(field), field);
+        }
+        java.util.Map<String, Object> expectedFields = new java.util.TreeMap<>(expected.getMap(""));
+        java.util.Map<String, Object> actualFields = new java.util.TreeMap<>(actual.getMap(""));
+        assertEquals(expectedFields.keySet(), actualFields.keySet());
     }
 }
