@@ -20,7 +20,9 @@ public record Draft(String documentNumber, LocalDate issuedOn, String subject, S
     public static Draft of(DirectiveRequest request, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         String number = VietnameseText.nfc(request.documentNumber());
-        if (number == null || Texts.length(number) > MAX_NUMBER) {
+        if (Texts.refused(request.documentNumber(), "documentNumber", problems)) {
+            number = null;
+        } else if (number == null || Texts.length(number) > MAX_NUMBER) {
             problems.add(new FieldProblem("documentNumber", "Số hiệu văn bản phải có từ 1 đến " + MAX_NUMBER
                     + " ký tự."));
         }
@@ -28,7 +30,9 @@ public record Draft(String documentNumber, LocalDate issuedOn, String subject, S
             problems.add(new FieldProblem("issuedOn", "Thiếu ngày ban hành văn bản."));
         }
         String subject = VietnameseText.nfc(request.subject());
-        if (subject == null || Texts.length(subject) > MAX_SUBJECT) {
+        if (Texts.refused(request.subject(), "subject", problems)) {
+            subject = null;
+        } else if (subject == null || Texts.length(subject) > MAX_SUBJECT) {
             problems.add(new FieldProblem("subject", "Trích yếu phải có từ 1 đến " + MAX_SUBJECT + " ký tự."));
         }
         String body = body(request.body(), "body", problems);
@@ -38,7 +42,9 @@ public record Draft(String documentNumber, LocalDate issuedOn, String subject, S
         Instant reportDeadline = null;
         if (request.reportRequest() != null) {
             report = Texts.multiline(request.reportRequest().description());
-            if (report == null || Texts.length(report) > MAX_SUBJECT * 4) {
+            if (Texts.refused(request.reportRequest().description(), "reportRequest.description", problems)) {
+                report = null;
+            } else if (report == null || Texts.length(report) > MAX_SUBJECT * 4) {
                 problems.add(new FieldProblem("reportRequest.description", "Hãy nêu nội dung cần báo cáo (tối đa "
                         + MAX_SUBJECT * 4 + " ký tự)."));
             }
@@ -74,6 +80,9 @@ public record Draft(String documentNumber, LocalDate issuedOn, String subject, S
 
     private static String body(String raw, String field, List<FieldProblem> problems) {
         String body = Texts.multiline(raw);
+        if (Texts.refused(raw, field, problems)) {
+            return null;
+        }
         if (body == null || Texts.length(body) > MAX_BODY) {
             problems.add(new FieldProblem(field, "Nội dung phải có từ 1 đến " + MAX_BODY + " ký tự."));
         }

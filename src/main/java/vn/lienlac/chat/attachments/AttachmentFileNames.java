@@ -3,6 +3,7 @@ package vn.lienlac.chat.attachments;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import vn.lienlac.platform.text.UnsafeText;
 
 /** File names of attachments: what is kept of the uploader's name, and how it is sent back in a download. */
 public final class AttachmentFileNames {
@@ -15,7 +16,8 @@ public final class AttachmentFileNames {
 
     /**
      * The name to keep for an uploaded file: NFC, without any directory part ({@code /} or {@code \}), control or
-     * format characters (such as right-to-left overrides that disguise an extension), and surrounding spaces or
+     * format characters (such as right-to-left overrides that disguise an extension), the other characters
+     * {@link UnsafeText#stripAll} removes (Hangul fillers, lone surrogates), and surrounding spaces or
      * dots, cut to {@link #MAX_LENGTH} characters; null when nothing is left. It is only ever shown, never used as
      * a path.
      */
@@ -23,7 +25,7 @@ public final class AttachmentFileNames {
         if (given == null) {
             return null;
         }
-        String name = Normalizer.normalize(given, Normalizer.Form.NFC);
+        String name = Normalizer.normalize(UnsafeText.stripAll(given), Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").strip();
         name = name.replaceAll("^[.\\s]+|[.\\s]+$", "");

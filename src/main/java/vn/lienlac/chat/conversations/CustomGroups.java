@@ -20,6 +20,7 @@ import vn.lienlac.directory.text.VietnameseText;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.SqlTimes;
+import vn.lienlac.platform.text.UnsafeText;
 
 /**
  * Custom groups, created by staff: a title and people the creator could message directly anyway (so a group cannot
@@ -67,6 +68,10 @@ public class CustomGroups {
         List<Participant> staff = caller.participants().stream().filter(Participant::isStaff).toList();
         if (staff.isEmpty()) {
             return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN, STAFF_ONLY));
+        }
+        UnsafeText.Refusal refusal = UnsafeText.refusal(rawTitle);
+        if (refusal != null) {
+            return Uni.createFrom().failure(new ApiException(ErrorCode.VALIDATION_FAILED, refusal.message()));
         }
         String title = VietnameseText.nfc(rawTitle);
         if (title == null || title.codePointCount(0, title.length()) > MAX_TITLE) {

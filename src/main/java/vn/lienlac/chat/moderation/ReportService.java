@@ -17,6 +17,7 @@ import vn.lienlac.chat.Participant;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.SqlTimes;
+import vn.lienlac.platform.text.UnsafeText;
 
 /**
  * Reporting a message, and the list of reports a handler may act on ({@link ReportHandlers}). A member reports a
@@ -112,8 +113,13 @@ public class ReportService {
 
     /** The reason, NFC and trimmed, 1 to {@link #MAX_REASON} characters; 400 otherwise. */
     private static String reason(String reason) {
-        String text = reason == null ? "" : Normalizer.normalize(reason, Normalizer.Form.NFC).strip();
+        String text = reason == null ? ""
+                : Normalizer.normalize(UnsafeText.stripInvisible(reason), Normalizer.Form.NFC).strip();
         int length = text.codePointCount(0, text.length());
+        if (UnsafeText.refusal(reason) != null) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, null, List.of(Map.of("field", "reason",
+                    "message", UnsafeText.refusal(reason).message())));
+        }
         if (length == 0 || length > MAX_REASON) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, null, List.of(Map.of("field", "reason",
                     "message", "Lý do báo cáo dài từ 1 đến " + MAX_REASON + " ký tự.")));

@@ -12,6 +12,7 @@ import vn.lienlac.chat.moderation.OfficeHours;
 import vn.lienlac.chat.moderation.OfficeHoursNotice;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
+import vn.lienlac.platform.text.UnsafeText;
 
 /**
  * A staff member's office hours as sent: {@code {"weekdays":[1,2,3,4,5],"opens":"07:00","closes":"17:00",
@@ -40,8 +41,11 @@ public record OfficeHoursRequest(List<Integer> weekdays, String opens, String cl
         if (from != null && to != null && !from.isBefore(to)) {
             errors.add(error("closes", "Giờ kết thúc phải sau giờ bắt đầu (trong cùng một ngày)."));
         }
-        String text = notice == null ? "" : Normalizer.normalize(notice, Normalizer.Form.NFC).strip();
-        if (text.codePointCount(0, text.length()) > MAX_NOTICE) {
+        String text = notice == null ? ""
+                : Normalizer.normalize(UnsafeText.stripInvisible(notice), Normalizer.Form.NFC).strip();
+        if (UnsafeText.refusal(notice) != null) {
+            errors.add(error("notice", UnsafeText.refusal(notice).message()));
+        } else if (text.codePointCount(0, text.length()) > MAX_NOTICE) {
             errors.add(error("notice", "Lời nhắn tối đa " + MAX_NOTICE + " ký tự."));
         }
         if (!errors.isEmpty()) {

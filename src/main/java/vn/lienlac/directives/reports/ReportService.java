@@ -29,6 +29,7 @@ import vn.lienlac.identity.SignedInPerson;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.SqlTimes;
+import vn.lienlac.platform.text.UnsafeText;
 
 /**
  * Report requests answered by schools: the leadership of a recipient school submits (and may resubmit) its response;
@@ -100,6 +101,10 @@ public class ReportService {
         JsonObject figures = submission.figures() == null ? new JsonObject() : new JsonObject(submission.figures());
         List<UUID> files = submission.attachments() == null ? List.of()
                 : submission.attachments().stream().distinct().toList();
+        UnsafeText.Refusal refusal = UnsafeText.refusal(submission.text());
+        if (refusal != null) {
+            return Uni.createFrom().failure(FieldProblem.invalid("text", refusal.message()));
+        }
         if (text == null || Texts.length(text) > MAX_TEXT) {
             return Uni.createFrom().failure(FieldProblem.invalid("text", "Nội dung báo cáo phải có từ 1 đến "
                     + MAX_TEXT + " ký tự."));

@@ -3,6 +3,7 @@ package vn.lienlac.directory.text;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.lienlac.platform.text.UnsafeText;
 
 /**
  * Vietnamese text as people type it into spreadsheets: composed or decomposed diacritics, stray spaces,
@@ -16,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
-    /** Invisible characters that Excel and web pages leave inside cells; removed outright. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
     /** Every kind of space (incl. NBSP U+00A0, narrow NBSP, ideographic space), tabs and line breaks. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
@@ -26,13 +25,18 @@ public final class VietnameseText {
     private VietnameseText() {
     }
 
-    /** NFC, trimmed, inner whitespace runs collapsed to one space; null or blank gives null. */
+    /**
+     * NFC, trimmed, inner whitespace runs collapsed to one space; invisible characters that Excel and web pages leave
+     * inside cells (zero-width spaces, soft hyphens, BOMs), bidi controls and lone surrogates removed outright
+     * ({@link UnsafeText#stripAll}); null or blank gives null. Callers that must refuse rather than clean check
+     * {@link UnsafeText#refusal} first.
+     */
     public static String nfc(String text) {
         if (text == null) {
             return null;
         }
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        String cleaned = SPACES.matcher(INVISIBLE.matcher(composed).replaceAll("")).replaceAll(" ").trim();
+        String composed = Normalizer.normalize(UnsafeText.stripAll(text), Normalizer.Form.NFC);
+        String cleaned = SPACES.matcher(composed).replaceAll(" ").trim();
         return cleaned.isEmpty() ? null : cleaned;
     }
 

@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.lienlac.directory.text.VietnameseText;
+import vn.lienlac.platform.text.UnsafeText;
 
 /**
  * Reads the fields of one published record (a JSON object) and rejects it with a {@link RecordProblem} at the first
- * field that is missing or wrong. Text is stored NFC; one-line fields are trimmed with inner spaces collapsed.
+ * field that is missing or wrong. Text is stored NFC; one-line fields are trimmed with inner spaces collapsed; invisible
+ * characters are removed and a bidi control or a lone surrogate rejects the record ({@link UnsafeText}).
  */
 final class RecordFields {
 
@@ -31,7 +33,7 @@ final class RecordFields {
         if (value != null && !value.isNull() && !value.isTextual() && !value.isNumber()) {
             throw new Rejected(RecordProblem.INVALID_VALUE, name, value.toString());
         }
-        String text = value == null || value.isNull() ? null : VietnameseText.nfc(value.asText());
+        String text = value == null || value.isNull() ? null : VietnameseText.nfc(safe(name, value.asText()));
         return checked(name, text, required, maxChars);
     }
 
@@ -42,7 +44,8 @@ final class RecordFields {
             throw new Rejected(RecordProblem.INVALID_VALUE, name, value.toString());
         }
         String text = value == null || value.isNull() ? null
-                : Arrays.stream(Normalizer.normalize(value.asText(), Normalizer.Form.NFC).split("\\R"))
+                : Arrays.stream(Normalizer.normalize(UnsafeText.stripInvisible(safe(name, value.asText())),
+                                Normalizer.Form.NFC).split("\\R"))
                         .map(String::strip).collect(Collectors.joining("\n")).strip();
         return checked(name, text == null || text.isEmpty() ? null : text, required, maxChars);
     }
@@ -120,6 +123,16 @@ final class RecordFields {
             throw new Rejected(RecordProblem.INVALID_VALUE, name, value.toString());
         }
         return value.booleanValue();
+    }
+
+    /** The raw text, unless it holds a bidi control or a lone surrogate ({@link UnsafeText}): INVALID_VALUE. */
+    private static String safe(String name, String raw) {
+        String offending = UnsafeText.offending(raw);
+        if (offending != null) {
+            throw new Rejected(RecordProblem.INVALID_VALUE, name, "có ký tự " + offending
+                    + " (điều khiển hướng chữ hoặc nửa cặp UTF-16)");
+        }
+        return raw;
     }
 
     private static String checked(String name, String text, boolean required, int maxChars) {

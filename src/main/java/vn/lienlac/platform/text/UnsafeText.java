@@ -21,12 +21,24 @@ package vn.lienlac.platform.text;
  */
 public final class UnsafeText {
 
-    /** Why a text is refused. */
+    /** Why a text is refused, with the message shown to people. */
     public enum Refusal {
         /** Half of a UTF-16 surrogate pair. */
-        LONE_SURROGATE,
+        LONE_SURROGATE("Văn bản có ký tự Unicode không hợp lệ (một nửa cặp UTF-16); hãy gõ lại."),
         /** A character that reorders the text on screen. */
-        BIDI_CONTROL
+        BIDI_CONTROL("Văn bản có ký tự điều khiển hướng chữ (như U+202E), khiến chữ hiển thị khác nội dung thật;"
+                + " hãy xoá ký tự đó.");
+
+        private final String message;
+
+        Refusal(String message) {
+            this.message = message;
+        }
+
+        /** In Vietnamese, for the person who typed the text. */
+        public String message() {
+            return message;
+        }
     }
 
     private static final int ZWJ = 0x200D;
@@ -68,6 +80,18 @@ public final class UnsafeText {
             i += Character.charCount(cp);
         }
         return found;
+    }
+
+    /**
+     * The first character that {@link #refusal} refuses, as {@code U+202E} (safe to quote back: never the character
+     * itself), or null.
+     */
+    public static String offending(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.codePoints().filter(cp -> isLoneSurrogate(cp) || isBidiControl(cp)).findFirst()
+                .stream().mapToObj(cp -> "U+%04X".formatted(cp)).findFirst().orElse(null);
     }
 
     /** Whether the text holds a lone surrogate. */

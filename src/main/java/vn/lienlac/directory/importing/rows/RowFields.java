@@ -12,6 +12,7 @@ import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.text.ClassNames;
 import vn.lienlac.directory.text.PhoneNumbers;
 import vn.lienlac.directory.text.VietnameseText;
+import vn.lienlac.platform.text.UnsafeText;
 
 /**
  * The rules for single fields of one row, shared by every kind of import. Each method reads a column, reports
@@ -37,9 +38,12 @@ final class RowFields<C extends ImportColumn> {
         this.issues = issues;
     }
 
-    /** The cell as NFC text (trimmed, spaces collapsed), or null. */
+    /**
+     * The cell as NFC text (trimmed, spaces collapsed, bidi controls and invisible characters removed: see
+     * {@link UnsafeText}), or null. A cell holding a lone surrogate is an {@code INVALID_TEXT} error.
+     */
     String text(C column) {
-        return VietnameseText.nfc(input.text(column));
+        return clean(column, false);
     }
 
     /** A required code (student or staff code): trimmed, at most {@value #MAX_CODE} characters. */
@@ -156,8 +160,18 @@ final class RowFields<C extends ImportColumn> {
 
     /** The cell as NFC text; an empty cell is a {@code REQUIRED} error. */
     String required(C column) {
-        String text = text(column);
-        if (text == null) {
+        return clean(column, true);
+    }
+
+    private String clean(C column, boolean required) {
+        String raw = input.text(column);
+        if (UnsafeText.hasLoneSurrogate(raw)) {
+            error(column, "INVALID_TEXT", "“" + columnName(column) + "” chứa ký tự không hợp lệ (một nửa cặp"
+                    + " ký tự UTF-16, thường do lỗi sao chép); hãy gõ lại ô này.");
+            return null;
+        }
+        String text = VietnameseText.nfc(raw);
+        if (text == null && required) {
             error(column, "REQUIRED", "“" + columnName(column) + "” không được để trống.");
         }
         return text;
