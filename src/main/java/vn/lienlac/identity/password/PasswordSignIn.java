@@ -23,7 +23,8 @@ import vn.lienlac.platform.error.ErrorCode;
 /**
  * Signing in with a phone number or staff code and a password (staff who set one). A wrong password, an unknown
  * login and an account without a password all get the same answer after the same bcrypt work, so the answer
- * tells nobody which phone numbers or staff codes have accounts.
+ * tells nobody which phone numbers or staff codes have accounts. Failures count against the account the login
+ * reaches, whichever of its logins was used ({@link PasswordThrottle}).
  */
 @ApplicationScoped
 public class PasswordSignIn {

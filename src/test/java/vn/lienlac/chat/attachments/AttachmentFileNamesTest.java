@@ -27,6 +27,7 @@ class AttachmentFileNamesTest {
     void controlAndBidiCharactersAreRemoved() {
         assertEquals("hoadon_fdp.exe", AttachmentFileNames.sanitise("hoadon_\u202Efdp.exe"));
         assertEquals("ab.pdf", AttachmentFileNames.sanitise("a\u0000b\n.pdf"));
+        assertEquals("thoikhoabieu.pdf", AttachmentFileNames.sanitise("thoi\u2066khoa\u3164bieu\uD800.pdf\u200B"));
     }
 
     @Test

@@ -81,4 +81,19 @@ class ImportUnsafeTextApiTest {
         admin().get("/students/{code}", good).then().statusCode(404);
         admin().get("/students/{code}", bad).then().statusCode(404);
     }
+
+    @Test
+    void aLoneSurrogateEscapedInAnXlsxCellIsARowError() {
+        String school = schools.newSchool();
+        String teacher = code("CB");
+        // OOXML writes characters XML cannot hold as _xHHHH_; POI reads _xD800_ back as a lone surrogate.
+        byte[] xlsx = ImportFiles.xlsx(List.of("Mã cán bộ", "Họ và tên", "Chức vụ"),
+                List.of(List.of(teacher, "Phạm Minh _xD800_Đức", "Giáo viên")));
+
+        ImportApi.postFile(STAFF, school, ImportFiles.XLSX, xlsx, SNAPSHOT).statusCode(400)
+                .body("code", equalTo("IMPORT_REJECTED"))
+                .body("errors.column", contains("Họ và tên"))
+                .body("errors.code", contains("INVALID_TEXT"));
+        admin().get("/schools/{code}/staff", school).then().statusCode(200).body("total", equalTo(0));
+    }
 }

@@ -22,6 +22,12 @@ class VietnameseTextTest {
     }
 
     @Test
+    void bidiControlsInvisibleCharactersAndLoneSurrogatesAreRemoved() {
+        assertEquals("Nguyễn Văn An", VietnameseText.nfc("\u202BNguyễn\u200E Văn \u202EAn\u202C\u2060\uD800"));
+        assertEquals(null, VietnameseText.nfc("\u200B\u202E\u3164"));
+    }
+
+    @Test
     void spacesIncludingNonBreakingOnesAreTrimmedAndCollapsed() {
         assertEquals("Trần Văn Bình", VietnameseText.nfc("  Trần\u00A0\u00A0Văn \t Bình\u200B "));
     }
