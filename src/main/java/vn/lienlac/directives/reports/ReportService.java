@@ -112,6 +112,10 @@ public class ReportService {
         if (figures.encode().length() > MAX_FIGURES_BYTES) {
             return Uni.createFrom().failure(FieldProblem.invalid("figures", "Số liệu báo cáo quá lớn."));
         }
+        UnsafeText.Refusal inFigures = refusal(submission.figures());
+        if (inFigures != null) {
+            return Uni.createFrom().failure(FieldProblem.invalid("figures", inFigures.message()));
+        }
         return pool.withTransaction(conn -> actors.load(conn, person).chain(actor -> {
             Position leader = actor.first(p -> p.managesSchool(schoolCode))
                     .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_SCHOOL_LEADER));
@@ -205,5 +209,29 @@ public class ReportService {
                                 "Tệp đính kèm không tồn tại, không phải của bạn hoặc đã được gửi.");
                     }
                 }).replaceWithVoid();
+    }
+
+    /** The first refusal of a text anywhere in the figures (names and string values, at any depth), or null. */
+    private static UnsafeText.Refusal refusal(Object figures) {
+        if (figures instanceof String text) {
+            return UnsafeText.refusal(text);
+        }
+        if (figures instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                UnsafeText.Refusal found = refusal(entry.getKey());
+                found = found != null ? found : refusal(entry.getValue());
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (figures instanceof Iterable<?> items) {
+            for (Object item : items) {
+                UnsafeText.Refusal found = refusal(item);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

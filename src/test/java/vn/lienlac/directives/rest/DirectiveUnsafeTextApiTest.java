@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class DirectiveUnsafeTextApiTest {
     }
 
     @Test
-    void aReportAnswerWithABidiIsolateIsRefused() {
+    void aReportAnswerWithABidiControlInItsTextOrFiguresIsRefused() {
         long id = scene.as("officer")
                 .body(withReport(directive(schools(scene.unit("A")), null, false),
                         Instant.now().plus(2, ChronoUnit.DAYS)))
@@ -79,6 +80,9 @@ class DirectiveUnsafeTextApiTest {
                 .put("/" + id + "/reports/" + scene.unit("A")).then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", contains("text"));
+        scene.as("pA").body(Map.of("text", "Đã triển khai", "figures", Map.of("ghi chú", List.of("\u202E001"))))
+                .put("/" + id + "/reports/" + scene.unit("A")).then().statusCode(400)
+                .body("errors.field", contains("figures"));
         assertEquals(0, pool.preparedQuery("SELECT count(*) FROM directive_report WHERE directive_id = $1")
                 .execute(Tuple.of(id)).await().indefinitely().iterator().next().getLong(0));
     }
