@@ -19,13 +19,20 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.TestSchools;
@@ -246,6 +253,21 @@ class OfficeRolesApiTest {
     }
 
     @Test
+    void theMigrationNotesQueriesRunAndFindTheOfficerMadeThroughASchool() throws Exception {
+        String code = PeopleFixtures.code("CV");
+        officerAttachedToSchoolAsBeforeV20(code, PeopleFixtures.phone());
+        List<String> queries = migrationNoteQueries();
+        assertEquals(3, queries.size(), () -> "queries: " + queries);
+
+        List<String> found = pool.query(queries.get(0)).execute().await().atMost(WAIT).stream()
+                .map(row -> row.getString("staff_code")).toList();
+        assertTrue(found.contains(code), () -> code + " not in " + found);
+        for (String query : queries.subList(1, queries.size())) {
+            pool.query(query).execute().await().atMost(WAIT);
+        }
+    }
+
+    @Test
     void schoolPortalKeyAndPrincipalCannotCallTheOfficeImport() {
         String principalPhone = PeopleFixtures.phone();
         String principal = people.staff(school, "PRINCIPAL", principalPhone);
@@ -300,6 +322,24 @@ class OfficeRolesApiTest {
                                     CHECK (role <> 'DISTRICT_OFFICER' OR school_id IS NULL OR NOT active) NOT VALID""")
                                 .execute()))
                 .await().atMost(WAIT);
+    }
+
+    /** The SELECT statements of docs/operations.md's migration note, as an operator would paste them. */
+    private static List<String> migrationNoteQueries() throws IOException {
+        String doc = Files.readString(Path.of("docs/operations.md"));
+        String note = doc.substring(doc.indexOf("## Migration note: officers created through a school"));
+        Matcher blocks = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(note);
+        List<String> queries = new ArrayList<>();
+        while (blocks.find()) {
+            for (String statement : blocks.group(1).split(";")) {
+                String sql = statement.lines().filter(line -> !line.strip().startsWith("--"))
+                        .collect(Collectors.joining("\n")).strip();
+                if (sql.startsWith("SELECT")) {
+                    queries.add(sql);
+                }
+            }
+        }
+        return queries;
     }
 
     private String signInByOtp(String phone) {
