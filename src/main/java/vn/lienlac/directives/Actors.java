@@ -28,6 +28,7 @@ public class Actors {
             JOIN district_office d ON d.id = st.district_office_id
             LEFT JOIN school sc ON sc.id = st.school_id
             WHERE st.active AND (sc.id IS NULL OR sc.active) AND (st.staff_code = $1 OR st.phone = $2)
+              AND NOT (st.role = 'DISTRICT_OFFICER' AND st.school_id IS NOT NULL)
             ORDER BY st.id""";
 
     static final String STAFF_ONLY = "Văn bản chỉ đạo chỉ dành cho cán bộ, giáo viên đang công tác.";

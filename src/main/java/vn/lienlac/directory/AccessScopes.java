@@ -19,6 +19,9 @@ import vn.lienlac.directory.model.StaffRole;
 /**
  * The directory facts the access policy decides on: who a caller is (their {@link CallerScope}) and where a
  * student or school sits. Plain SQL over the directory tables, two queries at most per caller.
+ *
+ * <p>An office role counts only on office staff (school_id NULL): an office-role row attached to a school was made
+ * by a school's import before V20 and grants nothing (docs/operations.md, "Migration note").
  */
 @ApplicationScoped
 public class AccessScopes {
@@ -32,7 +35,8 @@ public class AccessScopes {
             FROM staff st
             JOIN district_office d ON d.id = st.district_office_id
             LEFT JOIN school sc ON sc.id = st.school_id
-            WHERE st.active AND (st.staff_code = $1 OR st.phone = $2)""";
+            WHERE st.active AND (st.staff_code = $1 OR st.phone = $2)
+              AND NOT (st.role = 'DISTRICT_OFFICER' AND st.school_id IS NOT NULL)""";
 
     /** One row per active child (or one row of nulls for a guardian without any); none when no such guardian. */
     private static final String CHILDREN = """

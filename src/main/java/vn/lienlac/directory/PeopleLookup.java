@@ -12,7 +12,8 @@ import vn.lienlac.directory.model.StaffRole;
 
 /**
  * Who a phone number or a staff code belongs to, for signing in: whether they are an active guardian and which
- * active staff positions they hold. A staff position counts when the staff row is active and so is its school.
+ * active staff positions they hold. A staff position counts when the staff row is active and so is its school; an
+ * office role counts only on office staff (school_id NULL), never on a row a school's import attached to a school.
  * Unknown or inactive people come back as a person without roles, never as a null item.
  */
 @ApplicationScoped
@@ -24,6 +25,7 @@ public class PeopleLookup {
             JOIN district_office d ON d.id = s.district_office_id
             LEFT JOIN school sc ON sc.id = s.school_id
             WHERE s.active AND (sc.id IS NULL OR sc.active) AND %s
+              AND NOT (s.role = 'DISTRICT_OFFICER' AND s.school_id IS NOT NULL)
             ORDER BY s.staff_code""";
 
     private final Pool pool;

@@ -67,6 +67,15 @@ public class AccessPolicy {
         return caller().invoke(caller -> allowOr403(caller.officerOf(districtCode))).replaceWithVoid();
     }
 
+    /**
+     * A district office's own staff — importing them, and the log of those imports: the admin only, as the office
+     * above it (docs/access.md, "Who may create which role"). A district officer may not make officers, not even of
+     * their own office; a school (its principal, its portal key) never.
+     */
+    public Uni<Void> requireOfficeStaffManagement(String districtCode) {
+        return caller().invoke(caller -> allowOr403(caller.admin())).replaceWithVoid();
+    }
+
     /** A school, its classes and its staff list: admin, the district's officers, anyone working at the school. */
     public Uni<Void> requireSchoolStaffView(String schoolCode) {
         return inSchool(schoolCode, Caller::worksAt);

@@ -49,7 +49,9 @@ class AuthorizationMatrixTest {
      * <p>Callers: anonymous; the admin; at school A the principal, vice principal, homeroom teacher of 6A1,
      * maths teacher of 7A1, nurse and other staff; guardian 1 (child in 6A1), guardian 2 (children in 7A1 and in
      * school C); the district officers of D1 (schools A, B) and D2 (school C); a signed-in stranger whose token
-     * claims principal and district officer roles the directory does not give them.
+     * claims principal and district officer roles the directory does not give them. A district office's own staff
+     * ({@code /directory/districts/{D}/imports...}) are the admin's alone, not even their own office's officers';
+     * a school portal's key is refused them too (OfficeRolesApiTest).
      */
     static final String MATRIX = """
             method    path                                     anon admin prinA vpA t6A1 t7A1 nurseA staffA g1  g2  doD1 doD2 nobody
@@ -87,6 +89,12 @@ class AuthorizationMatrixTest {
             POST:form /directory/schools/{A}/imports/staff     401  200   200   200 403  403  403    403    403 403 200  403  403
             POST:csv  /directory/schools/{C}/imports/staff     401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /directory/schools/{A}/imports           401  200   200   200 403  403  403    403    403 403 200  403  403
+            POST:json /directory/districts/{D1}/imports/staff  401 200  403   403 403  403  403    403    403 403 403  403  403
+            POST:csv  /directory/districts/{D1}/imports/staff  401 200  403   403 403  403  403    403    403 403 403  403  403
+            POST:form /directory/districts/{D1}/imports/staff  401 200  403   403 403  403  403    403    403 403 403  403  403
+            POST:json /directory/districts/{D2}/imports/staff  401 200  403   403 403  403  403    403    403 403 403  403  403
+            GET       /directory/districts/{D1}/imports        401  200   403   403 403  403  403    403    403 403 403  403  403
+            GET       /directory/districts/{D2}/imports        401  200   403   403 403  403  403    403    403 403 403  403  403
             GET       /directory/schools/{C}/imports           401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /directory/imports/{IMP_A}               401  200   200   200 403  403  403    403    403 403 200  404  403
             GET       /directory/imports/{IMP_C}               401  200   404   404 403  403  403    403    403 403 404  200  403
@@ -250,9 +258,10 @@ class AuthorizationMatrixTest {
     @Test
     void everyImportFormatHasARow() {
         Set<String> variants = cells().filter(cell -> cell.method().startsWith("POST"))
-                .map(cell -> cell.method() + " " + cell.path().substring(cell.path().lastIndexOf('/')))
+                .map(cell -> cell.method() + " " + (cell.path().startsWith("/directory/districts/") ? "/office" : "")
+                        + cell.path().substring(cell.path().lastIndexOf('/')))
                 .collect(Collectors.toSet());
-        for (String kind : List.of("/students", "/staff")) {
+        for (String kind : List.of("/students", "/staff", "/office/staff")) {
             for (String method : List.of("POST:json", "POST:csv", "POST:form")) {
                 assertTrue(variants.contains(method + " " + kind), "No matrix row for " + method + " " + kind);
             }
@@ -307,6 +316,7 @@ class AuthorizationMatrixTest {
         }
         String url = world.resolve(cell.url());
         boolean students = url.endsWith("/imports/students");
+        boolean office = url.contains("/districts/");
         return switch (cell.method()) {
             case "GET" -> request.get(url);
             case "DELETE" -> request.delete(url);
@@ -330,12 +340,15 @@ class AuthorizationMatrixTest {
             case "POST:members" -> request.contentType(ContentType.JSON)
                     .body(Map.of("members", List.of(queryValue(url)))).post(withoutQuery(url));
             case "POST:json" -> dryRun(request).contentType(ContentType.JSON)
-                    .body(students ? ImportBodies.studentsJson() : ImportBodies.staffJson()).post(url);
+                    .body(students ? ImportBodies.studentsJson()
+                            : office ? ImportBodies.officeStaffJson() : ImportBodies.staffJson()).post(url);
             case "POST:csv" -> dryRun(request).contentType("text/csv")
-                    .body(students ? ImportBodies.studentsCsv() : ImportBodies.staffCsv()).post(url);
+                    .body(students ? ImportBodies.studentsCsv()
+                            : office ? ImportBodies.officeStaffCsv() : ImportBodies.staffCsv()).post(url);
             case "POST:form" -> dryRun(request)
                     .multiPart("file", "danh-sach.csv",
-                            students ? ImportBodies.studentsCsv() : ImportBodies.staffCsv(), "text/csv")
+                            students ? ImportBodies.studentsCsv()
+                                    : office ? ImportBodies.officeStaffCsv() : ImportBodies.staffCsv(), "text/csv")
                     .post(url);
             default -> throw new IllegalStateException("Unknown method in the matrix: " + cell.method());
         };

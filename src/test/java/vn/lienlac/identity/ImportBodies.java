@@ -21,6 +21,18 @@ final class ImportBodies {
                 .formatted(PeopleFixtures.code("CB"));
     }
 
+    /** A district office's own staff member (office imports: an office position, no classes). */
+    static String officeStaffJson() {
+        return """
+                {"staff": [{"staffCode": "%s", "fullName": "Ngô Văn Phòng", "position": "Chuyên viên Phòng GDĐT"}]}"""
+                .formatted(PeopleFixtures.code("PGD"));
+    }
+
+    static byte[] officeStaffCsv() {
+        return ("Mã cán bộ,Họ và tên,Chức vụ\r\n" + PeopleFixtures.code("PGD") + ",Ngô Văn Phòng,Chuyên viên Phòng GDĐT\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     static byte[] studentsCsv() {
         return ("Mã học sinh,Họ và tên,Ngày sinh,Giới tính,Lớp\r\n" + PeopleFixtures.code("HS")
                 + ",Nguyễn Văn Thử,05/09/2013,Nam,9A9\r\n").getBytes(StandardCharsets.UTF_8);

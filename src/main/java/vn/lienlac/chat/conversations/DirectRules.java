@@ -43,7 +43,8 @@ public class DirectRules {
             active_staff AS NOT MATERIALIZED (
                 SELECT s.id, s.school_id, s.district_office_id, s.role
                 FROM staff s LEFT JOIN school sc ON sc.id = s.school_id
-                WHERE s.active AND (s.school_id IS NULL OR sc.active)),
+                WHERE s.active AND (s.school_id IS NULL OR sc.active)
+                  AND NOT (s.role = 'DISTRICT_OFFICER' AND s.school_id IS NOT NULL)),
             teaching AS NOT MATERIALIZED (
                 SELECT t.staff_id, t.class_id
                 FROM (SELECT ta.staff_id, ta.class_id FROM teaching_assignment ta WHERE ta.active

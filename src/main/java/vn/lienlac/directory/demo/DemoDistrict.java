@@ -57,6 +57,14 @@ final class DemoDistrict {
                         staff("CB2", TH_CLASSES, List.of("Tiếng Việt", "Toán")), thStudents));
     }
 
+    /**
+     * The district office's own staff: one district officer, imported for the office (never through a school).
+     * Call after {@link #schools()}: names and phones continue the same deterministic sequence.
+     */
+    List<StaffRow> officers() {
+        return List.of(staffRow("PGD-CV001", "Chuyên viên Phòng GDĐT", null, List.of(), List.of()));
+    }
+
     private StudentRow student(String studentCode, String className, int birthYear) {
         String family = names.family();
         boolean boy = names.coin();

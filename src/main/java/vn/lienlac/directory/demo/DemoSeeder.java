@@ -16,6 +16,8 @@ import org.jboss.logging.Logger;
 import vn.lienlac.directory.OrganisationService;
 import vn.lienlac.directory.importing.ImportFormat;
 import vn.lienlac.directory.importing.StaffImportReader;
+import vn.lienlac.directory.importing.StaffRow;
+import vn.lienlac.directory.importing.StaffUnit;
 import vn.lienlac.directory.importing.StudentImportReader;
 import vn.lienlac.directory.model.SchoolYears;
 import vn.lienlac.directory.sync.DirectorySync;
@@ -26,7 +28,8 @@ import vn.lienlac.platform.Sha256;
 
 /**
  * Seeds the demo district once, through the same path a school's import takes (validation, sync, import log,
- * domain events), and prints where to connect.
+ * domain events), and its district officer through the office's own import (docs/import.md), and prints where to
+ * connect and how to sign in.
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -61,18 +64,37 @@ public class DemoSeeder {
         if (!config.enabled()) {
             return;
         }
-        List<DemoDistrict.DemoSchool> schools = new DemoDistrict().schools();
+        DemoDistrict district = new DemoDistrict();
+        List<DemoDistrict.DemoSchool> schools = district.schools();
+        List<StaffRow> officers = district.officers();
         boolean seeded = VertxContextSupport.subscribeAndAwait(() -> alreadySeeded(schools.get(0).code())
                 .chain(present -> present ? Uni.createFrom().item(false) : seed(schools).replaceWith(true)));
         if (seeded) {
             LOG.info("Seeded the demo district " + DemoDistrict.DISTRICT_CODE);
         }
-        printBanner(port, managementPort, adminToken.token().orElse("(not set)"), schools);
+        // Apart from the schools: a demo seeded before office imports existed gets its officer on the next start.
+        boolean officersSeeded = VertxContextSupport.subscribeAndAwait(() -> officerSeeded(officers.get(0).staffCode())
+                .chain(present -> present ? Uni.createFrom().item(false) : seedOffice(officers).replaceWith(true)));
+        if (officersSeeded) {
+            LOG.info("Seeded the district officers of " + DemoDistrict.DISTRICT_CODE + " through the office's import");
+        }
+        printBanner(port, managementPort, adminToken.token().orElse("(not set)"), schools, officers.get(0));
     }
 
     private Uni<Boolean> alreadySeeded(String schoolCode) {
         return pool.preparedQuery("SELECT 1 FROM school WHERE code = $1").execute(Tuple.of(schoolCode))
                 .map(rows -> rows.size() > 0);
+    }
+
+    private Uni<Boolean> officerSeeded(String staffCode) {
+        return pool.preparedQuery("SELECT 1 FROM staff WHERE staff_code = $1").execute(Tuple.of(staffCode))
+                .map(rows -> rows.size() > 0);
+    }
+
+    /** The district office's own staff, imported for the office: no school, as the admin's office import does. */
+    private Uni<Void> seedOffice(List<StaffRow> officers) {
+        ImportRequest request = request(DemoDistrict.DISTRICT_CODE, officers).forOffice(DemoDistrict.DISTRICT_CODE);
+        return sync.syncOfficeStaff(request, staff.fromJson(officers, StaffUnit.DISTRICT_OFFICE)).replaceWithVoid();
     }
 
     private Uni<Void> seed(List<DemoDistrict.DemoSchool> schools) {
@@ -105,7 +127,7 @@ public class DemoSeeder {
     }
 
     private static void printBanner(int port, int managementPort, String token,
-            List<DemoDistrict.DemoSchool> schools) {
+            List<DemoDistrict.DemoSchool> schools, StaffRow officer) {
         String base = "http://localhost:" + port;
         StringBuilder banner = new StringBuilder()
                 .append("\n\n  Liên Lạc is running with demo data.\n")
@@ -127,6 +149,10 @@ public class DemoSeeder {
                 .append(parentPhone).append("\"}' ").append(base).append("/api/v1/auth/otp/request\n")
                 .append("                 (the code is printed in this log; then POST /api/v1/auth/otp/verify,")
                 .append(" see docs/auth.md)\n");
+        banner.append("  Officer sign-in curl -X POST -H 'Content-Type: application/json' -d '{\"phone\": \"")
+                .append(officer.phone()).append("\"}' ").append(base).append("/api/v1/auth/otp/request\n")
+                .append("                 (").append(officer.fullName()).append(", ").append(officer.position())
+                .append(" of ").append(DemoDistrict.DISTRICT_CODE).append(": sees every school of the district)\n");
         LOG.info(banner);
     }
 }

@@ -38,22 +38,32 @@ public class StaffImportReader {
      * @param format {@link ImportFormat#XLSX} or {@link ImportFormat#CSV}
      */
     public ParsedBatch<StaffRecord> read(InputStream in, ImportFormat format) {
+        return read(in, format, StaffUnit.SCHOOL);
+    }
+
+    /** As {@link #read(InputStream, ImportFormat)}, for the staff of {@code unit}: its roles only. */
+    public ParsedBatch<StaffRecord> read(InputStream in, ImportFormat format, StaffUnit unit) {
         Table<StaffColumn> table = new TableReader(limits.maxRows()).read(in, format, StaffColumn.class);
         if (!table.usable()) {
             return BatchBuilder.rejected(table.errors(), table.warnings());
         }
         var rows = table.rows().stream().map(row -> new FileRowInput<>(row, table.layout())).toList();
-        return BatchBuilder.map(rows, new StaffRowMapper(clock), table.warnings());
+        return BatchBuilder.map(rows, new StaffRowMapper(clock, unit), table.warnings());
     }
 
     /** Validates pushed rows by the same rules as file rows; row numbers are 1-based array indexes. */
     public ParsedBatch<StaffRecord> fromJson(List<StaffRow> rows) {
+        return fromJson(rows, StaffUnit.SCHOOL);
+    }
+
+    /** As {@link #fromJson(List)}, for the staff of {@code unit}: its roles only. */
+    public ParsedBatch<StaffRecord> fromJson(List<StaffRow> rows, StaffUnit unit) {
         List<StaffRow> items = rows == null ? List.of() : rows;
         if (items.size() > limits.maxRows()) {
             throw TableReader.tooManyRows(limits.maxRows());
         }
         var inputs = IntStream.range(0, items.size()).mapToObj(i -> input(i + 1, items.get(i))).toList();
-        return BatchBuilder.map(inputs, new StaffRowMapper(clock), List.of());
+        return BatchBuilder.map(inputs, new StaffRowMapper(clock, unit), List.of());
     }
 
     private static JsonRowInput<StaffColumn> input(int row, StaffRow item) {

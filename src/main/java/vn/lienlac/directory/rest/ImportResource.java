@@ -137,12 +137,12 @@ public class ImportResource {
         return policy.requireSchoolManagement(options.schoolCode).chain(() -> work.get());
     }
 
-    private static String fileName(FileUpload file) {
+    static String fileName(FileUpload file) {
         return file == null ? null : file.fileName();
     }
 
     /** Reads the uploaded temp file; called on the worker thread by the runner. */
-    private static Supplier<byte[]> contentOf(FileUpload file) {
+    static Supplier<byte[]> contentOf(FileUpload file) {
         if (file == null) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "Thiếu tệp: hãy gửi tệp trong trường \"file\" của biểu mẫu.");
         }

@@ -24,7 +24,8 @@ import vn.lienlac.directory.sync.staff.StaffSync;
 import vn.lienlac.directory.sync.students.StudentSync;
 
 /**
- * Applies validated import records to the directory of one school.
+ * Applies validated import records to the directory of one school, or (staff only) to the own staff of one district
+ * office: an "office import", whose staff belong to no school (docs/import.md).
  *
  * <ul>
  *   <li>Dry run: loads and diffs in a read-only transaction and returns the report; writes nothing.</li>
@@ -32,8 +33,10 @@ import vn.lienlac.directory.sync.students.StudentSync;
  *       IMPORT_REJECTED; the directory is not touched.</li>
  *   <li>Otherwise one transaction: the school's import lock (imports of one school run one after the other), then
  *       load, diff, bulk writes, the import row and the domain events. After commit, {@link DirectoryChanged} is
- *       fired asynchronously when anything changed.</li>
+ *       fired asynchronously when anything changed (school imports only: office staff are in no school's groups).</li>
  * </ul>
+ * Before any of these the kind {@linkplain KindSync#screen screens} the valid records against the directory (a
+ * school's import may not take over an office's staff member, nor an office's import a school's).
  */
 @ApplicationScoped
 public class DirectorySync {
@@ -65,12 +68,28 @@ public class DirectorySync {
         return sync(staff, request, batch);
     }
 
+    /** An import of a district office's own staff ({@link ImportRequest#forOffice()}). */
+    public Uni<ImportReport> syncOfficeStaff(ImportRequest request, ParsedBatch<StaffRecord> batch) {
+        if (!request.forOffice()) {
+            throw new IllegalArgumentException("An office import names a district office, not a school");
+        }
+        return sync(staff, request, batch);
+    }
+
     private <R, P extends SyncPlan> Uni<ImportReport> sync(KindSync<R, P> kind, ImportRequest request,
             ParsedBatch<R> batch) {
         if (request.mode() == null || request.format() == null || !SchoolYears.isValid(request.schoolYear())) {
             return Uni.createFrom().failure(ApiExceptions.badRequest(request));
         }
+        if (request.forOffice() && kind != staff) {
+            throw new IllegalArgumentException("Only staff are imported for a district office");
+        }
         Instant startedAt = clock.instant();
+        return kind.screen(pool, request, batch).chain(screened -> branch(kind, request, screened, startedAt));
+    }
+
+    private <R, P extends SyncPlan> Uni<ImportReport> branch(KindSync<R, P> kind, ImportRequest request,
+            ParsedBatch<R> batch, Instant startedAt) {
         if (request.dryRun()) {
             return dryRun(kind, request, batch, startedAt);
         }
@@ -84,7 +103,7 @@ public class DirectorySync {
             ParsedBatch<R> batch, Instant startedAt) {
         return pool.withTransaction(conn -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 .execute()
-                .chain(() -> schools.find(conn, request.schoolCode()))
+                .chain(() -> unit(conn, request))
                 .chain(school -> kind.plan(conn, context(school, request, batch, false, startedAt), batch.records()))
                 .map(plan -> Reports.of(null, ImportStatus.DRY_RUN, kind.kind(), kind.primaryEntity(), request, batch,
                         plan)));
@@ -94,7 +113,7 @@ public class DirectorySync {
             ParsedBatch<R> batch, Instant startedAt) {
         int invalid = Reports.invalidRows(batch);
         ImportCounts counts = new ImportCounts(batch.rowCount(), 0, 0, 0, 0, invalid);
-        return pool.withTransaction(conn -> schools.find(conn, request.schoolCode())
+        return pool.withTransaction(conn -> unit(conn, request)
                         .call(school -> recorder.record(conn, UUID.randomUUID(), school, kind.kind(), request,
                                 ImportStatus.REJECTED, counts, batch.errors(), startedAt)))
                 .chain(() -> Uni.createFrom().failure(ApiExceptions.rejected(invalid, batch.errors())));
@@ -103,15 +122,21 @@ public class DirectorySync {
     private <R, P extends SyncPlan> Uni<ImportReport> apply(KindSync<R, P> kind, ImportRequest request,
             ParsedBatch<R> batch, Instant startedAt) {
         UUID importId = UUID.randomUUID();
-        return pool.withTransaction(conn -> schools.find(conn, request.schoolCode())
+        return pool.withTransaction(conn -> unit(conn, request)
                         .call(school -> schools.lockForImport(conn, school))
                         .chain(school -> applyLocked(conn, school, importId, kind, request, batch, startedAt)))
                 .onFailure().transform(SqlFailures::conflictOrSame)
                 .invoke(report -> {
-                    if (!report.changes().isEmpty()) {
+                    if (!request.forOffice() && !report.changes().isEmpty()) {
                         changed.fireAsync(new DirectoryChanged(request.schoolCode(), importId));
                     }
                 });
+    }
+
+    /** The school of the import, or the district office of an office import; NOT_FOUND when there is none. */
+    private Uni<School> unit(SqlConnection conn, ImportRequest request) {
+        return request.forOffice() ? schools.findOffice(conn, request.districtCode())
+                : schools.find(conn, request.schoolCode());
     }
 
     /** Load, diff and write, holding the school's import lock; the import row goes before the events that cite it. */

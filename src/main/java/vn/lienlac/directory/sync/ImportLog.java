@@ -12,7 +12,7 @@ import java.util.UUID;
 import vn.lienlac.directory.importing.ImportFormat;
 import vn.lienlac.directory.sync.engine.Schools;
 
-/** The recorded imports (applied and rejected) of a school. */
+/** The recorded imports (applied and rejected) of a school, or of a district office's own staff. */
 @ApplicationScoped
 public class ImportLog {
 
@@ -23,8 +23,10 @@ public class ImportLog {
             SELECT i.id, s.code AS school_code, i.kind, i.mode, i.format, i.status, i.school_year, i.skip_invalid,
                    i.file_name, i.file_sha256, i.actor, i.row_count, i.created_count, i.updated_count,
                    i.deactivated_count, i.unchanged_count, i.invalid_count, i.started_at, i.finished_at,
-                   i.error_count
-            FROM directory_import i JOIN school s ON s.id = i.school_id
+                   i.error_count, d.code AS district_code
+            FROM directory_import i
+            LEFT JOIN school s ON s.id = i.school_id
+            LEFT JOIN district_office d ON d.id = i.district_office_id
             """;
 
     private final Pool pool;
@@ -42,6 +44,20 @@ public class ImportLog {
                 .chain(school -> pool.preparedQuery(
                                 SELECT + "WHERE i.school_id = $1 ORDER BY i.started_at DESC, i.id LIMIT $2")
                         .execute(Tuple.of(school.id(), bounded)))
+                .map(rows -> {
+                    List<ImportSummary> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(summary(row)));
+                    return list;
+                });
+    }
+
+    /** The office's imports of its own staff, newest first, as {@link #listForSchool}; NOT_FOUND for an unknown office. */
+    public Uni<List<ImportSummary>> listForOffice(String districtCode, int limit) {
+        int bounded = Math.max(1, Math.min(limit, MAX_LIMIT));
+        return schools.findOffice(pool, districtCode)
+                .chain(office -> pool.preparedQuery(
+                                SELECT + "WHERE i.district_office_id = $1 ORDER BY i.started_at DESC, i.id LIMIT $2")
+                        .execute(Tuple.of(office.districtOfficeId(), bounded)))
                 .map(rows -> {
                     List<ImportSummary> list = new ArrayList<>();
                     rows.forEach(row -> list.add(summary(row)));
@@ -68,6 +84,6 @@ public class ImportLog {
                 row.getString("school_year"), row.getBoolean("skip_invalid"), row.getString("file_name"),
                 row.getString("file_sha256"), row.getString("actor"), counts,
                 row.getOffsetDateTime("started_at").toInstant(), row.getOffsetDateTime("finished_at").toInstant(),
-                row.getInteger("error_count"));
+                row.getInteger("error_count"), row.getString("district_code"));
     }
 }

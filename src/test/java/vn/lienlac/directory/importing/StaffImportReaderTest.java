@@ -55,8 +55,6 @@ class StaffImportReaderTest {
         "Nhân viên y tế, SCHOOL_NURSE",
         "Y tế học đường, SCHOOL_NURSE",
         "Y tá, SCHOOL_NURSE",
-        "Chuyên viên Phòng GDĐT, DISTRICT_OFFICER",
-        "Cán bộ Phòng GD&ĐT, DISTRICT_OFFICER",
         "Kế toán, OTHER_STAFF",
         "Văn thư, OTHER_STAFF",
         "Thủ quỹ, OTHER_STAFF",
@@ -67,6 +65,48 @@ class StaffImportReaderTest {
 
         assertEquals(role, batch.records().get(0).role());
         assertEquals(List.of(), batch.warnings());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Chuyên viên Phòng GDĐT", "Cán bộ Phòng GD&ĐT", "Trưởng phòng", "Phó trưởng phòng Giáo dục"})
+    void officePositionInASchoolsImportIsARowErrorNamingTheColumn(String position) {
+        var batch = readCsv(HEADER, "CB001,Nguyễn Thị Lan,,Giáo viên,,,,,", "CB002,Ngô Văn Sơn,," + position + ",,,,,");
+
+        assertEquals(List.of("CB001"), batch.records().stream().map(StaffRecord::staffCode).toList());
+        RowError error = onlyError(batch);
+        assertEquals(3, error.row());
+        assertEquals("Chức vụ", error.column());
+        assertEquals("OFFICE_ROLE", error.code());
+        assertTrue(error.message().startsWith("“Chức vụ” có giá trị “" + position + "”"), error.message());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Chuyên viên Phòng GDĐT", "Cán bộ Phòng GD&ĐT", "Trưởng phòng"})
+    void officePositionInAnOfficeImportIsADistrictOfficer(String position) {
+        var batch = staff().fromJson(List.of(person("CV001", position)), StaffUnit.DISTRICT_OFFICE);
+
+        assertEquals(StaffRole.DISTRICT_OFFICER, batch.records().get(0).role());
+        assertEquals(List.of(), batch.errors());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Giáo viên", "Hiệu trưởng", "Kế toán", "Huấn luyện viên"})
+    void schoolOrUnknownPositionInAnOfficeImportIsARowError(String position) {
+        var batch = staff().fromJson(List.of(person("CV001", position)), StaffUnit.DISTRICT_OFFICE);
+
+        RowError error = onlyError(batch);
+        assertEquals("position", error.column());
+        assertEquals("NOT_OFFICE_ROLE", error.code());
+    }
+
+    @Test
+    void officeStaffHaveNoClasses() {
+        var batch = staff().fromJson(List.of(new StaffRow("CV001", "Ngô Văn Sơn", null, "Chuyên viên", null, null,
+                "6A1", List.of("Toán"), List.of("6A1"))), StaffUnit.DISTRICT_OFFICE);
+
+        assertEquals(List.of("homeroomClass", "subjects", "classes"),
+                batch.errors().stream().map(RowError::column).toList());
+        assertTrue(batch.errors().stream().allMatch(e -> e.code().equals("NOT_FOR_OFFICE")));
     }
 
     @Test

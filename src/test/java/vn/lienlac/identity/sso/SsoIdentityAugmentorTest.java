@@ -100,12 +100,13 @@ class SsoIdentityAugmentorTest {
     }
 
     /** A new staff member with a unique code in a new school; returns the code. */
+    /** A staff member of a new school; a district officer belongs to the school's office instead (no school). */
     private String staff(String role, String phone, boolean active) {
         String code = "SSO-" + UUID.randomUUID().toString().substring(0, 8);
         String school = schools.newSchool();
         pool.preparedQuery("INSERT INTO staff (staff_code, district_office_id, school_id, full_name, name_search, role,"
-                        + " phone, active) SELECT $1, district_office_id, id, $2, lower($2), $3, $4, $5"
-                        + " FROM school WHERE code = $6")
+                        + " phone, active) SELECT $1, district_office_id, CASE WHEN $3 = 'DISTRICT_OFFICER' THEN NULL"
+                        + " ELSE id END, $2, lower($2), $3, $4, $5 FROM school WHERE code = $6")
                 .execute(Tuple.from(new Object[] {code, "Cán bộ " + code, role, phone, active, school}))
                 .await().atMost(TIMEOUT);
         return code;

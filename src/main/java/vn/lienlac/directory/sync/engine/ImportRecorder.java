@@ -47,13 +47,13 @@ public class ImportRecorder {
             ImportStatus status, ImportCounts counts, List<RowError> errors, Instant startedAt) {
         Instant finishedAt = clock.instant();
         return conn.preparedQuery("""
-                        INSERT INTO directory_import (id, school_id, kind, mode, format, status, school_year,
+                        INSERT INTO directory_import (id, school_id, district_office_id, kind, mode, format, status, school_year,
                             skip_invalid, file_name, file_sha256, actor, row_count, created_count, updated_count,
                             deactivated_count, unchanged_count, invalid_count, errors, error_count, started_at,
                             finished_at)
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-                            $19, $20, $21)""")
-                .execute(Params.of(id, school.id(), kind.name(), request.mode().name(), request.format().name(),
+                            $19, $20, $21, $22)""")
+                .execute(Params.of(id, school.id(), school.office() ? school.districtOfficeId() : null, kind.name(), request.mode().name(), request.format().name(),
                         status.name(), request.schoolYear(), request.skipInvalid(), request.fileName(),
                         Objects.requireNonNullElse(request.fileSha256(), ""),
                         Objects.requireNonNullElse(request.actor(), ""),
@@ -67,6 +67,9 @@ public class ImportRecorder {
             ImportStatus status, ImportCounts counts, List<RowError> errors) {
         boolean applied = status == ImportStatus.APPLIED;
         Map<String, Object> details = new LinkedHashMap<>();
+        if (school.office()) {
+            details.put("districtCode", school.code());
+        }
         details.put("kind", kind.name());
         details.put("mode", request.mode().name());
         details.put("format", request.format().name());
@@ -77,7 +80,8 @@ public class ImportRecorder {
                 "deactivated", counts.deactivated(), "unchanged", counts.unchanged(), "invalid", counts.invalid()));
         details.put("errorCount", errors.size());
         return new AuditEntry(applied ? AuditAction.IMPORT_APPLIED : AuditAction.IMPORT_REJECTED,
-                applied ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, request.actor(), id.toString(), school.code(),
+                applied ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, request.actor(), id.toString(),
+                school.office() ? null : school.code(),
                 null, null, details);
     }
 

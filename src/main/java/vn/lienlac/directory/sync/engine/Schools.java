@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
-/** Finds the school of an import and serialises the imports of one school. */
+/** Finds the school (or district office) of an import and serialises the imports of one unit. */
 @ApplicationScoped
 public class Schools {
 
@@ -19,6 +19,8 @@ public class Schools {
      * Lock order of an import: this lock, then guardian rows in id order (see the student state loader).
      */
     static final int IMPORT_LOCK_NAMESPACE = 0x4C4C4449;
+    /** Namespace of a district office's own staff imports; the office id is the second key. */
+    static final int OFFICE_IMPORT_LOCK_NAMESPACE = 0x4C4C444F;
 
     /** The school with this code; fails with NOT_FOUND when there is none. */
     public Uni<School> find(SqlClient client, String code) {
@@ -30,14 +32,30 @@ public class Schools {
                         throw new ApiException(ErrorCode.NOT_FOUND, "Không tìm thấy trường " + code + ".");
                     }
                     Row row = it.next();
-                    return new School(row.getLong("id"), row.getString("code"), row.getLong("district_office_id"));
+                    return new School(row.getLong("id"), row.getString("code"), (long) row.getLong("district_office_id"));
                 });
     }
 
-    /** Waits until no other transaction imports into this school, and holds the lock until this one ends. */
+    /** The district office with this code, as the unit of an import of its own staff; NOT_FOUND when none. */
+    public Uni<School> findOffice(SqlClient client, String code) {
+        return client.preparedQuery("SELECT id, code FROM district_office WHERE code = $1")
+                .execute(Tuple.of(code))
+                .map(rows -> {
+                    RowIterator<Row> it = rows.iterator();
+                    if (!it.hasNext()) {
+                        throw new ApiException(ErrorCode.NOT_FOUND, "Không tìm thấy Phòng GDĐT " + code + ".");
+                    }
+                    Row row = it.next();
+                    return School.office(row.getString("code"), row.getLong("id"));
+                });
+    }
+
+    /** Waits until no other transaction imports into this unit, and holds the lock until this one ends. */
     public Uni<Void> lockForImport(SqlConnection conn, School school) {
+        int namespace = school.office() ? OFFICE_IMPORT_LOCK_NAMESPACE : IMPORT_LOCK_NAMESPACE;
+        long key = school.office() ? school.districtOfficeId() : school.id();
         return conn.preparedQuery("SELECT pg_advisory_xact_lock($1, $2)")
-                .execute(Tuple.of(IMPORT_LOCK_NAMESPACE, Math.toIntExact(school.id())))
+                .execute(Tuple.of(namespace, Math.toIntExact(key)))
                 .replaceWithVoid();
     }
 }

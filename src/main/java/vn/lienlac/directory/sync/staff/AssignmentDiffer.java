@@ -70,7 +70,7 @@ final class AssignmentDiffer {
         }
         Map<String, StaffRecord> wanted = wantedHomerooms(records);
         Map<String, Homeroom> here = new HashMap<>();
-        state.homerooms().stream().filter(h -> h.schoolId() == ctx.school().id())
+        state.homerooms().stream().filter(h -> ctx.school().isSchool(h.schoolId()))
                 .forEach(h -> here.put(h.className(), h));
         wanted.forEach((className, r) -> {
             Homeroom current = here.get(className);
@@ -89,7 +89,7 @@ final class AssignmentDiffer {
         Set<Long> left = new HashSet<>();
         leaving.forEach(s -> left.add(s.id()));
         for (Homeroom h : state.homerooms()) {
-            boolean ofSchool = h.schoolId() == ctx.school().id();
+            boolean ofSchool = ctx.school().isSchool(h.schoolId());
             if (ofSchool && wanted.containsKey(h.className())) {
                 continue;
             }
@@ -143,7 +143,7 @@ final class AssignmentDiffer {
         }
         ExistingStaff s = state.staff().get(r.staffCode());
         for (Teaching t : s == null ? List.<Teaching>of() : state.teachingOf(s.id())) {
-            if (t.schoolId() != ctx.school().id() || !wanted.remove(new Assignment(t.className(), t.subject()))) {
+            if (!ctx.school().isSchool(t.schoolId()) || !wanted.remove(new Assignment(t.className(), t.subject()))) {
                 endTeaching(r.row(), r.staffCode(), t);
             }
         }
@@ -175,7 +175,7 @@ final class AssignmentDiffer {
 
     /** A class name, with its school's code when it is not the import's school. */
     private String label(String className, long schoolId, String schoolCode) {
-        return schoolId == ctx.school().id() ? className : className + " (" + schoolCode + ")";
+        return ctx.school().isSchool(schoolId) ? className : className + " (" + schoolCode + ")";
     }
 
     private static String join(List<String> classes) {

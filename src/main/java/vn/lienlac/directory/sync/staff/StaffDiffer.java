@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import vn.lienlac.directory.model.StaffRecord;
 import vn.lienlac.directory.sync.ChangeAction;
@@ -24,6 +23,11 @@ import vn.lienlac.directory.sync.staff.StaffState.ExistingStaff;
 /**
  * Diffs the records of a staff import against the directory: staff members and the classes they name here,
  * homerooms and teaching in {@link AssignmentDiffer}. Pure: no database, no clock.
+ *
+ * <p>A school's import never touches a district office's own staff, and an office's import never takes an active
+ * member of a school's staff (docs/access.md, "Who may create which role"). {@code StaffSync.screen} turns such rows
+ * into row errors first; should one slip through (written by another import in between), it is left alone here
+ * with a warning.
  */
 public final class StaffDiffer {
 
@@ -42,7 +46,7 @@ public final class StaffDiffer {
     }
 
     private StaffPlan diff(List<StaffRecord> input) {
-        List<StaffRecord> records = firstOfEachCode(input);
+        List<StaffRecord> records = mayTake(firstOfEachCode(input));
         state.staff().values().forEach(s -> plan.ids().staff(s.code(), s.id()));
         state.classes().forEach((name, id) -> plan.ids().schoolClass(name, id));
         classes(records);
@@ -87,6 +91,7 @@ public final class StaffDiffer {
     private void staff(StaffRecord r) {
         ExistingStaff s = state.staff().get(r.staffCode());
         Ref staff = new Ref.Staff(r.staffCode());
+
         if (s == null) {
             plan.newStaff.add(r);
             log.change(r.row(), ChangeEntity.STAFF, r.staffCode(), ChangeAction.CREATED, new Fields()
@@ -96,14 +101,14 @@ public final class StaffDiffer {
                     "fromSchoolId", null);
             return;
         }
-        boolean joined = !Objects.equals(s.schoolId(), ctx.school().id());
+        boolean joined = !ctx.school().holds(s.schoolId(), s.districtOfficeId());
         Fields fields = new Fields()
                 .diff("fullName", s.fullName(), r.fullName())
                 .diff("dateOfBirth", s.dateOfBirth(), r.dateOfBirth())
                 .diff("role", s.role(), r.role())
                 .diff("phone", s.phone(), r.phone())
                 .diff("email", s.email(), r.email())
-                .diff("school", s.schoolCode(), ctx.school().code())
+                .diff("school", s.unitCode(), ctx.school().code())
                 .diff("active", s.active(), true);
         if (fields.isEmpty()) {
             return;
@@ -124,12 +129,28 @@ public final class StaffDiffer {
         }
     }
 
-    /** The school's active staff that the import does not list. */
+    /** The records of staff this import may change (see the class comment); the others are warned about. */
+    private List<StaffRecord> mayTake(List<StaffRecord> records) {
+        boolean office = ctx.school().office();
+        List<StaffRecord> kept = new ArrayList<>(records.size());
+        for (StaffRecord r : records) {
+            ExistingStaff s = state.staff().get(r.staffCode());
+            if (s == null || StaffSync.mayTake(office, s.office(), s.active(), s.role())) {
+                kept.add(r);
+            } else {
+                log.warn(r.row(), null, StaffSync.takenCode(office),
+                        StaffSync.takenMessage(office, r.staffCode()) + " Dòng này không được ghi.");
+            }
+        }
+        return kept;
+    }
+
+    /** The unit's active staff that the import does not list. */
     private List<ExistingStaff> leaving(List<StaffRecord> records) {
         Set<String> listed = new HashSet<>();
         records.forEach(r -> listed.add(r.staffCode()));
         return state.staff().values().stream()
-                .filter(s -> s.active() && Objects.equals(s.schoolId(), ctx.school().id())
+                .filter(s -> s.active() && ctx.school().holds(s.schoolId(), s.districtOfficeId())
                         && !listed.contains(s.code()))
                 .toList();
     }

@@ -6,8 +6,9 @@ import java.util.Map;
 import vn.lienlac.directory.model.StaffRole;
 
 /**
- * What the directory holds for a staff import: the school's staff and those the import lists, the school's classes
- * of the year, and the year's homerooms and active teaching assignments of those staff members (in any school).
+ * What the directory holds for a staff import: the school's staff (or, for an office import, the office's own staff)
+ * and those the import lists, the school's classes of the year (none for an office), and the year's homerooms and
+ * active teaching assignments of those staff members (in any school).
  *
  * @param staff     by staff code, in code order
  * @param classes   the school's classes of the import's year: name → id
@@ -21,9 +22,26 @@ public record StaffState(Map<String, ExistingStaff> staff, Map<String, Long> cla
         return teaching.getOrDefault(staffId, List.of());
     }
 
-    /** A staff member as stored; {@code schoolId} is null for district staff. */
+    /**
+     * A staff member as stored; {@code schoolId} and {@code schoolCode} are null for a district office's own staff.
+     *
+     * @param districtOfficeId the district office of the staff member's school, or their own office
+     * @param districtCode     that office's code
+     */
     public record ExistingStaff(long id, String code, Long schoolId, String schoolCode, String fullName,
-            LocalDate dateOfBirth, StaffRole role, String phone, String email, boolean active) {
+            LocalDate dateOfBirth, StaffRole role, String phone, String email, boolean active, long districtOfficeId,
+            String districtCode) {
+
+        /** Office staff: a district office's own, in no school. */
+        public boolean office() {
+            return schoolId == null;
+        }
+
+        /** The code of the unit they belong to: their school, or their office for office staff. */
+        public String unitCode() {
+            return office() ? districtCode : schoolCode;
+        }
+
         @Override
         public String toString() {
             return "ExistingStaff[id=" + id + ", code=" + code + "]";

@@ -17,7 +17,7 @@ import vn.lienlac.directory.sync.staff.StaffState.ExistingStaff;
 import vn.lienlac.directory.sync.staff.StaffState.Homeroom;
 import vn.lienlac.directory.sync.staff.StaffState.Teaching;
 
-/** Loads a {@link StaffState} in four queries. */
+/** Loads a {@link StaffState} in four queries. For an office import (no school id) the school's parts are empty. */
 final class StaffStateLoader {
 
     private final SqlConnection conn;
@@ -44,11 +44,16 @@ final class StaffStateLoader {
     private Uni<Map<String, ExistingStaff>> staff(String[] codes) {
         return conn.preparedQuery("""
                         SELECT st.id, st.staff_code, st.school_id, sc.code AS school_code, st.full_name,
-                               st.date_of_birth, st.role, st.phone, st.email, st.active
-                        FROM staff st LEFT JOIN school sc ON sc.id = st.school_id
-                        WHERE st.school_id = $1 OR st.staff_code = ANY($2::text[])
+                               st.date_of_birth, st.role, st.phone, st.email, st.active, st.district_office_id,
+                               d.code AS district_code
+                        FROM staff st
+                        JOIN district_office d ON d.id = st.district_office_id
+                        LEFT JOIN school sc ON sc.id = st.school_id
+                        WHERE st.school_id = $1
+                           OR ($1::bigint IS NULL AND st.school_id IS NULL AND st.district_office_id = $3)
+                           OR st.staff_code = ANY($2::text[])
                         ORDER BY st.staff_code""")
-                .execute(Params.of(ctx.school().id(), codes))
+                .execute(Params.of(ctx.school().id(), codes, ctx.school().districtOfficeId()))
                 .map(rows -> {
                     Map<String, ExistingStaff> byCode = new LinkedHashMap<>();
                     for (Row row : rows) {
@@ -56,7 +61,8 @@ final class StaffStateLoader {
                                 row.getString("staff_code"), row.getLong("school_id"), row.getString("school_code"),
                                 row.getString("full_name"), row.getLocalDate("date_of_birth"),
                                 StaffRole.valueOf(row.getString("role")), row.getString("phone"),
-                                row.getString("email"), row.getBoolean("active")));
+                                row.getString("email"), row.getBoolean("active"), row.getLong("district_office_id"),
+                                row.getString("district_code")));
                     }
                     return byCode;
                 });

@@ -16,7 +16,11 @@ import vn.lienlac.directory.sync.staff.StaffPlan.HomeroomSet;
 import vn.lienlac.directory.sync.staff.StaffPlan.StaffUpdate;
 import vn.lienlac.directory.sync.staff.StaffPlan.TeachingStart;
 
-/** Writes a {@link StaffPlan}: one bulk statement per kind of write. */
+/**
+ * Writes a {@link StaffPlan}: one bulk statement per kind of write. An office import writes its staff with no school
+ * (school_id NULL) and its office as district office; it never deactivates anyone of a school, nor a school anyone
+ * of an office.
+ */
 final class StaffWriter {
 
     private final SqlConnection conn;
@@ -90,8 +94,9 @@ final class StaffWriter {
     private Uni<Void> deactivateStaff() {
         return run(plan.deactivatedStaff.isEmpty(), """
                 UPDATE staff SET active = false, deactivated_at = $1, updated_at = $1
-                WHERE id = ANY($2::bigint[]) AND school_id = $3""",
-                () -> Params.of(ctx.timestamp(), Params.ids(plan.deactivatedStaff), ctx.school().id()));
+                WHERE id = ANY($2::bigint[]) AND school_id IS NOT DISTINCT FROM $3 AND district_office_id = $4""",
+                () -> Params.of(ctx.timestamp(), Params.ids(plan.deactivatedStaff), ctx.school().id(),
+                        ctx.school().districtOfficeId()));
     }
 
     private Uni<Void> setHomerooms() {

@@ -25,6 +25,7 @@ import vn.lienlac.directory.sync.staff.StaffState.Teaching;
 class StaffDifferTest {
 
     private static final School SCHOOL = new School(1, "TRG-1", 10);
+    private static final School OFFICE = School.office("PGD-10", 10);
 
     private final Map<String, ExistingStaff> staff = new LinkedHashMap<>();
 
@@ -67,6 +68,46 @@ class StaffDifferTest {
         assertEquals(List.of(), plan.endedTeaching);
     }
 
+    @Test
+    void officeSnapshotDeactivatesOnlyTheOfficesOwnStaffAndLeavesActiveSchoolStaffAlone() {
+        staff.put("CV1", office(51, "CV1", 10));
+        staff.put("CV2", office(52, "CV2", 10));
+        staff.put("CV9", office(59, "CV9", 11));
+        existing(21, "GV1");
+
+        StaffPlan plan = StaffDiffer.diff(new SyncContext(OFFICE, "2026-2027", ImportMode.SNAPSHOT, true, false,
+                Instant.EPOCH), new StaffState(staff, Map.of(), List.of(), Map.of()),
+                List.of(officer(2, "CV1"), officer(3, "GV1")));
+
+        assertEquals(List.of(52L), plan.deactivatedStaff);
+        assertEquals(List.of(), plan.staffUpdates);
+        assertEquals("SCHOOL_STAFF_CODE", plan.log().warnings().get(0).code());
+        assertEquals(3, plan.log().warnings().get(0).row());
+    }
+
+    @Test
+    void schoolImportNeverTouchesAnOfficesStaffMember() {
+        staff.put("CV1", office(51, "CV1", 10));
+
+        StaffPlan plan = diff(ImportMode.SNAPSHOT, List.of(), Map.of(), record(2, "CV1", "6A1", List.of("6A1")));
+
+        assertEquals(List.of(), plan.staffUpdates);
+        assertEquals(List.of(), plan.homerooms);
+        assertEquals(List.of(), plan.teaching);
+        assertEquals(List.of(), plan.deactivatedStaff);
+        assertEquals("OFFICE_STAFF_CODE", plan.log().warnings().get(0).code());
+    }
+
+    private static ExistingStaff office(long id, String code, long districtOfficeId) {
+        return new ExistingStaff(id, code, null, null, "Chuyên Viên " + code, null, StaffRole.DISTRICT_OFFICER, null,
+                null, true, districtOfficeId, "PGD-" + districtOfficeId);
+    }
+
+    private static StaffRecord officer(int row, String code) {
+        return new StaffRecord(row, code, "Chuyên Viên " + code, null, StaffRole.DISTRICT_OFFICER, null, null, null,
+                List.of(), List.of());
+    }
+
     private StaffPlan diff(ImportMode mode, List<Homeroom> homerooms, Map<Long, List<Teaching>> teaching,
             StaffRecord... records) {
         SyncContext ctx = new SyncContext(SCHOOL, "2026-2027", mode, mode == ImportMode.SNAPSHOT, false, Instant.EPOCH);
@@ -76,7 +117,7 @@ class StaffDifferTest {
 
     private void existing(long id, String code) {
         staff.put(code, new ExistingStaff(id, code, SCHOOL.id(), SCHOOL.code(), "Giáo Viên " + code,
-                LocalDate.of(1985, 3, 8), StaffRole.TEACHER, null, null, true));
+                LocalDate.of(1985, 3, 8), StaffRole.TEACHER, null, null, true, SCHOOL.districtOfficeId(), "PGD-1"));
     }
 
     private static StaffRecord record(int row, String code, String homeroom, List<String> classes) {

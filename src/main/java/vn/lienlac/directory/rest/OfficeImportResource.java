@@ -1,0 +1,111 @@
+package vn.lienlac.directory.rest;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.lienlac.directory.importing.ImportFormat;
+import vn.lienlac.directory.importing.ParsedBatch;
+import vn.lienlac.directory.importing.StaffImportReader;
+import vn.lienlac.directory.importing.StaffUnit;
+import vn.lienlac.directory.model.StaffRecord;
+import vn.lienlac.directory.sync.DirectorySync;
+import vn.lienlac.directory.sync.ImportLog;
+import vn.lienlac.directory.sync.ImportReport;
+import vn.lienlac.directory.sync.ImportRequest;
+import vn.lienlac.directory.sync.ImportSummary;
+import vn.lienlac.identity.AccessPolicy;
+
+/**
+ * A district office's own staff (Phòng GDĐT: district officers), imported for the office with the same formats,
+ * modes, dry run, log and audit as a school's staff import (docs/import.md, "District-office staff"). Office staff
+ * belong to no school. Only the admin may run these imports (docs/access.md, "Who may create which role"); the check
+ * comes before any content is parsed.
+ */
+@Path("/api/v1/directory")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Directory imports")
+public class OfficeImportResource {
+
+    private final ImportRunner runner;
+    private final StaffImportReader staff;
+    private final DirectorySync sync;
+    private final ImportLog log;
+    private final AccessPolicy policy;
+
+    public OfficeImportResource(ImportRunner runner, StaffImportReader staff, DirectorySync sync, ImportLog log,
+            AccessPolicy policy) {
+        this.runner = runner;
+        this.staff = staff;
+        this.sync = sync;
+        this.log = log;
+        this.policy = policy;
+    }
+
+    @POST
+    @Path("/districts/{districtCode}/imports/staff")
+    @Consumes({"text/csv", ImportResource.XLSX, ImportResource.XLS, MediaType.APPLICATION_OCTET_STREAM,
+            MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a district office's own staff from a file (XLSX or CSV as the request body)")
+    public Uni<ImportReport> file(@BeanParam OfficeImportOptions options, byte[] body) {
+        return managed(options, () -> runner.file(options, options.fileName, () -> body, this::read,
+                (request, batch) -> apply(options, request, batch)));
+    }
+
+    @POST
+    @Path("/districts/{districtCode}/imports/staff")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a district office's own staff from a file uploaded as the form field 'file'")
+    public Uni<ImportReport> upload(@BeanParam OfficeImportOptions options, @RestForm("file") FileUpload file) {
+        return managed(options, () -> runner.file(options, ImportResource.fileName(file),
+                ImportResource.contentOf(file), this::read, (request, batch) -> apply(options, request, batch)));
+    }
+
+    @POST
+    @Path("/districts/{districtCode}/imports/staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a district office's own staff pushed as JSON records")
+    public Uni<ImportReport> json(@BeanParam OfficeImportOptions options, StaffImportBody body) {
+        return managed(options, () -> runner.records(options, body, body == null ? null : body.staff(),
+                rows -> staff.fromJson(rows, StaffUnit.DISTRICT_OFFICE),
+                (request, batch) -> apply(options, request, batch)));
+    }
+
+    @GET
+    @Path("/districts/{districtCode}/imports")
+    @Operation(summary = "List the imports of the district office's own staff, newest first")
+    public Uni<List<ImportSummary>> list(@PathParam("districtCode") String districtCode,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return policy.requireOfficeStaffManagement(districtCode)
+                .chain(() -> log.listForOffice(districtCode, Math.max(1, Math.min(limit, ImportResource.MAX_LIST))));
+    }
+
+    private ParsedBatch<StaffRecord> read(InputStream in, ImportFormat format) {
+        return staff.read(in, format, StaffUnit.DISTRICT_OFFICE);
+    }
+
+    private Uni<ImportReport> apply(OfficeImportOptions options, ImportRequest request,
+            ParsedBatch<StaffRecord> batch) {
+        return sync.syncOfficeStaff(request.forOffice(options.districtCode), batch);
+    }
+
+    private Uni<ImportReport> managed(OfficeImportOptions options, Supplier<Uni<ImportReport>> work) {
+        return policy.requireOfficeStaffManagement(options.districtCode).chain(() -> work.get());
+    }
+}
