@@ -161,7 +161,6 @@ final class ChatSession implements Subscriber {
         ctx.hub().remove(this, Map.copyOf(follows));
         follows.clear();
         String person = person();
-        ctx.personConnections().release(person);
         ctx.personLimits().release(person, !ctx.hub().holds(person));
     }
 

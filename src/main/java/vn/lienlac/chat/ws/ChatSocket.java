@@ -82,11 +82,10 @@ public class ChatSocket {
             ChatSession session = new ChatSession(connection, caller, signInSession, lane, ctx);
             boolean[] tooMany = {false};
             opening.open(session, () -> {
-                if (!ctx.personConnections().acquire(session.person())) {
+                if (!ctx.hub().register(session, session.person(), ctx.config().maxConnectionsPerPerson())) {
                     tooMany[0] = true;
                     return false;
                 }
-                ctx.hub().register(session);
                 session.sendFrame(welcome(connection, caller));
                 return true;
             }, frames::handle, () -> sessions.byConnection().put(id, session));

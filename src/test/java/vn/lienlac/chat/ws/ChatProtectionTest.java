@@ -22,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.chat.ChatFixtures;
 import vn.lienlac.chat.ChatFixtures.Person;
+import vn.lienlac.chat.fanout.Hub;
 
 /** Bad input, bad callers and slow readers (docs/protocol.md, "Heartbeats, limits and close codes"). */
 @QuarkusTest
@@ -34,7 +35,7 @@ class ChatProtectionTest {
     ChatFixtures chat;
 
     @Inject
-    PersonConnections connections;
+    Hub hub;
 
     @Test
     void malformedAndUnknownFramesGetErrorFramesAndTheConnectionStaysOpen() {
@@ -205,7 +206,7 @@ class ChatProtectionTest {
                 assertNull(other.closeCode);
             }
             devices.remove(0).close();
-            await().atMost(Duration.ofSeconds(10)).until(() -> connections.held(mother.participant()) == 4);
+            await().atMost(Duration.ofSeconds(10)).until(() -> hub.connections(mother.participant()) == 4);
             devices.add(ChatClient.connect(uri, mother.token()));
             assertNotNull(devices.get(4).sync(new JsonObject()));
         } finally {
