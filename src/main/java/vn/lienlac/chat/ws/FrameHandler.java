@@ -72,6 +72,9 @@ class FrameHandler {
             throw new ChatException(ChatError.INVALID_FIELD, "text");
         }
         String text = rawText == null ? null : MessageText.normalise(rawText, ctx.config().maxTextChars());
+        // A refused send leaves its bucket under one token until retryAfterMs has passed, so every later send on
+        // this connection is refused until then too and cannot overtake it (docs/protocol.md, "Ordering after
+        // RATE_LIMITED"); refund() only gives back the token this same send took.
         long now = ctx.clock().millis();
         long wait = session.sendLimit.take(now);
         if (wait == 0) {
