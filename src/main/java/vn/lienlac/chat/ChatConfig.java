@@ -26,6 +26,13 @@ public interface ChatConfig {
     @WithDefault("20")
     int personSendsPerSecond();
 
+    /**
+     * Chat connections one person may hold open on a pod at once (a few devices' worth); one more is refused with
+     * 4010. Counted per pod: behind N pods a person could hold N times as many.
+     */
+    @WithDefault("5")
+    int maxConnectionsPerPerson();
+
     /** Events replayed per conversation on sync before a gap is reported. */
     @WithDefault("100")
     int replayLimit();

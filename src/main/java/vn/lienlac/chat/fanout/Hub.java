@@ -20,10 +20,38 @@ public class Hub {
     private final ConcurrentHashMap<Long, Set<Follower>> byConversation = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Subscriber>> byParticipant = new ConcurrentHashMap<>();
 
-    public void register(Subscriber subscriber) {
-        for (String participant : subscriber.participants()) {
-            byParticipant.computeIfAbsent(participant, key -> ConcurrentHashMap.newKeySet()).add(subscriber);
+    /**
+     * Registers the subscriber unless {@code max} subscribers on this pod already act for {@code person} (one of its
+     * participants, the same for every connection of a person): the check and the registration are one atomic step,
+     * so concurrent connections of one person cannot pass the cap together.
+     *
+     * @return false when the subscriber is one too many (nothing was registered)
+     */
+    public boolean register(Subscriber subscriber, String person, int max) {
+        boolean[] admitted = {false};
+        byParticipant.compute(person, (key, set) -> {
+            Set<Subscriber> subscribers = set != null ? set : ConcurrentHashMap.newKeySet();
+            if (subscribers.size() < max) {
+                subscribers.add(subscriber);
+                admitted[0] = true;
+            }
+            return subscribers.isEmpty() ? null : subscribers;
+        });
+        if (!admitted[0]) {
+            return false;
         }
+        for (String participant : subscriber.participants()) {
+            if (!participant.equals(person)) {
+                byParticipant.computeIfAbsent(participant, key -> ConcurrentHashMap.newKeySet()).add(subscriber);
+            }
+        }
+        return true;
+    }
+
+    /** How many connections on this pod act for the participant. */
+    public int connections(String participant) {
+        Set<Subscriber> subscribers = byParticipant.get(participant);
+        return subscribers == null ? 0 : subscribers.size();
     }
 
     public void follow(long conversationId, Follower follower) {

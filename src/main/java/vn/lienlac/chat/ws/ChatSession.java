@@ -45,6 +45,8 @@ final class ChatSession implements Subscriber {
     private final UUID signInSession;
     final RateLimiter sendLimit;
     final ConcurrentHashMap<Long, Long> lastTyping = new ConcurrentHashMap<>();
+    /** Error frames are limited like sends; created with the connection's first error (most never make one). */
+    private RateLimiter errorLimit;
     /** Set by the first sync: before it, the client wants nothing (not even new conversations). */
     private volatile boolean started;
     private volatile long lastInboundMillis;
@@ -119,6 +121,31 @@ final class ChatSession implements Subscriber {
         }
     }
 
+    /**
+     * Sends an error frame within the connection's error budget (sendsPerSecond, up to sendBurst at once, like
+     * sends): a client that keeps sending refused frames (5,000 {@code typing} frames before {@code sync}, sends
+     * past RATE_LIMITED) gets as many error frames as the limit allows, and the first one over it closes the
+     * connection with 1008 instead of costing an error frame each.
+     */
+    void refuse(OutboundFrames.Error error) {
+        RateLimiter limit;
+        synchronized (this) {
+            if (errorLimit == null) {
+                errorLimit = new RateLimiter(ctx.config().sendsPerSecond(), ctx.config().sendBurst(),
+                        ctx.clock().millis());
+            }
+            limit = errorLimit;
+        }
+        if (limit.take(ctx.clock().millis()) > 0) {
+            if (!outbound.closing()) {
+                LOG.infof("closing chat connection %s: more refused frames than its limit", connection.id());
+            }
+            close(CloseCodes.TOO_MANY_ERRORS);
+            return;
+        }
+        sendFrame(error);
+    }
+
     void close(CloseReason reason) {
         outbound.close(reason);
     }
@@ -133,17 +160,25 @@ final class ChatSession implements Subscriber {
         outbound.closed();
         ctx.hub().remove(this, Map.copyOf(follows));
         follows.clear();
-        String person = identity.texts()[0];
+        String person = person();
         ctx.personLimits().release(person, !ctx.hub().holds(person));
+    }
+
+    /** A stable key for the person: their first participant (limits and the connection cap count per person). */
+    String person() {
+        return identity.texts()[0];
     }
 
     // ---- sync -----------------------------------------------------------------------------------------------
 
     /**
      * Follows every conversation the caller is an active member of, replays what each cursor missed (at most the
-     * replay limit, after a gap frame), then sends {@code synced}.
+     * replay limit, after a gap frame), then sends {@code synced}. A conversation without a cursor starts at 0, or,
+     * {@code fromLatest}, at its last event (nothing replayed). Every event up to the {@code lastSeq} reported for a
+     * conversation is sent before the summary is returned (and {@code synced} sent); events stored meanwhile are
+     * sent live as they come, before or after it.
      */
-    Uni<List<OutboundFrames.SyncedConversation>> sync(Map<Long, Long> cursors) {
+    Uni<List<OutboundFrames.SyncedConversation>> sync(Map<Long, Long> cursors, boolean fromLatest) {
         started = true;
         return ctx.pool().preparedQuery("""
                         SELECT m.conversation_id, m.participant, c.last_seq
@@ -166,7 +201,8 @@ final class ChatSession implements Subscriber {
                     List<Long> order = new ArrayList<>(as.keySet());
                     for (long id : order) {
                         long lastSeq = lastSeqs.get(id)[0];
-                        long cursor = Math.min(Math.max(cursors.getOrDefault(id, 0L), 0L), lastSeq);
+                        long cursor = Math.min(Math.max(cursors.getOrDefault(id, fromLatest ? lastSeq : 0L), 0L),
+                                lastSeq);
                         long start = cursor;
                         if (lastSeq - cursor > ctx.config().replayLimit()) {
                             start = lastSeq - ctx.config().replayLimit();

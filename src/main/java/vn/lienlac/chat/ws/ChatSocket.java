@@ -41,6 +41,11 @@ public class ChatSocket {
     static final String PATH = "/ws/chat";
     static final String SUBPROTOCOL = "lienlac.chat.v1";
     static final int PROTOCOL_VERSION = 1;
+    /**
+     * Additions a version-1 client may ignore: 1 = error frames that answer a {@code send} name its {@code clientId};
+     * {@code welcome} has the person's limits; {@code sync} takes {@code "from":"latest"}.
+     */
+    static final int PROTOCOL_MINOR = 1;
     private static final Logger LOG = Logger.getLogger(ChatSocket.class);
 
     private final ChatSessions sessions;
@@ -75,11 +80,22 @@ public class ChatSocket {
                 return;
             }
             ChatSession session = new ChatSession(connection, caller, signInSession, lane, ctx);
+            boolean[] tooMany = {false};
             opening.open(session, () -> {
-                ctx.hub().register(session);
+                if (!ctx.hub().register(session, session.person(), ctx.config().maxConnectionsPerPerson())) {
+                    tooMany[0] = true;
+                    return false;
+                }
                 session.sendFrame(welcome(connection, caller));
+                return true;
             }, frames::handle, () -> sessions.byConnection().put(id, session));
             sessions.openings().remove(id);
+            if (tooMany[0]) {
+                LOG.infof("chat connection %s refused: its person holds %d connections on this pod", id,
+                        ctx.config().maxConnectionsPerPerson());
+                ctx.metrics().closing(CloseCodes.TOO_MANY_CONNECTIONS);
+                connection.close(CloseCodes.TOO_MANY_CONNECTIONS).subscribe().with(ok -> { }, failure -> { });
+            }
         }).onFailure().invoke(failure -> {
             sessions.openings().remove(id);
             CloseReason reason = refusal(failure);
@@ -106,13 +122,16 @@ public class ChatSocket {
 
     private OutboundFrames.Welcome welcome(WebSocketConnection connection, ChatIdentity caller) {
         ChatConfig config = ctx.config();
-        return new OutboundFrames.Welcome("welcome", PROTOCOL_VERSION, connection.id(),
+        return new OutboundFrames.Welcome("welcome", PROTOCOL_VERSION, PROTOCOL_MINOR, connection.id(),
                 caller.participants().stream().map(Participant::toString).toList(), 25,
                 config.idleTimeout().toSeconds(), Map.of(
                         "maxTextChars", (long) config.maxTextChars(),
                         "maxFrameBytes", 65_536L,
                         "sendsPerSecond", (long) config.sendsPerSecond(),
                         "sendBurst", (long) config.sendBurst(),
+                        "personSendsPerSecond", (long) config.personSendsPerSecond(),
+                        "personSendBurst", (long) PersonRateLimits.burst(config),
+                        "maxConnectionsPerPerson", (long) config.maxConnectionsPerPerson(),
                         "replayLimit", (long) config.replayLimit(),
                         "editWindowSeconds", config.editWindow().toSeconds(),
                         "recallWindowSeconds", config.recallWindow().toSeconds()));
@@ -180,7 +199,7 @@ public class ChatSocket {
         ChatSession session = sessions.byConnection().get(connection.id());
         if (session != null) {
             ChatError code = ChatError.FRAME_TOO_LARGE;
-            session.sendFrame(new OutboundFrames.Error("error", null, code.name(), code.message(), null, null));
+            session.refuse(new OutboundFrames.Error("error", null, null, code.name(), code.message(), null, null));
             return;
         }
         ctx.metrics().closing(CloseCodes.TOO_LARGE);

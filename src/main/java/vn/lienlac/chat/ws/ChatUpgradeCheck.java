@@ -9,12 +9,14 @@ import vn.lienlac.chat.ChatConfig;
 import vn.lienlac.identity.AccessPolicy;
 
 /**
- * Checks an upgrade to the chat endpoint before the 101: a browser (it sends {@code Origin}) must come from an
- * allowed origin (else 403); the caller must be a person of the directory, not the admin token or a school portal
+ * Checks an upgrade to the chat endpoint before the 101: the client must offer the subprotocol
+ * {@code lienlac.chat.v1} (else 400); a browser (it sends {@code Origin}) must come from an allowed origin (else 403); the caller must be a person of the directory, not the admin token or a school portal
  * key (403); an anonymous caller gets 401.
  */
 @ApplicationScoped
 public class ChatUpgradeCheck implements HttpUpgradeCheck {
+
+    private static final String SUBPROTOCOL_HEADER = "Sec-WebSocket-Protocol";
 
     private final ChatConfig config;
     private final AccessPolicy policy;
@@ -31,6 +33,9 @@ public class ChatUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        if (!offersSubprotocol(context.httpRequest().headers().getAll(SUBPROTOCOL_HEADER))) {
+            return CheckResult.rejectUpgrade(400);
+        }
         String origin = context.httpRequest().getHeader("Origin");
         if (origin != null && !allowed(origin, context.httpRequest().getHeader("Host"))) {
             return CheckResult.rejectUpgrade(403);
@@ -46,6 +51,21 @@ public class ChatUpgradeCheck implements HttpUpgradeCheck {
                 return CheckResult.rejectUpgradeSync(403);
             }
         });
+    }
+
+    /**
+     * Whether the client offered the protocol's subprotocol ({@code lienlac.chat.v1}); a client that did not would
+     * get an upgrade without one and could not tell which protocol it speaks, so it is refused with 400.
+     */
+    static boolean offersSubprotocol(List<String> headers) {
+        for (String header : headers) {
+            for (String offered : header.split(",")) {
+                if (offered.trim().equals(ChatSocket.SUBPROTOCOL)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean allowed(String origin, String host) {

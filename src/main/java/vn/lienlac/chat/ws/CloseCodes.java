@@ -22,6 +22,17 @@ final class CloseCodes {
     static final CloseReason TOO_SLOW = new CloseReason(4008, "outbound queue full");
     /** More frames than {@link Opening#EARLY_FRAMES} before {@code welcome}: reconnect, and wait for it. */
     static final CloseReason TOO_EARLY = new CloseReason(4029, "too many frames before welcome");
+    /**
+     * The person already holds {@code maxConnectionsPerPerson} connections on this pod: the newest is refused before
+     * {@code welcome}. Reconnect with back-off (a connection the server still holds for a lost network goes within
+     * the idle timeout), or close another device's.
+     */
+    static final CloseReason TOO_MANY_CONNECTIONS = new CloseReason(4010, "too many connections");
+    /**
+     * More refused frames than the connection's error budget (error frames are limited like sends: sendsPerSecond,
+     * sendBurst): policy violation. The client is broken or hostile; fix it before reconnecting.
+     */
+    static final CloseReason TOO_MANY_ERRORS = new CloseReason(1008, "too many refused frames");
     /** No frame from the client (pong included) for the idle timeout: reconnect. */
     static final CloseReason IDLE = new CloseReason(4009, "idle timeout");
     /**

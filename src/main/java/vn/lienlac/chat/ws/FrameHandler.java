@@ -28,14 +28,14 @@ class FrameHandler {
 
     void handle(ChatSession session, String text) {
         session.touched();
-        String ref = null;
+        FrameReader frame = null;
         try {
-            FrameReader frame = FrameReader.parse(ctx.mapper(), text);
-            ref = frame.ref();
-            String finalRef = ref;
-            dispatch(session, frame, ref).subscribe().with(ok -> { }, failure -> fail(session, finalRef, failure));
+            frame = FrameReader.parse(ctx.mapper(), text);
+            FrameReader parsed = frame;
+            dispatch(session, frame, frame.ref()).subscribe().with(ok -> { }, failure -> fail(session, parsed,
+                    failure));
         } catch (RuntimeException e) {
-            fail(session, ref, e);
+            fail(session, frame, e);
         }
     }
 
@@ -57,7 +57,7 @@ class FrameHandler {
     }
 
     private Uni<Void> sync(ChatSession session, FrameReader frame, String ref) {
-        return session.sync(frame.cursors())
+        return session.sync(frame.cursors(), frame.fromLatest())
                 .invoke(summary -> session.sendFrame(new OutboundFrames.Synced("synced", ref, summary)))
                 .replaceWithVoid();
     }
@@ -72,6 +72,9 @@ class FrameHandler {
             throw new ChatException(ChatError.INVALID_FIELD, "text");
         }
         String text = rawText == null ? null : MessageText.normalise(rawText, ctx.config().maxTextChars());
+        // A refused send leaves its bucket under one token until retryAfterMs has passed, so every later send on
+        // this connection is refused until then too and cannot overtake it (docs/protocol.md, "Ordering after
+        // RATE_LIMITED"); refund() only gives back the token this same send took.
         long now = ctx.clock().millis();
         long wait = session.sendLimit.take(now);
         if (wait == 0) {
@@ -81,7 +84,7 @@ class FrameHandler {
             }
         }
         if (wait > 0) {
-            session.sendFrame(new OutboundFrames.Error("error", ref, ChatError.RATE_LIMITED.name(),
+            session.refuse(new OutboundFrames.Error("error", ref, clientId, ChatError.RATE_LIMITED.name(),
                     ChatError.RATE_LIMITED.message(), null, wait));
             return Uni.createFrom().voidItem();
         }
@@ -92,7 +95,7 @@ class FrameHandler {
 
     private static void answer(ChatSession session, String ref, SendResult result) {
         if (!result.isStored()) {
-            session.sendFrame(error(ref, new ChatException(result.refusal())));
+            session.refuse(error(ref, result.clientId(), new ChatException(result.refusal())));
             return;
         }
         session.sendFrame(new OutboundFrames.Ack("ack", ref, result.conversationId(), result.seq(), result.clientId(),
@@ -164,16 +167,18 @@ class FrameHandler {
         return as != null ? List.of(as) : List.of(session.identity().texts());
     }
 
-    private void fail(ChatSession session, String ref, Throwable failure) {
+    /** Answers a refused frame (null when it was not JSON) with an error frame, within the error budget. */
+    private void fail(ChatSession session, FrameReader frame, Throwable failure) {
         if (!(failure instanceof ChatException)) {
             LOG.errorf(failure, "chat frame failed on connection %s", session.id());
         }
-        session.sendFrame(error(ref, failure));
+        session.refuse(frame == null ? error(null, null, failure)
+                : error(frame.ref(), frame.sendClientId(), failure));
     }
 
-    private static OutboundFrames.Error error(String ref, Throwable failure) {
+    private static OutboundFrames.Error error(String ref, String clientId, Throwable failure) {
         ChatError code = failure instanceof ChatException chat ? chat.error() : ChatError.INTERNAL;
         String field = failure instanceof ChatException chat ? chat.field() : null;
-        return new OutboundFrames.Error("error", ref, code.name(), code.message(), field, null);
+        return new OutboundFrames.Error("error", ref, clientId, code.name(), code.message(), field, null);
     }
 }

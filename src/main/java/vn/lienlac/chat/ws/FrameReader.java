@@ -96,6 +96,29 @@ final class FrameReader {
         return value;
     }
 
+    /**
+     * The {@code clientId} of a {@code send} frame, for its error frame, when it is a valid one; null for any other
+     * frame, or an invalid or missing {@code clientId} (which is then the error).
+     */
+    String sendClientId() {
+        JsonNode type = node.get("type");
+        JsonNode value = node.get("clientId");
+        return type != null && "send".equals(type.asText()) && value != null && value.isTextual()
+                && CLIENT_ID.matcher(value.asText()).matches() ? value.asText() : null;
+    }
+
+    /** Whether a {@code sync} asks conversations without a cursor to start at their newest event. */
+    boolean fromLatest() {
+        String from = optionalText("from");
+        if (from == null) {
+            return false;
+        }
+        if (!from.equals("latest")) {
+            throw new ChatException(ChatError.INVALID_FIELD, "from");
+        }
+        return true;
+    }
+
     UUID optionalUuid(String field) {
         String value = optionalText(field);
         if (value == null) {

@@ -3,6 +3,7 @@ package vn.lienlac.chat.ws;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 /**
  * A connection between its upgrade and its session: opening a session reads the directory, and frames the client
@@ -46,16 +47,21 @@ final class Opening {
     }
 
     /**
-     * Makes the session current: runs {@code start} (register, welcome), hands the early frames to {@code handler}
-     * in order, then runs {@code publish} (after which frames go to the session directly). Does nothing when the
-     * connection closed meanwhile.
+     * Makes the session current: runs {@code start} (admit, register, welcome), hands the early frames to
+     * {@code handler} in order, then runs {@code publish} (after which frames go to the session directly). Does
+     * nothing when the connection closed meanwhile; when {@code start} refuses the session (returns false), drops
+     * the early frames and opens nothing (the caller closes the connection).
      */
-    synchronized void open(ChatSession opened, Runnable start, BiConsumer<ChatSession, String> handler,
+    synchronized void open(ChatSession opened, BooleanSupplier start, BiConsumer<ChatSession, String> handler,
             Runnable publish) {
         if (closed) {
             return;
         }
-        start.run();
+        if (!start.getAsBoolean()) {
+            closed = true;
+            early = null;
+            return;
+        }
         if (early != null) {
             early.forEach(text -> handler.accept(opened, text));
             early = null;

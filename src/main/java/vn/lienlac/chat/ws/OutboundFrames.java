@@ -12,7 +12,7 @@ final class OutboundFrames {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Welcome(String type, int protocol, String connectionId, List<String> participants, long heartbeatSeconds,
+    record Welcome(String type, int protocol, int minor, String connectionId, List<String> participants, long heartbeatSeconds,
             long idleTimeoutSeconds, Map<String, Long> limits) {
     }
 
@@ -26,7 +26,8 @@ final class OutboundFrames {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Error(String type, String ref, String code, String message, String field, Long retryAfterMs) {
+    record Error(String type, String ref, String clientId, String code, String message, String field,
+            Long retryAfterMs) {
     }
 
     record Gap(String type, long conversationId, long afterSeq, long beforeSeq) {

@@ -23,8 +23,13 @@ class PersonRateLimits {
 
     /** @param person a stable key for the person (their first participant) */
     RateLimiter of(String person) {
-        return limits.computeIfAbsent(person, key -> new RateLimiter(config.personSendsPerSecond(),
-                config.personSendsPerSecond() * 2, clock.millis()));
+        return limits.computeIfAbsent(person, key -> new RateLimiter(config.personSendsPerSecond(), burst(config),
+                clock.millis()));
+    }
+
+    /** A person's burst: two seconds' worth of their rate. */
+    static int burst(ChatConfig config) {
+        return config.personSendsPerSecond() * 2;
     }
 
     /** Forgets a person's bucket when their last connection on this pod closed. */

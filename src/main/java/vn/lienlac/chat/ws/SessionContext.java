@@ -17,6 +17,6 @@ import vn.lienlac.chat.send.ReceiptWriter;
 /** The services every connection uses, gathered so that a {@link ChatSession} holds one reference, not ten. */
 @Singleton
 record SessionContext(Hub hub, ConversationFeeds feeds, Fanout fanout, MessageWriter writer, MessageChanges changes,
-        ReceiptWriter receipts, PersonRateLimits personLimits, Pool pool, ObjectMapper mapper, ChatConfig config,
-        Clock clock, Vertx vertx, ChatMetrics metrics, ChatIdentities identities) {
+        ReceiptWriter receipts, PersonRateLimits personLimits, Pool pool, ObjectMapper mapper,
+        ChatConfig config, Clock clock, Vertx vertx, ChatMetrics metrics, ChatIdentities identities) {
 }

@@ -1,5 +1,8 @@
 package vn.lienlac.chat.ws;
 
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -9,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
  * Authenticates a chat upgrade before the WebSocket endpoint sees it, and keeps only the resolved identity on the
@@ -28,15 +32,44 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * the expiry, at which Quarkus closes the connection) and permissions stay; permission checkers are not carried
  * over, as chat authorises with {@code AccessPolicy} and the directory, never with {@code checkPermission}. About
  * 4 KB less per connection.
+ *
+ * <p>Authenticating reads the database (the token's sign-in session must be live, {@code SessionCheckAugmentor}):
+ * when that read fails, the upgrade is answered 503 with {@code Retry-After}, not 500 — the server cannot say now,
+ * and the client comes back.
  */
 @ApplicationScoped
 public class UpgradeIdentity {
 
+    /** Seconds a client waits before it retries an upgrade answered 503 (it also backs off with jitter). */
+    static final int RETRY_AFTER_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(UpgradeIdentity.class);
+
     /** After authentication (-200) and authorization (-100), before the endpoints' routes (order 0 and up). */
     static final int ORDER = -50;
+    /** Before every other route's failure handler. */
+    static final int FAILURE_ORDER = -1_000;
 
     void install(@Observes Router router) {
         router.route(ChatSocket.PATH).order(ORDER).handler(UpgradeIdentity::resolve);
+        // Failure handlers are tried in route order: this one comes before the application's problem mappers.
+        router.route(ChatSocket.PATH).order(FAILURE_ORDER).failureHandler(UpgradeIdentity::failed);
+    }
+
+    /** An upgrade whose authentication failed for another reason than the caller's token: 503, not 500. */
+    private static void failed(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure == null || refusedCaller(failure) || ctx.response().ended()) {
+            ctx.next();
+            return;
+        }
+        unavailable(ctx, failure);
+    }
+
+    private static void unavailable(RoutingContext ctx, Throwable failure) {
+        // Not a verdict on the caller: checking the token's session needs the database, which did not answer.
+        LOG.warnf("chat upgrade answered 503: the caller could not be authenticated (%s)", failure.toString());
+        ctx.response().setStatusCode(503).putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
     }
 
     private static void resolve(RoutingContext ctx) {
@@ -47,10 +80,21 @@ public class UpgradeIdentity {
             }
             ctx.next();
         }, failure -> {
-            if (!ctx.response().ended()) {
-                ctx.next();
+            if (ctx.response().ended()) {
+                return;
             }
+            if (refusedCaller(failure)) {
+                ctx.next();
+                return;
+            }
+            unavailable(ctx, failure);
         });
+    }
+
+    /** An authentication that failed because of the caller (bad, expired or revoked token): 401 as before. */
+    static boolean refusedCaller(Throwable failure) {
+        return failure instanceof AuthenticationException || failure instanceof UnauthorizedException
+                || failure instanceof ForbiddenException;
     }
 
     /** Drops the encoded token from the request: its header, and the copy the token's verification kept. */

@@ -9,6 +9,8 @@ import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,23 +48,50 @@ public final class ChatClient implements AutoCloseable {
 
     /** Opens a connection without waiting for {@code welcome}. */
     static ChatClient open(URI uri, String token) {
-        WebSocketClient client = VERTX.createWebSocketClient(new WebSocketClientOptions()
-                .setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 20));
         WebSocketConnectOptions options = new WebSocketConnectOptions().setAbsoluteURI(ws(uri))
                 .addSubProtocol("lienlac.chat.v1");
         if (token != null) {
             options.addHeader("Authorization", "Bearer " + token);
         }
+        return open(options);
+    }
+
+    /**
+     * Opens a connection the way a browser does (no headers possible): the token travels in a second subprotocol,
+     * {@code quarkus-http-upgrade#Authorization#Bearer%20<token>}, next to {@code lienlac.chat.v1}.
+     */
+    static ChatClient openAsBrowser(URI uri, String token) {
+        return open(new WebSocketConnectOptions().setAbsoluteURI(ws(uri)).addSubProtocol("lienlac.chat.v1")
+                .addSubProtocol("quarkus-http-upgrade#Authorization#"
+                        + URLEncoder.encode("Bearer " + token, StandardCharsets.UTF_8).replace("+", "%20")));
+    }
+
+    private static ChatClient open(WebSocketConnectOptions options) {
+        WebSocketClient client = VERTX.createWebSocketClient(new WebSocketClientOptions()
+                .setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 20));
         // Handlers go on in the connect callback, on the socket's event loop, so that no frame (the welcome comes
         // at once) can arrive before them.
         return client.connect(options).map(socket -> new ChatClient(client, socket))
                 .toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
     }
 
+    /** The subprotocol the server answered with (null for none). */
+    String subprotocol() {
+        return socket.subProtocol();
+    }
+
     /** Fails the way the upgrade failed (e.g. with the HTTP status in the message). */
     static Throwable refusal(URI uri, String token, String origin) {
+        return refusal(uri, token, origin, true);
+    }
+
+    /** Fails the way the upgrade failed; {@code subprotocol}: whether it offers {@code lienlac.chat.v1}. */
+    static Throwable refusal(URI uri, String token, String origin, boolean subprotocol) {
         WebSocketClient client = VERTX.createWebSocketClient();
         WebSocketConnectOptions options = new WebSocketConnectOptions().setAbsoluteURI(ws(uri));
+        if (subprotocol) {
+            options.addSubProtocol("lienlac.chat.v1");
+        }
         if (token != null) {
             options.addHeader("Authorization", "Bearer " + token);
         }

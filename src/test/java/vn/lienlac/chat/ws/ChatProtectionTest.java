@@ -3,6 +3,7 @@ package vn.lienlac.chat.ws;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,14 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.chat.ChatFixtures;
 import vn.lienlac.chat.ChatFixtures.Person;
+import vn.lienlac.chat.fanout.Hub;
 
 /** Bad input, bad callers and slow readers (docs/protocol.md, "Heartbeats, limits and close codes"). */
 @QuarkusTest
@@ -28,6 +33,9 @@ class ChatProtectionTest {
 
     @Inject
     ChatFixtures chat;
+
+    @Inject
+    Hub hub;
 
     @Test
     void malformedAndUnknownFramesGetErrorFramesAndTheConnectionStaysOpen() {
@@ -154,5 +162,94 @@ class ChatProtectionTest {
         Throwable refusal = ChatClient.refusal(uri, mother.token(), "https://evil.example");
         assertNotNull(refusal);
         assertTrue(refusal.getMessage().contains("403"), refusal.getMessage());
+    }
+
+    @Test
+    void anUpgradeWithoutTheChatSubprotocolIsRefusedWith400() {
+        Person mother = chat.guardian("Trần Thị Mai");
+        Throwable refusal = ChatClient.refusal(uri, mother.token(), null, false);
+        assertNotNull(refusal);
+        assertTrue(refusal.getMessage().contains("400"), refusal.getMessage());
+    }
+
+    @Test
+    void aBrowserCarryingItsTokenInASubprotocolIsAnsweredWithTheChatSubprotocol() {
+        Person mother = chat.guardian("Trần Thị Mai");
+        try (ChatClient browser = ChatClient.openAsBrowser(uri, mother.token())) {
+            assertNotNull(browser.await(f -> "welcome".equals(f.getString("type"))));
+            assertEquals("lienlac.chat.v1", browser.subprotocol());
+            assertNotNull(browser.sync(new JsonObject()));
+        }
+    }
+
+    @Test
+    void aPersonsConnectionOverTheCapIsRefusedWith4010AndTheOthersStay() {
+        Person mother = chat.guardian("Trần Thị Mai");
+        String tablet = chat.shortLivedToken(mother, Duration.ofHours(1));
+        List<ChatClient> devices = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) { // the default cap: lienlac.chat.max-connections-per-person=5
+                devices.add(ChatClient.connect(uri, i % 2 == 0 ? mother.token() : tablet));
+            }
+            try (ChatClient sixth = ChatClient.open(uri, tablet)) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> sixth.closeCode != null);
+                assertEquals(4010, sixth.closeCode.intValue());
+                assertTrue(sixth.frames.isEmpty(), "refused before welcome");
+            }
+            for (ChatClient device : devices) {
+                device.send("{\"type\":\"ping\",\"ref\":\"still-here\"}");
+                assertNotNull(device.await(f -> "pong".equals(f.getString("type"))));
+                assertNull(device.closeCode);
+            }
+            // Someone else is not counted against her, and a closed connection frees its place.
+            try (ChatClient other = ChatClient.connect(uri, chat.guardian("Lê Thị Hoa").token())) {
+                assertNull(other.closeCode);
+            }
+            devices.remove(0).close();
+            await().atMost(Duration.ofSeconds(10)).until(() -> hub.connections(mother.participant()) == 4);
+            devices.add(ChatClient.connect(uri, mother.token()));
+            assertNotNull(devices.get(4).sync(new JsonObject()));
+        } finally {
+            devices.forEach(ChatClient::close);
+        }
+    }
+
+    @Test
+    void thousandsOfRefusedFramesGetNoMoreErrorFramesThanTheLimitThenA1008Close() {
+        Person mother = chat.guardian("Trần Thị Mai");
+        try (ChatClient b = ChatClient.connect(uri, mother.token())) {
+            // Before sync the connection follows nothing: each typing frame is refused with NOT_A_MEMBER.
+            String typing = "{\"type\":\"typing\",\"conversationId\":1}";
+            for (int i = 0; i < 5_000 && b.closeCode == null; i++) {
+                b.socket.writeTextMessage(typing);
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> b.closeCode != null);
+            assertEquals(1008, b.closeCode.intValue());
+            long errors = b.frames.stream().filter(f -> "error".equals(f.getString("type"))).count();
+            // The error budget is sendBurst (200 in tests) plus what refills at sendsPerSecond while they arrive.
+            assertTrue(errors >= 200 && errors < 1_000, errors + " error frames");
+        }
+        try (ChatClient again = ChatClient.connect(uri, mother.token())) {
+            assertNotNull(again.sync(new JsonObject()));
+        }
+    }
+
+    @Test
+    void theUpgradeAnswers503WithRetryAfterWhileSessionsCannotBeChecked() {
+        Person mother = chat.guardian("Trần Thị Mai");
+        // The upgrade reads the token's sign-in session (SessionCheckAugmentor); a table that cannot be read
+        // stands for a database that does not answer.
+        chat.execute("ALTER TABLE auth_session RENAME TO auth_session_away");
+        try {
+            Throwable refusal = ChatClient.refusal(uri, mother.token(), null);
+            UpgradeRejectedException rejected = assertInstanceOf(UpgradeRejectedException.class, refusal);
+            assertEquals(503, rejected.getStatus());
+            assertEquals("5", rejected.getHeaders().get("Retry-After"));
+        } finally {
+            chat.execute("ALTER TABLE auth_session_away RENAME TO auth_session");
+        }
+        try (ChatClient again = ChatClient.connect(uri, mother.token())) {
+            assertNotNull(again.sync(new JsonObject()));
+        }
     }
 }
