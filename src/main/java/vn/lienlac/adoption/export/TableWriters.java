@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.lienlac.platform.export.SpreadsheetCells;
 
 /** Writes a {@link Table} as CSV or XLSX. */
 public final class TableWriters {
@@ -39,10 +40,10 @@ public final class TableWriters {
         out.writeBytes(UTF8_BOM);
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            printer.printRecord(table.headers());
+            printer.printRecord(table.headers().stream().map(SpreadsheetCells::csv).toList());
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(cell -> cell instanceof BigDecimal d ? d.toPlainString() : cell)
-                        .toList());
+                // Names, class names and the like come from imports: neutralise formulas (docs/api.md).
+                printer.printRecord(row.stream().map(SpreadsheetCells::csv).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,11 +61,13 @@ public final class TableWriters {
             header.setFont(bold);
             CellStyle percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+            CellStyle formulaLike = SpreadsheetCells.quotePrefixed(workbook, null);
+            CellStyle headerFormulaLike = SpreadsheetCells.quotePrefixed(workbook, header);
             Row first = sheet.createRow(0);
             for (int c = 0; c < table.headers().size(); c++) {
                 var cell = first.createCell(c);
-                cell.setCellValue(table.headers().get(c));
                 cell.setCellStyle(header);
+                SpreadsheetCells.text(cell, table.headers().get(c), headerFormulaLike);
                 sheet.setColumnWidth(c, Math.min(60, Math.max(10, table.headers().get(c).length() + 2)) * 256);
             }
             sheet.createFreezePane(0, 1);
@@ -83,7 +86,7 @@ public final class TableWriters {
                     } else if (value instanceof Number n) {
                         cell.setCellValue(n.longValue());
                     } else {
-                        cell.setCellValue(value.toString());
+                        SpreadsheetCells.text(cell, value.toString(), formulaLike);
                     }
                 }
             }

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.lienlac.directives.reports.ReportViews.Reports;
+import vn.lienlac.platform.export.SpreadsheetCells;
 import vn.lienlac.directives.reports.ReportViews.SchoolReport;
 
 /**
@@ -65,7 +66,8 @@ public final class ReportExport {
         return headers;
     }
 
-    public List<List<String>> rows() {
+    /** A row per school: text, or a Number for a figure that is one (XLSX keeps it a number, CSV writes it plain). */
+    public List<List<Object>> rows() {
         return reports.schools().stream().map(this::row).toList();
     }
 
@@ -74,9 +76,10 @@ public final class ReportExport {
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").build())) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            printer.printRecord(headers());
-            for (List<String> row : rows()) {
-                printer.printRecord(row);
+            // Answers and figure names are free text from schools: neutralise formulas (docs/api.md).
+            printer.printRecord(headers().stream().map(SpreadsheetCells::csv).toList());
+            for (List<Object> row : rows()) {
+                printer.printRecord(row.stream().map(SpreadsheetCells::csv).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,19 +94,20 @@ public final class ReportExport {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle boldFormulaLike = SpreadsheetCells.quotePrefixed(workbook, bold);
+            CellStyle formulaLike = SpreadsheetCells.quotePrefixed(workbook, null);
             List<String> headers = headers();
             Row header = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
-                header.createCell(c).setCellValue(headers.get(c));
-                header.getCell(c).setCellStyle(bold);
+                header.createCell(c).setCellStyle(bold);
+                SpreadsheetCells.text(header.getCell(c), headers.get(c), boldFormulaLike);
             }
-            List<List<String>> rows = rows();
+            List<List<Object>> rows = rows();
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
-                List<String> values = rows.get(r);
+                List<Object> values = rows.get(r);
                 for (int c = 0; c < values.size(); c++) {
-                    setCell(row, c, values.get(c), c >= HEADERS.size()
-                            ? figure(reports.schools().get(r), figureKeys.get(c - HEADERS.size())) : null);
+                    setCell(row, c, values.get(c), formulaLike);
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -114,17 +118,17 @@ public final class ReportExport {
         }
     }
 
-    /** Numbers stay numbers in XLSX, so that the district office can sum them. */
-    private static void setCell(Row row, int column, String text, Object value) {
+    /** Numbers stay numbers in XLSX, so that the district office can sum them; text stays text. */
+    private static void setCell(Row row, int column, Object value, CellStyle formulaLike) {
         if (value instanceof Number number) {
             row.createCell(column).setCellValue(number.doubleValue());
-        } else if (text != null) {
-            row.createCell(column).setCellValue(text);
+        } else if (value != null) {
+            SpreadsheetCells.text(row.createCell(column), value.toString(), formulaLike);
         }
     }
 
-    private List<String> row(SchoolReport school) {
-        List<String> row = new ArrayList<>();
+    private List<Object> row(SchoolReport school) {
+        List<Object> row = new ArrayList<>();
         row.add(school.schoolCode());
         row.add(school.schoolName());
         row.add(school.status().label());
@@ -132,10 +136,10 @@ public final class ReportExport {
         row.add(time(school.submittedAt()));
         row.add(school.submittedBy() == null ? "" : school.submittedBy());
         row.add(school.text() == null ? "" : school.text());
-        row.add(String.valueOf(school.attachments().size()));
+        row.add(school.attachments().size());
         for (String key : figureKeys) {
             Object value = figure(school, key);
-            row.add(value == null ? "" : text(value));
+            row.add(value == null ? "" : value instanceof Number ? value : text(value));
         }
         return row;
     }

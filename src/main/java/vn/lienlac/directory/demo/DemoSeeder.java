@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -11,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.lienlac.directory.OrganisationService;
@@ -36,6 +39,10 @@ public class DemoSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
     private static final String ACTOR = "demo-seed";
+    /** The dev and demo profiles' admin token, printed in the README. */
+    static final String WELL_KNOWN_TOKEN = "demo-admin-token";
+    /** Shown instead of a token that is not the well-known one; the curl examples then read it from the shell. */
+    static final String HIDDEN_TOKEN = "$LIENLAC_ADMIN_TOKEN";
 
     private final DemoConfig config;
     private final Pool pool;
@@ -78,7 +85,20 @@ public class DemoSeeder {
         if (officersSeeded) {
             LOG.info("Seeded the district officers of " + DemoDistrict.DISTRICT_CODE + " through the office's import");
         }
-        printBanner(port, managementPort, adminToken.token().orElse("(not set)"), schools, officers.get(0));
+        printBanner(port, managementPort, shownAdminToken(adminToken.token(),
+                ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getProfiles()), schools, officers.get(0));
+    }
+
+    /**
+     * What the banner may show of the admin token: the token itself only when it is the well-known demo value in the
+     * dev or demo profile (README); otherwise only whether one is set. A real token never reaches a log line.
+     */
+    static String shownAdminToken(Optional<String> token, List<String> profiles) {
+        if (token.isEmpty() || token.get().isBlank()) {
+            return null;
+        }
+        boolean demoProfile = profiles.contains("dev") || profiles.contains("demo");
+        return demoProfile && WELL_KNOWN_TOKEN.equals(token.get()) ? token.get() : HIDDEN_TOKEN;
     }
 
     private Uni<Boolean> alreadySeeded(String schoolCode) {
@@ -128,19 +148,28 @@ public class DemoSeeder {
 
     private static void printBanner(int port, int managementPort, String token,
             List<DemoDistrict.DemoSchool> schools, StaffRow officer) {
+        LOG.info(banner(port, managementPort, token, schools, officer));
+    }
+
+    /** The banner's text; {@code token} is what {@link #shownAdminToken} allows, null when none is set. */
+    static String banner(int port, int managementPort, String token, List<DemoDistrict.DemoSchool> schools,
+            StaffRow officer) {
+        String shown = token == null ? "(not set)" : token;
+        String tokenLine = token == null ? "(not set: admin endpoints are closed)"
+                : HIDDEN_TOKEN.equals(token) ? "set (not shown; it is in LIENLAC_ADMIN_TOKEN)"
+                : token + "   (header: Authorization: Bearer " + token + ")";
         String base = "http://localhost:" + port;
         StringBuilder banner = new StringBuilder()
                 .append("\n\n  Liên Lạc is running with demo data.\n")
                 .append("  API            ").append(base).append("/api/v1/directory/districts\n")
                 .append("  API docs       ").append(base).append("/q/swagger-ui\n")
                 .append("  Health         http://localhost:").append(managementPort).append("/q/health/ready\n")
-                .append("  Admin token    ").append(token).append("   (header: Authorization: Bearer ")
-                .append(token).append(")\n")
+                .append("  Admin token    ").append(tokenLine).append('\n')
                 .append("  District       ").append(DemoDistrict.DISTRICT_CODE).append('\n');
         for (DemoDistrict.DemoSchool school : schools) {
             banner.append("  School         ").append(school.code()).append("  ").append(school.name()).append('\n');
         }
-        banner.append("  Try            curl -H 'Authorization: Bearer ").append(token).append("' ")
+        banner.append("  Try            curl -H \"Authorization: Bearer ").append(shown).append("\" ")
                 .append(base).append("/api/v1/directory/schools/").append(schools.get(0).code()).append("/students\n");
         String parentPhone = schools.get(0).students().stream()
                 .map(student -> student.fatherPhone() != null ? student.fatherPhone() : student.guardianPhone())
@@ -153,6 +182,6 @@ public class DemoSeeder {
                 .append(officer.phone()).append("\"}' ").append(base).append("/api/v1/auth/otp/request\n")
                 .append("                 (").append(officer.fullName()).append(", ").append(officer.position())
                 .append(" of ").append(DemoDistrict.DISTRICT_CODE).append(": sees every school of the district)\n");
-        LOG.info(banner);
+        return banner.toString();
     }
 }

@@ -64,7 +64,9 @@ final class HttpOtpSender implements OtpSender {
         if (e instanceof TimeoutException) {
             LOG.warnf("OTP gateway did not answer in time for %s", phone);
         } else {
-            LOG.warnf("OTP gateway unreachable for %s: %s", phone, e.toString());
+            // The failure's class only: Vert.x messages may quote the request URL, which can carry the gateway's key
+            // or, in a GET template, the code itself.
+            LOG.warnf("OTP gateway unreachable for %s: %s", phone, e.getClass().getSimpleName());
         }
         return new ApiException(ErrorCode.UNAVAILABLE, UNAVAILABLE_DETAIL);
     }

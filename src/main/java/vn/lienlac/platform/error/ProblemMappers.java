@@ -1,6 +1,7 @@
 package vn.lienlac.platform.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -14,8 +15,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.lienlac.platform.json.StrictJson;
 
 /**
  * The one place where failures become responses: every error leaves as {@code application/problem+json}
@@ -24,6 +28,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds a client should wait before retrying while the database is out of reach (docs/operations.md). */
+    public static final long DATABASE_RETRY_AFTER_SECONDS = 5;
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.{1,100}?)'");
 
     @ServerExceptionMapper
     public Response api(ApiException e, RoutingContext ctx) {
@@ -35,6 +42,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, RoutingContext ctx) {
+        if (DatabaseFailures.unavailable(e)) {
+            // The session check could not reach PostgreSQL: the token may be fine, so no 401 (clients sign out on it).
+            return databaseUnavailable(e, ctx);
+        }
         Response base = respond(ErrorCode.UNAUTHENTICATED, unauthenticatedDetail(e), ctx, List.of());
         return Response.fromResponse(base).header("WWW-Authenticate", "Bearer").build();
     }
@@ -54,7 +65,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, RoutingContext ctx) {
-        return respond(ErrorCode.MALFORMED_JSON, null, ctx, List.of());
+        return malformedJson(e, ctx);
     }
 
     /**
@@ -63,18 +74,34 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, RoutingContext ctx) {
+        if (e instanceof InvalidFormatException invalid && StrictJson.hasNul(invalid.getValue())) {
+            return respond(ErrorCode.INVALID_CHARACTER, null, ctx, fieldError(e, "Văn bản không được chứa ký tự NUL."));
+        }
+        return respond(ErrorCode.MALFORMED_JSON, null, ctx, fieldError(e, "Giá trị không đúng kiểu dữ liệu."));
+    }
+
+    private static List<Map<String, String>> fieldError(MismatchedInputException e, String message) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-        List<Map<String, String>> errors = field.isEmpty() ? List.of()
-                : List.of(Map.of("field", field, "message", "Giá trị không đúng kiểu dữ liệu."));
-        return respond(ErrorCode.MALFORMED_JSON, null, ctx, errors);
+        return field.isEmpty() ? List.of() : List.of(Map.of("field", field, "message", message));
+    }
+
+    /** Unreadable JSON; a key given twice (strict duplicate detection, {@link StrictJson}) is named. */
+    private static Response malformedJson(JsonProcessingException e, RoutingContext ctx) {
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        String detail = duplicate.find()
+                ? "Nội dung JSON có khóa \"" + duplicate.group(1) + "\" xuất hiện nhiều lần." : null;
+        return respond(ErrorCode.MALFORMED_JSON, detail, ctx, List.of());
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, RoutingContext ctx) {
-        if (e.getCause() instanceof JsonProcessingException) {
-            return respond(ErrorCode.MALFORMED_JSON, null, ctx, List.of());
+        if (e.getCause() instanceof MismatchedInputException mismatched) {
+            return mismatched(mismatched, ctx);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, ctx);
         }
         int status = e.getResponse().getStatus();
         ErrorCode code;
@@ -96,9 +123,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, RoutingContext ctx) {
+        if (DatabaseFailures.unavailable(e)) {
+            return databaseUnavailable(e, ctx);
+        }
+        if (DatabaseFailures.invalidText(e)) {
+            // Last line behind the NUL guards (NulGuard, StrictJson): anything else PostgreSQL refuses as text.
+            return respond(ErrorCode.INVALID_CHARACTER, null, ctx, List.of());
+        }
         String id = CorrelationIdRoute.of(ctx);
         LOG.errorf(e, "Unexpected failure [correlationId=%s]", id);
         return respond(ErrorCode.INTERNAL, null, ctx, List.of());
+    }
+
+    /** 503 with Retry-After: PostgreSQL is out of reach; logged once per request, without the stack trace. */
+    private static Response databaseUnavailable(Throwable e, RoutingContext ctx) {
+        LOG.warnf("Database unavailable [correlationId=%s]: %s", CorrelationIdRoute.of(ctx), rootMessage(e));
+        return Response.fromResponse(respond(ErrorCode.DATABASE_UNAVAILABLE, null, ctx, List.of()))
+                .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 12; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static Response respond(ErrorCode code, String detail, RoutingContext ctx, List<?> errors) {

@@ -1,0 +1,70 @@
+package vn.lienlac.platform.http;
+
+import io.quarkus.vertx.http.ManagementInterface;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Security headers on every response, errors included (docs/api.md, "Response headers"): set when the headers are
+ * written, so that they reach responses made by resources, by the error mappers and by Vert.x itself (404, 413).
+ * A header a resource set itself (an attachment's {@code Cache-Control: private, max-age=…}) is kept.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    /** The API serves JSON and files, never a page: nothing may load, run or frame it. */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    /** Swagger UI is a page: its own scripts, styles and inline set-up, the OpenAPI document; no framing. */
+    static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+
+    private final String swaggerPath;
+
+    public SecurityHeaders(@ConfigProperty(name = "quarkus.swagger-ui.path", defaultValue = "/q/swagger-ui")
+            String swaggerPath) {
+        this.swaggerPath = swaggerPath.startsWith("/") ? swaggerPath : "/q/" + swaggerPath;
+    }
+
+    /** First of all routes, before the correlation id (-1000): even a request refused early gets the headers. */
+    void install(@Observes Router router) {
+        router.route().order(-1100).handler(ctx -> {
+            ctx.addHeadersEndHandler(v -> apply(ctx));
+            ctx.next();
+        });
+    }
+
+    /** Health and metrics (port 9000) are not personal, but get the generic headers too. */
+    void installManagement(@Observes ManagementInterface management) {
+        management.router().route().order(-1100).handler(ctx -> {
+            ctx.addHeadersEndHandler(v -> {
+                MultiMap headers = ctx.response().headers();
+                headers.set("X-Content-Type-Options", "nosniff");
+                headers.set("Referrer-Policy", "no-referrer");
+                setIfAbsent(headers, "Content-Security-Policy", API_CSP);
+            });
+            ctx.next();
+        });
+    }
+
+    private void apply(RoutingContext ctx) {
+        MultiMap headers = ctx.response().headers();
+        String path = ctx.normalizedPath();
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("Content-Security-Policy", path.startsWith(swaggerPath) ? SWAGGER_CSP : API_CSP);
+        if (path.startsWith("/api/")) {
+            // Tokens and personal data: no shared or browser cache may keep them, unless a resource decided otherwise.
+            setIfAbsent(headers, "Cache-Control", "no-store");
+        }
+    }
+
+    private static void setIfAbsent(MultiMap headers, String name, String value) {
+        if (!headers.contains(name)) {
+            headers.set(name, value);
+        }
+    }
+}

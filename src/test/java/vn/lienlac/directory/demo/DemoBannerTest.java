@@ -1,0 +1,56 @@
+package vn.lienlac.directory.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, weaker spots: the admin token was printed in the banner when the demo seed ran in the production profile.
+ * Only the well-known demo token, in the dev or demo profile, is ever shown.
+ */
+class DemoBannerTest {
+
+    static final String REAL = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    @Test
+    void theDemoTokenIsShownInTheDemoAndDevProfiles() {
+        assertEquals("demo-admin-token", DemoSeeder.shownAdminToken(Optional.of("demo-admin-token"), List.of("demo")));
+        assertEquals("demo-admin-token", DemoSeeder.shownAdminToken(Optional.of("demo-admin-token"), List.of("dev")));
+        String banner = banner(DemoSeeder.shownAdminToken(Optional.of("demo-admin-token"), List.of("demo")));
+        assertTrue(banner.contains("Authorization: Bearer demo-admin-token"), banner);
+    }
+
+    @Test
+    void aRealTokenIsNeverPrintedInAnyProfile() {
+        for (List<String> profiles : List.of(List.of("prod"), List.of("demo"), List.of("dev"), List.of("test"),
+                List.<String>of())) {
+            String shown = DemoSeeder.shownAdminToken(Optional.of(REAL), profiles);
+            String banner = banner(shown);
+            assertFalse(banner.contains(REAL), banner);
+            assertTrue(banner.contains("set (not shown; it is in LIENLAC_ADMIN_TOKEN)"), banner);
+            assertTrue(banner.contains("Authorization: Bearer $LIENLAC_ADMIN_TOKEN"), banner);
+        }
+    }
+
+    @Test
+    void theDemoTokenIsNotPrintedInTheProductionProfile() {
+        String banner = banner(DemoSeeder.shownAdminToken(Optional.of("demo-admin-token"), List.of("prod")));
+        assertFalse(banner.contains("demo-admin-token"), banner);
+    }
+
+    @Test
+    void noTokenSaysSo() {
+        assertNull(DemoSeeder.shownAdminToken(Optional.empty(), List.of("demo")));
+        assertTrue(banner(null).contains("Admin token    (not set"));
+    }
+
+    private static String banner(String token) {
+        DemoDistrict district = new DemoDistrict();
+        return DemoSeeder.banner(8080, 9000, token, district.schools(), district.officers().get(0));
+    }
+}
