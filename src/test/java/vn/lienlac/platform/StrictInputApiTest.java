@@ -103,22 +103,24 @@ class StrictInputApiTest {
         // a value: refused while reading the JSON
         problem(scene.as("pA").body("{\"text\": \"Báo cáo\", \"figures\": {\"staff\": \"4\\u00002\"}}")
                 .put("/" + id + "/reports/" + scene.unit("A")).then(), 400, "INVALID_CHARACTER");
-        // a key: PostgreSQL refuses it in jsonb, and that refusal is a 400 too
+        // a key: the report's own text rule refuses it (UnsafeText), before PostgreSQL would
         problem(scene.as("pA").body("{\"text\": \"Báo cáo\", \"figures\": {\"st\\u0000aff\": 4}}")
-                .put("/" + id + "/reports/" + scene.unit("A")).then(), 400, "INVALID_CHARACTER");
+                .put("/" + id + "/reports/" + scene.unit("A")).then(), 400, "VALIDATION_FAILED");
         scene.as("pA").body("{\"text\": \"Báo cáo\", \"figures\": {\"staff\": 4}}")
                 .put("/" + id + "/reports/" + scene.unit("A")).then().statusCode(200);
     }
 
     @Test
-    void nulByteInAnImportedCsvIs400() {
+    void nulByteInAnImportedCsvIsARowErrorOnItsCell() {
         String school = schools.newSchool();
         byte[] csv = ("Mã học sinh,Họ và tên,Ngày sinh,Giới tính,Lớp\r\n"
                 + "HS0001,Nguyễn\u0000An,05/09/2013,Nam,6A1\r\n").getBytes(StandardCharsets.UTF_8);
         ValidatableResponse response = given().auth().oauth2(ADMIN).contentType("text/csv").queryParam("mode", "delta")
                 .body(csv).post("/api/v1/directory/schools/" + school + "/imports/students").then();
-        response.statusCode(org.hamcrest.Matchers.lessThan(500));
-        response.contentType("application/problem+json");
+        response.statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("IMPORT_REJECTED"))
+                .body("errors.column", org.hamcrest.Matchers.contains("Họ và tên"))
+                .body("errors.code", org.hamcrest.Matchers.contains("INVALID_TEXT"));
     }
 
     private long reportRequest(Scene scene) {

@@ -12,6 +12,7 @@ package vn.lienlac.platform.text;
  *       fillers U+115F, U+1160, U+3164, U+FFA0, which render blank: they make invisible messages and names that
  *       look the same but differ. The one exception: U+200D (zero-width joiner) between two emoji is kept, so that
  *       👨‍👩‍👧 stays one picture;</li>
+ *   <li><b>NUL</b> (U+0000) — refused by {@link #refusal}: PostgreSQL cannot store it in text;</li>
  *   <li><b>lone surrogates</b> — half of a UTF-16 pair without its other half: not a character at all. JSON allows
  *       writing one ({@code "\ud800"}) and XLSX too ({@code _xD800_}); PostgreSQL would store {@code ?}.</li>
  * </ul>
@@ -23,6 +24,8 @@ public final class UnsafeText {
 
     /** Why a text is refused, with the message shown to people. */
     public enum Refusal {
+        /** U+0000: PostgreSQL cannot store it in text, and one in a batch would fail the whole batch. */
+        NUL_CHARACTER("Văn bản có ký tự rỗng (U+0000), không thể lưu; hãy gõ lại."),
         /** Half of a UTF-16 surrogate pair. */
         LONE_SURROGATE("Văn bản có ký tự Unicode không hợp lệ (một nửa cặp UTF-16); hãy gõ lại."),
         /** A character that reorders the text on screen. */
@@ -74,6 +77,9 @@ public final class UnsafeText {
             if (isLoneSurrogate(cp)) {
                 return Refusal.LONE_SURROGATE;
             }
+            if (cp == 0) {
+                return Refusal.NUL_CHARACTER;
+            }
             if (found == null && isBidiControl(cp)) {
                 found = Refusal.BIDI_CONTROL;
             }
@@ -90,13 +96,13 @@ public final class UnsafeText {
         if (text == null) {
             return null;
         }
-        return text.codePoints().filter(cp -> isLoneSurrogate(cp) || isBidiControl(cp)).findFirst()
+        return text.codePoints().filter(cp -> cp == 0 || isLoneSurrogate(cp) || isBidiControl(cp)).findFirst()
                 .stream().mapToObj(cp -> "U+%04X".formatted(cp)).findFirst().orElse(null);
     }
 
-    /** Whether the text holds a lone surrogate. */
-    public static boolean hasLoneSurrogate(String text) {
-        return text != null && text.codePoints().anyMatch(UnsafeText::isLoneSurrogate);
+    /** Whether the text holds a lone surrogate or a NUL: characters no PostgreSQL text column can store. */
+    public static boolean hasUnstorable(String text) {
+        return text != null && text.codePoints().anyMatch(cp -> cp == 0 || isLoneSurrogate(cp));
     }
 
     /**

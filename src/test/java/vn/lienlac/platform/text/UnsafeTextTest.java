@@ -42,9 +42,16 @@ class UnsafeTextTest {
         assertEquals(Refusal.LONE_SURROGATE, UnsafeText.refusal("\u202Eab\uD800"));
         assertEquals(Refusal.LONE_SURROGATE, UnsafeText.refusal("a\uDC00b"));
         assertEquals(Refusal.LONE_SURROGATE, UnsafeText.refusal("\uDE00\uD83D"));
-        assertTrue(UnsafeText.hasLoneSurrogate("x\uD800"));
+        assertTrue(UnsafeText.hasUnstorable("x\uD800"));
         assertEquals("ab", UnsafeText.stripAll("a\uD800b"));
         assertEquals("a\uD800b", UnsafeText.stripInvisible("a\uD800b"), "left for refusal() to refuse");
+    }
+
+    @Test
+    void aNulIsRefusedAndCannotBeStored() {
+        assertEquals(Refusal.NUL_CHARACTER, UnsafeText.refusal("Chào\u0000cô"));
+        assertEquals("U+0000", UnsafeText.offending("Chào\u0000cô"));
+        assertTrue(UnsafeText.hasUnstorable("Nguyễn\u0000An"));
     }
 
     @Test
@@ -52,7 +59,7 @@ class UnsafeTextTest {
         String text = "Con đã về nhà 😀 👍🏽 ❤️ 🇻🇳 — cảm ơn cô!\n\tHẹn gặp lại.";
 
         assertNull(UnsafeText.refusal(text));
-        assertFalse(UnsafeText.hasLoneSurrogate(text));
+        assertFalse(UnsafeText.hasUnstorable(text));
         assertSame(text, UnsafeText.stripInvisible(text));
         assertSame(text, UnsafeText.stripAll(text));
     }
@@ -82,6 +89,6 @@ class UnsafeTextTest {
         assertNull(UnsafeText.refusal(null));
         assertNull(UnsafeText.stripInvisible(null));
         assertNull(UnsafeText.stripAll(null));
-        assertFalse(UnsafeText.hasLoneSurrogate(null));
+        assertFalse(UnsafeText.hasUnstorable(null));
     }
 }

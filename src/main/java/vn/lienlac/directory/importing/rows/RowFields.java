@@ -165,9 +165,9 @@ final class RowFields<C extends ImportColumn> {
 
     private String clean(C column, boolean required) {
         String raw = input.text(column);
-        if (UnsafeText.hasLoneSurrogate(raw)) {
-            error(column, "INVALID_TEXT", "“" + columnName(column) + "” chứa ký tự không hợp lệ (một nửa cặp"
-                    + " ký tự UTF-16, thường do lỗi sao chép); hãy gõ lại ô này.");
+        if (UnsafeText.hasUnstorable(raw)) {
+            error(column, "INVALID_TEXT", "“" + columnName(column) + "” chứa ký tự không hợp lệ (ký tự rỗng hoặc"
+                    + " một nửa cặp ký tự UTF-16, thường do lỗi sao chép); hãy gõ lại ô này.");
             return null;
         }
         String text = VietnameseText.nfc(raw);
