@@ -125,7 +125,7 @@ final class ChatSession implements Subscriber {
      * Sends an error frame within the connection's error budget (sendsPerSecond, up to sendBurst at once, like
      * sends): a client that keeps sending refused frames (5,000 {@code typing} frames before {@code sync}, sends
      * past RATE_LIMITED) gets as many error frames as the limit allows, and the first one over it closes the
-     * connection with 1008 instead of costing an error frame each.
+     * connection with 4030 instead of costing an error frame each.
      */
     void refuse(OutboundFrames.Error error) {
         RateLimiter limit;

@@ -30,9 +30,9 @@ final class CloseCodes {
     static final CloseReason TOO_MANY_CONNECTIONS = new CloseReason(4010, "too many connections");
     /**
      * More refused frames than the connection's error budget (error frames are limited like sends: sendsPerSecond,
-     * sendBurst): policy violation. The client is broken or hostile; fix it before reconnecting.
+     * sendBurst): a policy violation, kept apart from 1008 (which tells a client to refresh its token). The client is broken or hostile; fix it before reconnecting.
      */
-    static final CloseReason TOO_MANY_ERRORS = new CloseReason(1008, "too many refused frames");
+    static final CloseReason TOO_MANY_ERRORS = new CloseReason(4030, "too many refused frames");
     /** No frame from the client (pong included) for the idle timeout: reconnect. */
     static final CloseReason IDLE = new CloseReason(4009, "idle timeout");
     /**

@@ -215,7 +215,7 @@ class ChatProtectionTest {
     }
 
     @Test
-    void thousandsOfRefusedFramesGetNoMoreErrorFramesThanTheLimitThenA1008Close() {
+    void thousandsOfRefusedFramesGetNoMoreErrorFramesThanTheLimitThenA4030Close() {
         Person mother = chat.guardian("Trần Thị Mai");
         try (ChatClient b = ChatClient.connect(uri, mother.token())) {
             // Before sync the connection follows nothing: each typing frame is refused with NOT_A_MEMBER.
@@ -224,7 +224,7 @@ class ChatProtectionTest {
                 b.socket.writeTextMessage(typing);
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> b.closeCode != null);
-            assertEquals(1008, b.closeCode.intValue());
+            assertEquals(4030, b.closeCode.intValue());
             long errors = b.frames.stream().filter(f -> "error".equals(f.getString("type"))).count();
             // The error budget is sendBurst (200 in tests) plus what refills at sendsPerSecond while they arrive.
             assertTrue(errors >= 200 && errors < 1_000, errors + " error frames");
