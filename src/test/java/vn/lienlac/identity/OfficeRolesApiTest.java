@@ -178,6 +178,8 @@ class OfficeRolesApiTest {
                 .body("districtCode", contains(district));
         assertEquals(1, people.count("SELECT count(*) FROM audit_event WHERE action = 'IMPORT_APPLIED' "
                 + "AND subject = $1", importId));
+        given().auth().oauth2(ADMIN).get("/api/v1/directory/imports/{id}", importId).then().statusCode(200)
+                .body("districtCode", equalTo(district));
 
         String token = signInByOtp(phone);
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(200)
@@ -268,7 +270,7 @@ class OfficeRolesApiTest {
     }
 
     @Test
-    void schoolPortalKeyAndPrincipalCannotCallTheOfficeImport() {
+    void schoolPortalKeyAndPrincipalCannotCallTheOfficeImportNorReadItsLog() {
         String principalPhone = PeopleFixtures.phone();
         String principal = people.staff(school, "PRINCIPAL", principalPhone);
         String token = sessions.open(principalPhone, principal, Set.of(Roles.PRINCIPAL)).accessToken();
@@ -279,6 +281,11 @@ class OfficeRolesApiTest {
         officeJson(token, district, rows, Map.of("mode", "delta")).statusCode(403);
         given().auth().oauth2(apiKey(school)).get("/api/v1/directory/districts/{d}/imports", district)
                 .then().statusCode(403);
+        String officeImport = officeJson(ADMIN, district, rows, Map.of("mode", "delta")).statusCode(200)
+                .extract().path("importId");
+        given().auth().oauth2(token).get("/api/v1/directory/imports/{id}", officeImport).then().statusCode(404);
+        given().auth().oauth2(apiKey(school)).get("/api/v1/directory/imports/{id}", officeImport)
+                .then().statusCode(404);
     }
 
     /** The phone cannot sign in: it holds no role, so no code is sent (the answer is the usual 202). */
