@@ -91,7 +91,6 @@ public final class StaffDiffer {
     private void staff(StaffRecord r) {
         ExistingStaff s = state.staff().get(r.staffCode());
         Ref staff = new Ref.Staff(r.staffCode());
-
         if (s == null) {
             plan.newStaff.add(r);
             log.change(r.row(), ChangeEntity.STAFF, r.staffCode(), ChangeAction.CREATED, new Fields()
