@@ -101,7 +101,8 @@ public class AccessPolicy {
      * at all get 403; callers who manage schools, but not this record's, get {@code notFound}, as for an unknown id.
      *
      * @param load     finds the record (null when there is none); runs only for callers who manage some school
-     * @param schoolOf the record's school code
+     * @param schoolOf the record's school code; null for a record of a district office's own staff (an office
+     *                 import), which only the admin manages ({@link #requireOfficeStaffManagement})
      */
     public <T> Uni<T> requireManagedRecord(Supplier<Uni<T>> load, Function<T, String> schoolOf,
             Supplier<ApiException> notFound) {
@@ -109,7 +110,7 @@ public class AccessPolicy {
             allowOr403(caller.managesSomewhere());
             return load.get().chain(found -> found == null
                     ? Uni.createFrom().<T>failure(notFound.get())
-                    : decideInSchool(caller, schoolOf.apply(found), Caller::managesAt)
+                    : decideOnRecord(caller, schoolOf.apply(found))
                             .onFailure(ApiException.class).transform(e -> notFound.get())
                             .replaceWith(found));
         });
@@ -224,6 +225,13 @@ public class AccessPolicy {
                 throw notFound.get();
             }
         }).replaceWithVoid();
+    }
+
+    private Uni<Void> decideOnRecord(Caller caller, String schoolCode) {
+        if (schoolCode == null) {
+            return caller.admin() ? Uni.createFrom().voidItem() : Uni.createFrom().failure(forbidden());
+        }
+        return decideInSchool(caller, schoolCode, Caller::managesAt);
     }
 
     private static Set<String> visibleCodes(List<StudentPlace> children, Predicate<StudentPlace> sees) {

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.TestSchools;
 import vn.lienlac.directory.rest.PeopleFixtures;
+import vn.lienlac.directory.sync.DirectoryChanged;
+import vn.lienlac.directory.sync.DirectoryChangedRecorder;
 import vn.lienlac.identity.otp.OtpSender;
 import vn.lienlac.identity.session.TestSessions;
 
@@ -64,6 +67,9 @@ class OfficeRolesApiTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    DirectoryChangedRecorder changes;
 
     private final Codes codes = new Codes();
     private String district;
@@ -178,6 +184,8 @@ class OfficeRolesApiTest {
                 .body("districtCode", contains(district));
         assertEquals(1, people.count("SELECT count(*) FROM audit_event WHERE action = 'IMPORT_APPLIED' "
                 + "AND subject = $1", importId));
+        given().auth().oauth2(ADMIN).get("/api/v1/directory/imports/{id}", importId).then().statusCode(200)
+                .body("districtCode", equalTo(district));
 
         String token = signInByOtp(phone);
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(200)
@@ -236,6 +244,7 @@ class OfficeRolesApiTest {
 
     @Test
     void officerMadeThroughASchoolBeforeTheFixGrantsNothingIsListedAndIsFixedByTheOfficeImport() {
+        // Fixed: the row leaves the school (whose chat groups are told to follow) for the office, with its district.
         String phone = PeopleFixtures.phone();
         String code = PeopleFixtures.code("CV");
         officerAttachedToSchoolAsBeforeV20(code, phone);
@@ -244,10 +253,12 @@ class OfficeRolesApiTest {
                 + "AND school_code = $2", code, school));
         assertNoOfficerReach(phone, code);
 
-        officeJson(ADMIN, district, List.of(row(code, OFFICER_POSITION, phone)), Map.of("mode", "delta"))
-                .statusCode(200).body("counts.updated", equalTo(1));
+        String importId = officeJson(ADMIN, district, List.of(row(code, OFFICER_POSITION, phone)),
+                Map.of("mode", "delta")).statusCode(200).body("counts.updated", equalTo(1)).extract().path("importId");
 
         assertEquals(0, people.count("SELECT count(*) FROM staff_office_role_at_school WHERE staff_code = $1", code));
+        DirectoryChanged left = new DirectoryChanged(school, UUID.fromString(importId));
+        await().atMost(WAIT).until(() -> changes.received().contains(left));
         String token = sessions.open(phone, code, Set.of(Roles.DISTRICT_OFFICER)).accessToken();
         given().auth().oauth2(token).get("/api/v1/directory/districts/{d}/schools", district).then().statusCode(200);
     }
@@ -268,7 +279,7 @@ class OfficeRolesApiTest {
     }
 
     @Test
-    void schoolPortalKeyAndPrincipalCannotCallTheOfficeImport() {
+    void schoolPortalKeyAndPrincipalCannotCallTheOfficeImportNorReadItsLog() {
         String principalPhone = PeopleFixtures.phone();
         String principal = people.staff(school, "PRINCIPAL", principalPhone);
         String token = sessions.open(principalPhone, principal, Set.of(Roles.PRINCIPAL)).accessToken();
@@ -279,6 +290,11 @@ class OfficeRolesApiTest {
         officeJson(token, district, rows, Map.of("mode", "delta")).statusCode(403);
         given().auth().oauth2(apiKey(school)).get("/api/v1/directory/districts/{d}/imports", district)
                 .then().statusCode(403);
+        String officeImport = officeJson(ADMIN, district, rows, Map.of("mode", "delta")).statusCode(200)
+                .extract().path("importId");
+        given().auth().oauth2(token).get("/api/v1/directory/imports/{id}", officeImport).then().statusCode(404);
+        given().auth().oauth2(apiKey(school)).get("/api/v1/directory/imports/{id}", officeImport)
+                .then().statusCode(404);
     }
 
     /** The phone cannot sign in: it holds no role, so no code is sent (the answer is the usual 202). */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import vn.lienlac.directory.importing.ParsedBatch;
 import vn.lienlac.directory.model.SchoolYears;
@@ -33,7 +34,8 @@ import vn.lienlac.directory.sync.students.StudentSync;
  *       IMPORT_REJECTED; the directory is not touched.</li>
  *   <li>Otherwise one transaction: the school's import lock (imports of one school run one after the other), then
  *       load, diff, bulk writes, the import row and the domain events. After commit, {@link DirectoryChanged} is
- *       fired asynchronously when anything changed (school imports only: office staff are in no school's groups).</li>
+ *       fired asynchronously when anything changed (for an office import: for each school whose staff row it took
+ *       over, since office staff are in no school's groups).</li>
  * </ul>
  * Before any of these the kind {@linkplain KindSync#screen screens} the valid records against the directory (a
  * school's import may not take over an office's staff member, nor an office's import a school's).
@@ -126,11 +128,17 @@ public class DirectorySync {
                         .call(school -> schools.lockForImport(conn, school))
                         .chain(school -> applyLocked(conn, school, importId, kind, request, batch, startedAt)))
                 .onFailure().transform(SqlFailures::conflictOrSame)
-                .invoke(report -> {
-                    if (!request.forOffice() && !report.changes().isEmpty()) {
+                .invoke(applied -> {
+                    if (!request.forOffice() && !applied.report().changes().isEmpty()) {
                         changed.fireAsync(new DirectoryChanged(request.schoolCode(), importId));
                     }
-                });
+                    applied.schoolsLeft().forEach(code -> changed.fireAsync(new DirectoryChanged(code, importId)));
+                })
+                .map(Applied::report);
+    }
+
+    /** An applied import's report, and the other schools people left for its unit. */
+    private record Applied(ImportReport report, Set<String> schoolsLeft) {
     }
 
     /** The school of the import, or the district office of an office import; NOT_FOUND when there is none. */
@@ -140,7 +148,7 @@ public class DirectorySync {
     }
 
     /** Load, diff and write, holding the school's import lock; the import row goes before the events that cite it. */
-    private <R, P extends SyncPlan> Uni<ImportReport> applyLocked(SqlConnection conn, School school, UUID importId,
+    private <R, P extends SyncPlan> Uni<Applied> applyLocked(SqlConnection conn, School school, UUID importId,
             KindSync<R, P> kind, ImportRequest request, ParsedBatch<R> batch, Instant startedAt) {
         SyncContext ctx = context(school, request, batch, true, clock.instant());
         return kind.plan(conn, ctx, batch.records()).chain(plan -> {
@@ -150,7 +158,7 @@ public class DirectorySync {
                     .chain(() -> recorder.record(conn, importId, school, kind.kind(), request, ImportStatus.APPLIED,
                             report.counts(), batch.errors(), startedAt))
                     .chain(() -> EventWriter.write(conn, ctx, importId, plan.log().events(), plan.ids()))
-                    .replaceWith(report);
+                    .replaceWith(new Applied(report, Set.copyOf(plan.schoolsLeft())));
         });
     }
 

@@ -91,7 +91,6 @@ public final class StaffDiffer {
     private void staff(StaffRecord r) {
         ExistingStaff s = state.staff().get(r.staffCode());
         Ref staff = new Ref.Staff(r.staffCode());
-
         if (s == null) {
             plan.newStaff.add(r);
             log.change(r.row(), ChangeEntity.STAFF, r.staffCode(), ChangeAction.CREATED, new Fields()
@@ -116,6 +115,9 @@ public final class StaffDiffer {
         plan.staffUpdates.add(new StaffPlan.StaffUpdate(s.id(), r));
         log.change(r.row(), ChangeEntity.STAFF, r.staffCode(),
                 s.active() ? ChangeAction.UPDATED : ChangeAction.REACTIVATED, fields);
+        if (joined && ctx.school().office() && s.schoolCode() != null) {
+            plan.schoolsLeft.add(s.schoolCode());
+        }
         if (joined) {
             log.event(STAFF_JOINED, "staffId", staff, "staffCode", r.staffCode(), "role", r.role(),
                     "fromSchoolId", s.schoolId());

@@ -2,6 +2,8 @@ package vn.lienlac.directory.sync.staff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.lienlac.directory.model.StaffRecord;
 import vn.lienlac.directory.sync.engine.ChangeLog;
 import vn.lienlac.directory.sync.engine.KeyIds;
@@ -20,6 +22,7 @@ public final class StaffPlan implements SyncPlan {
     final List<HomeroomSet> homerooms = new ArrayList<>();
     final List<Long> endedTeaching = new ArrayList<>();
     final List<TeachingStart> teaching = new ArrayList<>();
+    final Set<String> schoolsLeft = new TreeSet<>();
 
     @Override
     public ChangeLog log() {
@@ -29,6 +32,11 @@ public final class StaffPlan implements SyncPlan {
     @Override
     public KeyIds ids() {
         return ids;
+    }
+
+    @Override
+    public Set<String> schoolsLeft() {
+        return schoolsLeft;
     }
 
     /** An existing staff member taking the record's values, the import's school and district, and active status. */
