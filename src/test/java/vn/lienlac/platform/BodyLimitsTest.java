@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,6 +122,25 @@ class BodyLimitsTest {
         assertTooLarge(overImportLimit, "25 MB");
         assertEquals(413, jsonOverStandard.status());
         assertTooLarge(jsonOverStandard, "16 KB");
+    }
+
+    @Test
+    void chunkedUploadIsStreamedToDiskStoppedAtItsLimitAndItsFileDeleted() throws Exception {
+        String admin = "Authorization: Bearer test-admin-token\r\nContent-Type: image/png\r\n";
+
+        RawHttp.Answer answer = RawHttp.post(base, "/api/v1/notices/schools/X/photos", admin, -1,
+                11 * 1024 * 1024);
+
+        assertEquals(413, answer.status());
+        assertTooLarge(answer, "10 MB");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> uploadFiles() == 0);
+    }
+
+    /** Streamed bodies still on disk (the test runs alone on this server, so none may be left). */
+    private static long uploadFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("lienlac-upload-")).count();
+        }
     }
 
     private static void assertTooLarge(RawHttp.Answer answer, String limit) {

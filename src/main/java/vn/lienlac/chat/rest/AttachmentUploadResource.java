@@ -36,12 +36,14 @@ public class AttachmentUploadResource {
     private final ChatIdentities identities;
     private final AttachmentService attachments;
     private final SecurityIdentity identity;
+    private final Uploads uploads;
 
     public AttachmentUploadResource(ChatIdentities identities, AttachmentService attachments,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, Uploads uploads) {
         this.identities = identities;
         this.attachments = attachments;
         this.identity = identity;
+        this.uploads = uploads;
     }
 
     @POST
@@ -53,8 +55,8 @@ public class AttachmentUploadResource {
             @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context RoutingContext http) {
         return identities.of(identity)
-                .chain(caller -> attachments.upload(caller, conversationId, contentType, fileName,
-                        Uploads.file(http)))
+                .chain(caller -> uploads.attachment(http).chain(file ->
+                        attachments.upload(caller, conversationId, contentType, fileName, file)))
                 .map(ref -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, ref)
                         .location(URI.create("/api/v1/chat/attachments/" + ref.id())).build());
     }

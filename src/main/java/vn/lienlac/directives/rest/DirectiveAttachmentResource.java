@@ -41,11 +41,14 @@ public class DirectiveAttachmentResource {
     private final SecurityIdentity identity;
     private final Actors actors;
     private final DirectiveAttachments attachments;
+    private final Uploads uploads;
 
-    public DirectiveAttachmentResource(SecurityIdentity identity, Actors actors, DirectiveAttachments attachments) {
+    public DirectiveAttachmentResource(SecurityIdentity identity, Actors actors, DirectiveAttachments attachments,
+            Uploads uploads) {
         this.identity = identity;
         this.actors = actors;
         this.attachments = attachments;
+        this.uploads = uploads;
     }
 
     @POST
@@ -56,7 +59,8 @@ public class DirectiveAttachmentResource {
     public Uni<RestResponse<AttachmentView>> upload(@QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context RoutingContext http) {
         return Uni.createFrom().item(() -> actors.person(identity))
-                .chain(person -> attachments.upload(person, contentType, fileName, Uploads.file(http)))
+                .chain(person -> uploads.attachment(http)
+                        .chain(file -> attachments.upload(person, contentType, fileName, file)))
                 .map(view -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
                         .location(URI.create("/api/v1/directives/attachments/" + view.id())).build());
     }

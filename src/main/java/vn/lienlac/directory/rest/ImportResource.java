@@ -59,9 +59,11 @@ public class ImportResource {
     private final DirectorySync sync;
     private final ImportLog log;
     private final AccessPolicy policy;
+    private final Uploads uploads;
 
     public ImportResource(ImportRunner runner, StudentImportReader students, StaffImportReader staff,
-            DirectorySync sync, ImportLog log, AccessPolicy policy) {
+            DirectorySync sync, ImportLog log, AccessPolicy policy, Uploads uploads) {
+        this.uploads = uploads;
         this.runner = runner;
         this.students = students;
         this.staff = staff;
@@ -75,8 +77,8 @@ public class ImportResource {
     @Consumes({"text/csv", XLSX, XLS, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import students from a CSDL export (XLSX or CSV as the request body)")
     public Uni<ImportReport> studentsFile(@BeanParam ImportOptions options, @Context RoutingContext http) {
-        return managed(options, () -> runner.file(options, options.fileName, () -> Uploads.file(http), students::read,
-                sync::syncStudents));
+        return managed(options, () -> uploads.importFile(http).chain(file -> runner.file(options,
+                options.fileName, () -> file, students::read, sync::syncStudents)));
     }
 
     @POST
@@ -102,8 +104,8 @@ public class ImportResource {
     @Consumes({"text/csv", XLSX, XLS, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import staff from a CSDL export (XLSX or CSV as the request body)")
     public Uni<ImportReport> staffFile(@BeanParam ImportOptions options, @Context RoutingContext http) {
-        return managed(options, () -> runner.file(options, options.fileName, () -> Uploads.file(http), staff::read,
-                sync::syncStaff));
+        return managed(options, () -> uploads.importFile(http).chain(file -> runner.file(options,
+                options.fileName, () -> file, staff::read, sync::syncStaff)));
     }
 
     @POST

@@ -40,11 +40,13 @@ public class PublishResource {
     private final Publisher publisher;
     private final NoticePhotos photos;
     private final SecurityIdentity identity;
+    private final Uploads uploads;
 
-    public PublishResource(Publisher publisher, NoticePhotos photos, SecurityIdentity identity) {
+    public PublishResource(Publisher publisher, NoticePhotos photos, SecurityIdentity identity, Uploads uploads) {
         this.publisher = publisher;
         this.photos = photos;
         this.identity = identity;
+        this.uploads = uploads;
     }
 
     @POST
@@ -83,7 +85,8 @@ public class PublishResource {
     public Uni<RestResponse<Photo>> photo(@PathParam("schoolCode") String schoolCode,
             @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context RoutingContext http) {
-        return photos.upload(identity, schoolCode, contentType, fileName, Uploads.file(http))
+        return uploads.attachment(http)
+                .chain(file -> photos.upload(identity, schoolCode, contentType, fileName, file))
                 .map(photo -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, photo)
                         .location(URI.create(PhotoResource.PATH + "/" + photo.id())).build());
     }

@@ -14,6 +14,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,8 +28,8 @@ import vn.lienlac.platform.error.Problem;
  *
  * <p>A declared {@code Content-Length} over the limit is refused at once, unread. A chunked body is counted as it
  * streams: in-memory kinds are collected here (never more than their limit) and handed on as the routing context's
- * body; {@link BodyRoutes.Kind#streamed streamed} kinds go to a temporary file ({@link Uploads}), except multipart
- * imports, which Quarkus writes to disk itself and which must declare their length (411 otherwise). A refusal is a
+ * body (an HTTP/2 body of unknown length is refused with 411); {@link BodyRoutes.Kind#streamed streamed} kinds are
+ * passed on and written to disk by their reader ({@link Uploads}, or Quarkus' multipart parser). A refusal is a
  * 413 problem (Vietnamese), {@code Connection: close}; the rest of the body is read and dropped for
  * {@code refused-linger} so that the client sees the answer, then the connection is closed.
  *
@@ -42,13 +43,11 @@ public class BodyLimitFilter {
     static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION - 10;
 
     private final BodyLimitsConfig config;
-    private final Uploads uploads;
     private final ObjectMapper json;
     private final MeterRegistry registry;
 
-    public BodyLimitFilter(BodyLimitsConfig config, Uploads uploads, ObjectMapper json, MeterRegistry registry) {
+    public BodyLimitFilter(BodyLimitsConfig config, ObjectMapper json, MeterRegistry registry) {
         this.config = config;
-        this.uploads = uploads;
         this.json = json;
         this.registry = registry;
     }
@@ -59,7 +58,7 @@ public class BodyLimitFilter {
 
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (request.headers().contains(HttpHeaders.UPGRADE)) {
+        if (request.headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
             ctx.next(); // a WebSocket opening: its frames have their own limits
             return;
         }
@@ -120,21 +119,20 @@ public class BodyLimitFilter {
             refuse(ctx, ErrorCode.PAYLOAD_TOO_LARGE, tooLarge(limit), kind);
             return;
         }
-        if (kind == BodyRoutes.Kind.IMPORT_MULTIPART) {
-            if (declared < 0 && isChunked(request)) {
-                refuse(ctx, ErrorCode.LENGTH_REQUIRED, "Tải tệp lên cần khai báo Content-Length.", kind);
-            } else {
-                ctx.next();
-            }
+        if (kind.streamed) {
+            // Multipart imports: Quarkus writes the parts to disk within quarkus.http.limits.max-body-size; raw
+            // files and attachments: the resource streams them to disk within their limit (Uploads).
+            ctx.next();
             return;
         }
-        if (kind.streamed && hasBody(request)) {
-            uploads.receive(ctx, limit, () -> refuse(ctx, ErrorCode.PAYLOAD_TOO_LARGE, tooLarge(limit), kind));
-            return;
-        }
-        if (declared >= 0 || !isChunked(request)) {
+        if (declared >= 0 || !hasBody(request)) {
             // The HTTP decoder delivers at most the declared length: the next handler reads it.
             ctx.next();
+            return;
+        }
+        if (request.version() == HttpVersion.HTTP_2) {
+            // A body of unknown length: collecting it here would leave Quarkus REST an ended HTTP/2 request.
+            refuse(ctx, ErrorCode.LENGTH_REQUIRED, "Hãy khai báo Content-Length cho nội dung gửi lên.", kind);
             return;
         }
         collect(ctx, kind, limit);
@@ -234,8 +232,12 @@ public class BodyLimitFilter {
         return encoding != null && encoding.toLowerCase().contains("chunked");
     }
 
+    /** A declared length over 0, a chunked HTTP/1.1 body, or an HTTP/2 stream that has not ended with its headers. */
     private static boolean hasBody(HttpServerRequest request) {
         long declared = contentLength(request);
-        return declared > 0 || (declared < 0 && isChunked(request));
+        if (declared >= 0) {
+            return declared > 0;
+        }
+        return request.version() == HttpVersion.HTTP_2 ? !request.isEnded() : isChunked(request);
     }
 }
