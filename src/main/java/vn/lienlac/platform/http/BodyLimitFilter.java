@@ -12,6 +12,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
@@ -232,12 +233,21 @@ public class BodyLimitFilter {
         return encoding != null && encoding.toLowerCase().contains("chunked");
     }
 
-    /** A declared length over 0, a chunked HTTP/1.1 body, or an HTTP/2 stream that has not ended with its headers. */
+    /**
+     * A declared length over 0, a chunked HTTP/1.1 body, or an HTTP/2 POST, PUT or PATCH without content-length
+     * (whether its stream ended with the headers is not known yet when this filter runs; other methods are taken to
+     * carry no body, and Quarkus REST reads none for GET and HEAD).
+     */
     private static boolean hasBody(HttpServerRequest request) {
         long declared = contentLength(request);
         if (declared >= 0) {
             return declared > 0;
         }
-        return request.version() == HttpVersion.HTTP_2 ? !request.isEnded() : isChunked(request);
+        if (request.version() == HttpVersion.HTTP_2) {
+            HttpMethod method = request.method();
+            return !request.isEnded()
+                    && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH);
+        }
+        return isChunked(request);
     }
 }
