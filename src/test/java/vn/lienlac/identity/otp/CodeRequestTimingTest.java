@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.rest.PeopleFixtures;
@@ -30,6 +31,7 @@ import vn.lienlac.identity.IdentityFixtures;
 @TestProfile(HttpGatewayProfile.class)
 class CodeRequestTimingTest {
 
+    private static final Logger LOG = Logger.getLogger(CodeRequestTimingTest.class);
     /** Requests per kind and per scenario; the first {@link #WARM_UP} of each kind are not measured. */
     private static final int ROUNDS = 9;
     private static final int WARM_UP = 2;
@@ -49,7 +51,7 @@ class CodeRequestTimingTest {
     void slowGatewayDoesNotTellKnownNumbersFromUnknownOnes() {
         gateway.behaveByDefault(FakeSmsGateway.Behaviour.SLOW_200);
 
-        List<String> known = compareKnownAndUnknown();
+        List<String> known = compareKnownAndUnknown("answering 200 after 300 ms");
 
         String national = OtpPhones.national(known.get(known.size() - 1));
         Awaitility.await().atMost(OtpFixtures.TIMEOUT).until(() -> gateway.callsFor(national).size() == 1);
@@ -59,14 +61,14 @@ class CodeRequestTimingTest {
     void failingGatewayAnswersTheSameAsAWorkingOne() {
         gateway.behaveByDefault(FakeSmsGateway.Behaviour.SLOW_500);
 
-        List<String> known = compareKnownAndUnknown();
+        List<String> known = compareKnownAndUnknown("answering 500 after 300 ms");
 
         String national = OtpPhones.national(known.get(known.size() - 1));
         Awaitility.await().atMost(OtpFixtures.TIMEOUT).until(() -> gateway.callsFor(national).size() == 1);
     }
 
     /** Interleaves requests for new known and unknown numbers; returns the known numbers. */
-    private List<String> compareKnownAndUnknown() {
+    private List<String> compareKnownAndUnknown(String gatewayBehaviour) {
         List<String> known = new ArrayList<>();
         List<Long> knownMillis = new ArrayList<>();
         List<Long> unknownMillis = new ArrayList<>();
@@ -90,6 +92,7 @@ class CodeRequestTimingTest {
         long unknownMedian = median(unknownMillis);
         String figures = "known " + knownMillis + " (median " + knownMedian + " ms), unknown " + unknownMillis
                 + " (median " + unknownMedian + " ms)";
+        LOG.infof("Code request timing with the gateway %s: %s", gatewayBehaviour, figures);
         assertTrue(Math.abs(knownMedian - unknownMedian) < TOLERANCE.toMillis(), figures);
         assertTrue(knownMedian < FakeSmsGateway.SLOW.toMillis() && unknownMedian < FakeSmsGateway.SLOW.toMillis(),
                 figures);
