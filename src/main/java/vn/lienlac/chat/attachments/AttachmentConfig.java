@@ -17,7 +17,7 @@ public interface AttachmentConfig {
     @WithDefault("${java.io.tmpdir}/lienlac-attachments")
     Path dir();
 
-    /** The largest attachment accepted; larger uploads get 413. Keep it below quarkus.http.limits.max-body-size. */
+    /** The largest attachment accepted; larger uploads get 413. Keep it at most lienlac.http.body-limits.attachment. */
     @WithDefault("10M")
     MemorySize maxSize();
 

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -13,7 +14,6 @@ import vn.lienlac.chat.ChatIdentity;
 import vn.lienlac.chat.Memberships;
 import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.event.AttachmentRef;
-import vn.lienlac.platform.Sha256;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
@@ -55,17 +55,17 @@ public class AttachmentService {
      * @param fileName    the name the client gave, or null
      */
     public Uni<AttachmentRef> upload(ChatIdentity caller, long conversationId, String contentType, String fileName,
-            byte[] content) {
+            Path content) {
         return memberships.memberAs(caller, conversationId).chain(member -> {
             if (member == null) {
                 return Uni.createFrom().failure(ApiException.notFound(NO_CONVERSATION));
             }
-            AttachmentType type = accepted(contentType, content, config.maxSize().asLongValue());
-            return Uni.createFrom().item(() -> Sha256.hex(content))
-                    // Hashing megabytes takes milliseconds of CPU: off the event loop.
+            // Reading the size, first bytes and hash of the file blocks: off the event loop.
+            return Uni.createFrom().item(() -> UploadedFile.inspect(content))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                    .chain(sha256 -> save(member, conversationId, type, AttachmentFileNames.sanitise(fileName),
-                            sha256, content));
+                    .chain(file -> save(member, conversationId,
+                            accepted(contentType, file, config.maxSize().asLongValue()),
+                            AttachmentFileNames.sanitise(fileName), file));
         });
     }
 
@@ -88,17 +88,17 @@ public class AttachmentService {
      * The type of an acceptable upload: not empty, not larger than {@code maxSize}, a known type whose first bytes
      * match it; 400, 413 or 415 otherwise. Directives check their files the same way.
      */
-    public static AttachmentType accepted(String contentType, byte[] content, long maxSize) {
-        if (content == null || content.length == 0) {
+    public static AttachmentType accepted(String contentType, UploadedFile content, long maxSize) {
+        if (content == null || content.size() == 0) {
             throw ApiException.badRequest("Tệp đính kèm rỗng.");
         }
-        if (content.length > maxSize) {
+        if (content.size() > maxSize) {
             throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
                     "Tệp đính kèm lớn hơn giới hạn " + maxSize / (1024 * 1024) + " MB.");
         }
         AttachmentType declared = AttachmentType.ofMediaType(contentType).orElseThrow(() -> new ApiException(
                 ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Chỉ gửi được ảnh JPEG, PNG, WebP hoặc tệp PDF."));
-        if (AttachmentType.sniff(content).filter(declared::equals).isEmpty()) {
+        if (AttachmentType.sniff(content.head()).filter(declared::equals).isEmpty()) {
             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     "Nội dung tệp không phải " + declared.mediaType() + " như đã khai báo.");
         }
@@ -106,11 +106,11 @@ public class AttachmentService {
     }
 
     private Uni<AttachmentRef> save(Participant uploader, long conversationId, AttachmentType type, String fileName,
-            String sha256, byte[] content) {
+            UploadedFile content) {
         UUID id = UUID.randomUUID();
         StoredAttachment attachment = new StoredAttachment(id, conversationId, uploader.toString(), type,
-                content.length, fileName, sha256, id.toString(), clock.instant());
-        return storage.store(attachment.storageKey(), Buffer.buffer(content))
+                content.size(), fileName, content.sha256(), id.toString(), clock.instant());
+        return storage.store(attachment.storageKey(), content.path())
                 .chain(() -> store.insertForMember(attachment))
                 .onFailure().call(() -> storage.delete(attachment.storageKey()))
                 .chain(inserted -> inserted

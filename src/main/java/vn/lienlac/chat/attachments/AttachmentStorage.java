@@ -22,6 +22,9 @@ public interface AttachmentStorage {
      */
     Uni<Multi<Buffer>> open(String key);
 
+    /** Stores a file's content under the key (copied; the file stays where it is). Fails when the key is taken. */
+    Uni<Void> store(String key, java.nio.file.Path file);
+
     /** Deletes what is stored under a key; completes normally when there was nothing. */
     Uni<Void> delete(String key);
 

@@ -71,6 +71,19 @@ public class FileSystemAttachmentStorage implements AttachmentStorage {
     }
 
     @Override
+    public Uni<Void> store(String key, Path file) {
+        return located(key).chain(target -> {
+            String temp = root.resolve(INCOMING).resolve(key + "." + UUID.randomUUID() + ".part").toString();
+            return fs.mkdirs(target.getParent().toString())
+                    .chain(() -> fs.copy(file.toString(), temp))
+                    .chain(() -> fs.open(temp, new OpenOptions().setWrite(true).setCreate(false)))
+                    .chain(copy -> copy.flush().eventually(copy::close))
+                    .chain(() -> fs.move(temp, target.toString(), new CopyOptions().setAtomicMove(true)))
+                    .onFailure().call(() -> fs.delete(temp).onFailure().recoverWithNull());
+        });
+    }
+
+    @Override
     public Uni<Multi<Buffer>> open(String key) {
         return located(key)
                 .chain(path -> fs.open(path.toString(), new OpenOptions().setRead(true).setWrite(false)

@@ -3,6 +3,8 @@ package vn.lienlac.chat.rest;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.attachments.AttachmentService;
 import vn.lienlac.chat.event.AttachmentRef;
+import vn.lienlac.platform.http.Uploads;
 
 /**
  * Uploading an attachment: a member uploads a file to a conversation, then sends a message with its id. Everyone
@@ -33,12 +36,14 @@ public class AttachmentUploadResource {
     private final ChatIdentities identities;
     private final AttachmentService attachments;
     private final SecurityIdentity identity;
+    private final Uploads uploads;
 
     public AttachmentUploadResource(ChatIdentities identities, AttachmentService attachments,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, Uploads uploads) {
         this.identities = identities;
         this.attachments = attachments;
         this.identity = identity;
+        this.uploads = uploads;
     }
 
     @POST
@@ -48,9 +53,10 @@ public class AttachmentUploadResource {
             + "conversation you are a member of; send it with the returned id")
     public Uni<RestResponse<AttachmentRef>> upload(@PathParam("id") long conversationId,
             @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            byte[] body) {
+            @Context RoutingContext http) {
         return identities.of(identity)
-                .chain(caller -> attachments.upload(caller, conversationId, contentType, fileName, body))
+                .chain(caller -> uploads.attachment(http).chain(file ->
+                        attachments.upload(caller, conversationId, contentType, fileName, file)))
                 .map(ref -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, ref)
                         .location(URI.create("/api/v1/chat/attachments/" + ref.id())).build());
     }

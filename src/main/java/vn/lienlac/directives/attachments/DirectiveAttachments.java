@@ -10,12 +10,14 @@ import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import vn.lienlac.chat.attachments.AttachmentConfig;
 import vn.lienlac.chat.attachments.AttachmentFileNames;
 import vn.lienlac.chat.attachments.AttachmentService;
+import vn.lienlac.chat.attachments.UploadedFile;
 import vn.lienlac.chat.attachments.AttachmentStorage;
 import vn.lienlac.chat.attachments.AttachmentType;
 import vn.lienlac.directives.AccessQueries;
@@ -74,15 +76,14 @@ public class DirectiveAttachments {
     }
 
     /** Stores an upload of a staff member (under their first position). */
-    public Uni<AttachmentView> upload(SignedInPerson person, String contentType, String fileName, byte[] content) {
+    public Uni<AttachmentView> upload(SignedInPerson person, String contentType, String fileName, Path content) {
         return actors.load(pool, person).chain(actor -> {
             Position uploader = actor.positions().get(0);
-            AttachmentType type = AttachmentService.accepted(contentType, content,
-                    config.maxSize().asLongValue());
-            return Uni.createFrom().item(() -> Sha256.hex(content))
-                    // Hashing megabytes takes milliseconds of CPU: off the event loop.
+            // Reading the size, first bytes and hash of the streamed file blocks: off the event loop.
+            return Uni.createFrom().item(() -> UploadedFile.inspect(content))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                    .chain(sha256 -> save(uploader, type, AttachmentFileNames.sanitise(fileName), sha256, content));
+                    .chain(file -> save(uploader, AttachmentService.accepted(contentType, file,
+                            config.maxSize().asLongValue()), AttachmentFileNames.sanitise(fileName), file));
         });
     }
 
@@ -124,15 +125,14 @@ public class DirectiveAttachments {
                 .onFailure(ApiException.class).recoverWithItem(false);
     }
 
-    private Uni<AttachmentView> save(Position uploader, AttachmentType type, String fileName, String sha256,
-            byte[] content) {
+    private Uni<AttachmentView> save(Position uploader, AttachmentType type, String fileName, UploadedFile content) {
         UUID id = UUID.randomUUID();
         String key = id.toString();
-        return storage.store(key, Buffer.buffer(content))
+        return storage.store(key, content.path())
                 .chain(() -> pool.preparedQuery(INSERT).execute(Tuple.tuple(Arrays.asList(id, uploader.staffId(),
-                        type.mediaType(), (long) content.length, fileName, sha256, key,
+                        type.mediaType(), content.size(), fileName, content.sha256(), key,
                         SqlTimes.of(clock.instant())))))
                 .onFailure().call(() -> storage.delete(key))
-                .map(rows -> new AttachmentView(id, type.mediaType(), content.length, fileName));
+                .map(rows -> new AttachmentView(id, type.mediaType(), content.size(), fileName));
     }
 }

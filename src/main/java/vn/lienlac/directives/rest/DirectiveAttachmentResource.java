@@ -4,6 +4,8 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +28,7 @@ import vn.lienlac.directives.Views.AttachmentView;
 import vn.lienlac.directives.attachments.DirectiveAttachments;
 import vn.lienlac.directives.attachments.DirectiveAttachments.Download;
 import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.http.Uploads;
 
 /** Files of directives and report responses: upload first, then name the id in a send, forward or report. */
 @Path("/api/v1/directives/attachments")
@@ -38,11 +41,14 @@ public class DirectiveAttachmentResource {
     private final SecurityIdentity identity;
     private final Actors actors;
     private final DirectiveAttachments attachments;
+    private final Uploads uploads;
 
-    public DirectiveAttachmentResource(SecurityIdentity identity, Actors actors, DirectiveAttachments attachments) {
+    public DirectiveAttachmentResource(SecurityIdentity identity, Actors actors, DirectiveAttachments attachments,
+            Uploads uploads) {
         this.identity = identity;
         this.actors = actors;
         this.attachments = attachments;
+        this.uploads = uploads;
     }
 
     @POST
@@ -51,9 +57,10 @@ public class DirectiveAttachmentResource {
     @Operation(summary = "Upload a file (PDF, JPEG, PNG or WebP as the raw body, with its Content-Type) to attach "
             + "to a directive or a report (staff only)")
     public Uni<RestResponse<AttachmentView>> upload(@QueryParam("fileName") String fileName,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context RoutingContext http) {
         return Uni.createFrom().item(() -> actors.person(identity))
-                .chain(person -> attachments.upload(person, contentType, fileName, body))
+                .chain(person -> uploads.attachment(http)
+                        .chain(file -> attachments.upload(person, contentType, fileName, file)))
                 .map(view -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
                         .location(URI.create("/api/v1/directives/attachments/" + view.id())).build());
     }

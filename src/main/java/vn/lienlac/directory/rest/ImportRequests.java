@@ -1,6 +1,10 @@
 package vn.lienlac.directory.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import vn.lienlac.directory.importing.ImportFormat;
@@ -25,6 +29,10 @@ public class ImportRequests {
     }
 
     ImportRequest of(ImportOptions options, String actor, ImportFormat format, String fileName, byte[] content) {
+        return of(options, actor, format, fileName, Sha256.hex(content));
+    }
+
+    ImportRequest of(ImportOptions options, String actor, ImportFormat format, String fileName, String sha256) {
         String year = options.schoolYear == null || options.schoolYear.isBlank()
                 ? SchoolYears.current(clock) : options.schoolYear.trim();
         if (!SchoolYears.isValid(year)) {
@@ -32,7 +40,17 @@ public class ImportRequests {
                     "Năm học \"" + options.schoolYear + "\" không hợp lệ; hãy ghi theo dạng 2026-2027.");
         }
         return new ImportRequest(options.schoolCode, mode(options.mode), format, year, options.dryRun,
-                options.skipInvalid, fileName, Sha256.hex(content), actor);
+                options.skipInvalid, fileName, sha256, actor);
+    }
+
+    /** {@link #sniff(byte[])} of an uploaded file's first bytes. Blocking. */
+    static ImportFormat sniff(Path file) throws IOException {
+        if (file == null) {
+            return sniff(new byte[0]); // no body at all
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return sniff(in.readNBytes(ZIP_MAGIC.length));
+        }
     }
 
     /** XLSX is a ZIP archive; anything else that is not JSON is read as CSV. Old binary .xls is refused clearly. */

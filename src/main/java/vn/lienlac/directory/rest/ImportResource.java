@@ -12,9 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,11 +28,13 @@ import vn.lienlac.directory.sync.ImportReport;
 import vn.lienlac.directory.sync.ImportSummary;
 import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.http.Uploads;
 import vn.lienlac.platform.error.ErrorCode;
 
 /**
  * Sync from the sector database: a school's students or staff, as an exported file (raw body or multipart upload)
- * or as JSON records pushed by a school portal. All three carry the same semantics; see docs/import.md.
+ * or as JSON records pushed by a school portal. All three carry the same semantics; see docs/import.md. Files are
+ * streamed to disk as they arrive, within lienlac.http.body-limits.import-file (docs/api.md), and read from there.
  *
  * <p>The class path is the directory's base path, like the other directory resources: JAX-RS matches the class
  * path first, so a longer class path here would claim {@code /schools/{schoolCode}/...} URLs from the others.
@@ -58,9 +59,11 @@ public class ImportResource {
     private final DirectorySync sync;
     private final ImportLog log;
     private final AccessPolicy policy;
+    private final Uploads uploads;
 
     public ImportResource(ImportRunner runner, StudentImportReader students, StaffImportReader staff,
-            DirectorySync sync, ImportLog log, AccessPolicy policy) {
+            DirectorySync sync, ImportLog log, AccessPolicy policy, Uploads uploads) {
+        this.uploads = uploads;
         this.runner = runner;
         this.students = students;
         this.staff = staff;
@@ -73,9 +76,9 @@ public class ImportResource {
     @Path("/schools/{schoolCode}/imports/students")
     @Consumes({"text/csv", XLSX, XLS, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import students from a CSDL export (XLSX or CSV as the request body)")
-    public Uni<ImportReport> studentsFile(@BeanParam ImportOptions options, byte[] body) {
-        return managed(options, () -> runner.file(options, options.fileName, () -> body, students::read,
-                sync::syncStudents));
+    public Uni<ImportReport> studentsFile(@BeanParam ImportOptions options, @Context RoutingContext http) {
+        return managed(options, () -> uploads.importFile(http).chain(file -> runner.file(options,
+                options.fileName, () -> file, students::read, sync::syncStudents)));
     }
 
     @POST
@@ -100,9 +103,9 @@ public class ImportResource {
     @Path("/schools/{schoolCode}/imports/staff")
     @Consumes({"text/csv", XLSX, XLS, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import staff from a CSDL export (XLSX or CSV as the request body)")
-    public Uni<ImportReport> staffFile(@BeanParam ImportOptions options, byte[] body) {
-        return managed(options, () -> runner.file(options, options.fileName, () -> body, staff::read,
-                sync::syncStaff));
+    public Uni<ImportReport> staffFile(@BeanParam ImportOptions options, @Context RoutingContext http) {
+        return managed(options, () -> uploads.importFile(http).chain(file -> runner.file(options,
+                options.fileName, () -> file, staff::read, sync::syncStaff)));
     }
 
     @POST
@@ -141,17 +144,11 @@ public class ImportResource {
         return file == null ? null : file.fileName();
     }
 
-    /** Reads the uploaded temp file; called on the worker thread by the runner. */
-    static Supplier<byte[]> contentOf(FileUpload file) {
+    /** The uploaded temp file (Quarkus wrote it to the uploads directory while the request arrived). */
+    static Supplier<java.nio.file.Path> contentOf(FileUpload file) {
         if (file == null) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "Thiếu tệp: hãy gửi tệp trong trường \"file\" của biểu mẫu.");
         }
-        return () -> {
-            try {
-                return Files.readAllBytes(file.uploadedFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        return file::uploadedFile;
     }
 }

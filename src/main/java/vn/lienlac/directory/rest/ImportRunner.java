@@ -6,8 +6,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -16,6 +20,7 @@ import vn.lienlac.directory.importing.ImportFormat;
 import vn.lienlac.directory.importing.ParsedBatch;
 import vn.lienlac.directory.sync.ImportReport;
 import vn.lienlac.directory.sync.ImportRequest;
+import vn.lienlac.platform.Sha256;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
@@ -36,16 +41,26 @@ public class ImportRunner {
         this.identity = identity;
     }
 
-    /** A file (XLSX or CSV, told apart by content). Reading and parsing block, so they run on a worker thread. */
-    <R> Uni<ImportReport> file(ImportOptions options, String fileName, Supplier<byte[]> content,
+    /**
+     * A file (XLSX or CSV, told apart by content), already on disk (streamed there by the body limit filter or by
+     * the multipart reader): hashed and parsed from the file, never loaded whole. Reading and parsing block, so they
+     * run on a worker thread.
+     */
+    <R> Uni<ImportReport> file(ImportOptions options, String fileName, Supplier<Path> content,
             BiFunction<InputStream, ImportFormat, ParsedBatch<R>> parse,
             BiFunction<ImportRequest, ParsedBatch<R>, Uni<ImportReport>> sync) {
         String actor = identity.getPrincipal().getName();
         return Uni.createFrom().item(() -> {
-                    byte[] bytes = content.get();
-                    ImportFormat format = ImportRequests.sniff(bytes);
-                    ImportRequest request = requests.of(options, actor, format, fileName, bytes);
-                    return new Prepared<>(request, parse.apply(new ByteArrayInputStream(bytes), format));
+                    Path file = content.get();
+                    try {
+                        ImportFormat format = ImportRequests.sniff(file); // fails when there is no file
+                        ImportRequest request = requests.of(options, actor, format, fileName, Sha256.hex(file));
+                        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                            return new Prepared<>(request, parse.apply(in, format));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(p -> sync.apply(p.request(), p.batch()));

@@ -2,6 +2,7 @@ package vn.lienlac.directory.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.List;
@@ -30,12 +32,13 @@ import vn.lienlac.directory.sync.ImportReport;
 import vn.lienlac.directory.sync.ImportRequest;
 import vn.lienlac.directory.sync.ImportSummary;
 import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.platform.http.Uploads;
 
 /**
  * A district office's own staff (Phòng GDĐT: district officers), imported for the office with the same formats,
  * modes, dry run, log and audit as a school's staff import (docs/import.md, "District-office staff"). Office staff
  * belong to no school. Only the admin may run these imports (docs/access.md, "Who may create which role"); the check
- * comes before any content is parsed.
+ * comes before any content is parsed. Files are streamed to disk within lienlac.http.body-limits.import-file.
  */
 @Path("/api/v1/directory")
 @Authenticated
@@ -48,9 +51,11 @@ public class OfficeImportResource {
     private final DirectorySync sync;
     private final ImportLog log;
     private final AccessPolicy policy;
+    private final Uploads uploads;
 
     public OfficeImportResource(ImportRunner runner, StaffImportReader staff, DirectorySync sync, ImportLog log,
-            AccessPolicy policy) {
+            AccessPolicy policy, Uploads uploads) {
+        this.uploads = uploads;
         this.runner = runner;
         this.staff = staff;
         this.sync = sync;
@@ -63,9 +68,9 @@ public class OfficeImportResource {
     @Consumes({"text/csv", ImportResource.XLSX, ImportResource.XLS, MediaType.APPLICATION_OCTET_STREAM,
             MediaType.TEXT_PLAIN})
     @Operation(summary = "Import a district office's own staff from a file (XLSX or CSV as the request body)")
-    public Uni<ImportReport> file(@BeanParam OfficeImportOptions options, byte[] body) {
-        return managed(options, () -> runner.file(options, options.fileName, () -> body, this::read,
-                (request, batch) -> apply(options, request, batch)));
+    public Uni<ImportReport> file(@BeanParam OfficeImportOptions options, @Context RoutingContext http) {
+        return managed(options, () -> uploads.importFile(http).chain(file -> runner.file(options, options.fileName,
+                () -> file, this::read, (request, batch) -> apply(options, request, batch))));
     }
 
     @POST

@@ -46,8 +46,22 @@ public interface OtpConfig {
             + "Không chia sẻ mã này với bất kỳ ai.")
     String messageTemplate();
 
+    /** The hand-off queue between code requests and the gateway ({@link OtpDeliveries}). */
+    Delivery delivery();
+
     /** The generic HTTP gateway, used when {@code provider=http}. */
     Http http();
+
+    interface Delivery {
+
+        /** Codes waiting for the gateway on this pod; beyond it a code is dropped (counted, logged). */
+        @WithDefault("1000")
+        int queueCapacity();
+
+        /** Gateway calls in flight at once on this pod. */
+        @WithDefault("16")
+        int concurrency();
+    }
 
     enum Provider {
         LOG, HTTP

@@ -16,7 +16,8 @@ import vn.lienlac.platform.error.ApiException;
  *
  * <p>Each request and each code entry is one transaction holding the client's and the phone's advisory locks (in
  * that order, see {@link OtpStore}): the throttles are counted and the row written under them, so concurrent calls
- * on any pod cannot both slip under a limit. A code goes to the gateway only after its challenge committed.
+ * on any pod cannot both slip under a limit. A code is handed to {@link OtpDeliveries} only after its challenge committed, and the
+ * answer never waits for the gateway: known and unknown numbers, a slow or a failing gateway all answer alike.
  * Clients are counted by IPv4 address or IPv6 /64 network ({@link ClientKeys}).
  */
 @ApplicationScoped
@@ -29,17 +30,17 @@ public class OtpService {
     private final Clock clock;
     private final OtpConfig config;
     private final OtpStore store;
-    private final OtpSender sender;
+    private final OtpDeliveries deliveries;
     private final OtpHousekeeping housekeeping;
     private final OtpCodes codes;
 
-    public OtpService(Pool pool, Clock clock, OtpConfig config, OtpStore store, OtpSender sender,
+    public OtpService(Pool pool, Clock clock, OtpConfig config, OtpStore store, OtpDeliveries deliveries,
             OtpHousekeeping housekeeping) {
         this.pool = pool;
         this.clock = clock;
         this.config = config;
         this.store = store;
-        this.sender = sender;
+        this.deliveries = deliveries;
         this.housekeeping = housekeeping;
         this.codes = new OtpCodes(OtpSettings.hmacKey(config, OtpSettings.production()));
     }
@@ -47,8 +48,8 @@ public class OtpService {
     /**
      * Creates a challenge and, when deliver is true, sends the code. Same result and same throttling whether or not
      * deliver is true (the caller passes deliver=false for unknown numbers, to prevent enumeration).
-     * Fails with ApiException.tooManyRequests(detail, retryAfterSeconds) when a throttle applies, and with
-     * UNAVAILABLE when the gateway does not take the code (the challenge stands: a late delivery still works).
+     * Fails with ApiException.tooManyRequests(detail, retryAfterSeconds) when a throttle applies; never because of
+     * the gateway (the code is queued for delivery, see {@link OtpDeliveries}).
      */
     public Uni<OtpChallenge> request(String phoneE164, String clientIp, boolean deliver) {
         Optional<ApiException> invalid = invalid(phoneE164, clientIp);
@@ -67,10 +68,12 @@ public class OtpService {
                                 .orElseGet(() -> store.insert(conn, phoneE164, codes.hash(phoneE164, code), client,
                                         now, challenge.expiresAt()))))
                 .invoke(() -> housekeeping.afterRequest(now))
-                .chain(() -> deliver
-                        ? sender.send(phoneE164, code, GatewayTemplates.message(config.messageTemplate(), code,
-                                config.codeTtl()))
-                        : Uni.createFrom().voidItem())
+                .invoke(() -> {
+                    if (deliver) {
+                        deliveries.submit(phoneE164, code, GatewayTemplates.message(config.messageTemplate(), code,
+                                config.codeTtl()));
+                    }
+                })
                 .replaceWith(challenge);
     }
 

@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
 import vn.lienlac.chat.attachments.AttachmentConfig;
 import vn.lienlac.chat.attachments.AttachmentFileNames;
 import vn.lienlac.chat.attachments.AttachmentService;
+import vn.lienlac.chat.attachments.UploadedFile;
 import vn.lienlac.chat.attachments.AttachmentStorage;
 import vn.lienlac.chat.attachments.AttachmentType;
 import vn.lienlac.directory.Rosters;
@@ -95,22 +97,26 @@ public class NoticePhotos {
 
     /** Stores a photo for a school's activity posts; 403 for callers who may not post activities there. */
     public Uni<Photo> upload(SecurityIdentity identity, String schoolCode, String contentType, String fileName,
-            byte[] content) {
+            Path content) {
         return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
             if (!PublishRights.mayPublish(author, NoticeKind.ACTIVITY)) {
                 return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
             }
-            AttachmentType type = AttachmentService.accepted(contentType, content, config.maxSize().asLongValue());
-            if (type == AttachmentType.PDF) {
-                throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Chỉ đăng được ảnh JPEG, PNG hoặc WebP.");
-            }
-            return rosters.school(schoolCode).chain(school -> school == null
-                    ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy trường " + schoolCode + "."))
-                    : Uni.createFrom().item(() -> Sha256.hex(content))
-                            // Hashing megabytes takes milliseconds of CPU: off the event loop.
-                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                            .chain(sha256 -> save(school, author.actor(), type,
-                                    AttachmentFileNames.sanitise(fileName), sha256, content)));
+            // Reading the size, first bytes and hash of the streamed file blocks: off the event loop.
+            return Uni.createFrom().item(() -> UploadedFile.inspect(content))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .chain(file -> {
+                        AttachmentType type = AttachmentService.accepted(contentType, file,
+                                config.maxSize().asLongValue());
+                        if (type == AttachmentType.PDF) {
+                            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                                    "Chỉ đăng được ảnh JPEG, PNG hoặc WebP.");
+                        }
+                        return rosters.school(schoolCode).chain(school -> school == null
+                                ? Uni.createFrom().failure(
+                                        ApiException.notFound("Không tìm thấy trường " + schoolCode + "."))
+                                : save(school, author.actor(), type, AttachmentFileNames.sanitise(fileName), file));
+                    });
         });
     }
 
@@ -147,14 +153,14 @@ public class NoticePhotos {
     }
 
     private Uni<Photo> save(RosterSchool school, String uploader, AttachmentType type, String fileName,
-            String sha256, byte[] content) {
+            UploadedFile content) {
         UUID id = UUID.randomUUID();
         String key = id.toString();
-        return storage.store(key, Buffer.buffer(content))
+        return storage.store(key, content.path())
                 .chain(() -> pool.preparedQuery(INSERT).execute(Tuple.tuple(Arrays.asList(id, school.id(), uploader,
-                        type.mediaType(), (long) content.length, fileName, sha256, key,
+                        type.mediaType(), content.size(), fileName, content.sha256(), key,
                         SqlTimes.of(clock.instant())))))
                 .onFailure().call(() -> storage.delete(key))
-                .map(rows -> new Photo(id, type.mediaType(), content.length, fileName));
+                .map(rows -> new Photo(id, type.mediaType(), content.size(), fileName));
     }
 }

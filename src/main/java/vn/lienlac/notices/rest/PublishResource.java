@@ -3,6 +3,8 @@ package vn.lienlac.notices.rest;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ import vn.lienlac.notices.publish.BatchResult;
 import vn.lienlac.notices.publish.NoticePhotos;
 import vn.lienlac.notices.publish.NoticePhotos.Photo;
 import vn.lienlac.notices.publish.Publisher;
+import vn.lienlac.platform.http.Uploads;
 
 /**
  * Publishing records to families, one kind per request, by a school's portal (API key), its leadership, teachers
@@ -37,11 +40,13 @@ public class PublishResource {
     private final Publisher publisher;
     private final NoticePhotos photos;
     private final SecurityIdentity identity;
+    private final Uploads uploads;
 
-    public PublishResource(Publisher publisher, NoticePhotos photos, SecurityIdentity identity) {
+    public PublishResource(Publisher publisher, NoticePhotos photos, SecurityIdentity identity, Uploads uploads) {
         this.publisher = publisher;
         this.photos = photos;
         this.identity = identity;
+        this.uploads = uploads;
     }
 
     @POST
@@ -79,8 +84,9 @@ public class PublishResource {
             + "activity records")
     public Uni<RestResponse<Photo>> photo(@PathParam("schoolCode") String schoolCode,
             @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            byte[] body) {
-        return photos.upload(identity, schoolCode, contentType, fileName, body)
+            @Context RoutingContext http) {
+        return uploads.attachment(http)
+                .chain(file -> photos.upload(identity, schoolCode, contentType, fileName, file))
                 .map(photo -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, photo)
                         .location(URI.create(PhotoResource.PATH + "/" + photo.id())).build());
     }

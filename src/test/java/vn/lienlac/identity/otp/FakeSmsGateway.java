@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A stand-in SMS gateway on a free loopback port: records every call and answers 200, or, for the phones a test
- * names, 500 or nothing at all. Its address goes into {@code lienlac.otp.http.url}.
+ * names, 500, nothing at all, or 200 after {@link #SLOW} (a gateway's real latency). Its address goes into {@code lienlac.otp.http.url}.
  */
 public class FakeSmsGateway implements QuarkusTestResourceLifecycleManager {
 
@@ -23,8 +23,11 @@ public class FakeSmsGateway implements QuarkusTestResourceLifecycleManager {
     }
 
     enum Behaviour {
-        FAIL_500, NEVER_ANSWER
+        FAIL_500, NEVER_ANSWER, SLOW_200, SLOW_500
     }
+
+    /** How long the slow behaviours take to answer. */
+    static final Duration SLOW = Duration.ofMillis(300);
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
@@ -40,10 +43,13 @@ public class FakeSmsGateway implements QuarkusTestResourceLifecycleManager {
                     Call call = new Call(request.method().name(), request.path(), headers, body.toString());
                     calls.add(call);
                     Behaviour behaviour = behaviours.entrySet().stream()
-                            .filter(e -> call.body().contains(e.getKey()))
-                            .map(Map.Entry::getValue).findFirst().orElse(null);
+                            .filter(e -> !e.getKey().isEmpty() && call.body().contains(e.getKey()))
+                            .map(Map.Entry::getValue).findFirst().orElse(behaviours.get(""));
                     if (behaviour == Behaviour.FAIL_500) {
                         request.response().setStatusCode(500).end("{\"error\":\"gateway down\"}");
+                    } else if (behaviour == Behaviour.SLOW_200 || behaviour == Behaviour.SLOW_500) {
+                        int status = behaviour == Behaviour.SLOW_200 ? 200 : 500;
+                        vertx.setTimer(SLOW.toMillis(), t -> request.response().setStatusCode(status).end("{}"));
                     } else if (behaviour == null) {
                         request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"queued\"}");
                     }
@@ -64,6 +70,15 @@ public class FakeSmsGateway implements QuarkusTestResourceLifecycleManager {
     @Override
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(this, new TestInjector.MatchesType(FakeSmsGateway.class));
+    }
+
+    /** Makes the gateway answer every call not named otherwise in the given way (null: at once, 200). */
+    void behaveByDefault(Behaviour behaviour) {
+        if (behaviour == null) {
+            behaviours.remove("");
+        } else {
+            behaviours.put("", behaviour);
+        }
     }
 
     /** Makes the gateway answer calls whose body contains this phone number in the given way. */

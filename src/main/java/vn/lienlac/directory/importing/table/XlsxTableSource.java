@@ -8,6 +8,7 @@ import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -32,6 +33,12 @@ import vn.lienlac.platform.error.ErrorCode;
 public final class XlsxTableSource implements TableSource {
 
     private static final Logger LOG = Logger.getLogger(XlsxTableSource.class);
+
+    static {
+        // OPCPackage.open(InputStream) unpacks every entry; those over 1 MB go to (encrypted) temp files instead
+        // of the heap, so that a large workbook is never held in memory whole.
+        ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(1024 * 1024);
+    }
 
     @Override
     public void read(InputStream in, RowSink sink) {
