@@ -9,6 +9,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,6 +89,25 @@ class BodyLimitsTest {
         assertEquals(413, answer.status());
         assertEquals("close", answer.header("connection"));
         assertTooLarge(answer, "4 KB");
+    }
+
+    @Test
+    void overHttp2AnOversizedBodyEndsOnlyItsStreamAndTheConnectionServesTheNextRequest() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpRequest openapi = HttpRequest.newBuilder(base.resolve("/q/openapi")).build();
+        // The first request upgrades the connection to HTTP/2 (h2c); the next ones share it.
+        assertEquals(200, client.send(openapi, BodyHandlers.discarding()).statusCode());
+
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(base.resolve(CODE_REQUEST))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofByteArray(new byte[64 * 1024])).build(), BodyHandlers.ofString());
+        HttpResponse<Void> after = client.send(openapi, BodyHandlers.discarding());
+
+        assertEquals(HttpClient.Version.HTTP_2, refused.version());
+        assertEquals(413, refused.statusCode());
+        assertTrue(refused.body().contains("\"code\":\"PAYLOAD_TOO_LARGE\""), refused.body());
+        assertEquals(HttpClient.Version.HTTP_2, after.version());
+        assertEquals(200, after.statusCode());
     }
 
     @Test

@@ -32,13 +32,18 @@ import vn.lienlac.platform.error.Problem;
  * body (an HTTP/2 body of unknown length is refused with 411); {@link BodyRoutes.Kind#streamed streamed} kinds are
  * passed on and written to disk by their reader ({@link Uploads}, or Quarkus' multipart parser). A refusal is a
  * 413 problem (Vietnamese), {@code Connection: close}; the rest of the body is read and dropped for
- * {@code refused-linger} so that the client sees the answer, then the connection is closed.
+ * {@code refused-linger} so that the client sees the answer, then the connection is closed. Over HTTP/2 only the
+ * request's stream ends (reset with CANCEL after the linger, RFC 9113 §8.1): the connection carries the client's
+ * other requests, which a close would fail with GOAWAY.
  *
  * <p>Runs as a filter just after authentication was set up (deferred, since authentication is not proactive): only
  * a caller whose credentials check out gets more than the sign-in limit, so anonymous bodies stay a few KB.
  */
 @ApplicationScoped
 public class BodyLimitFilter {
+
+    /** HTTP/2's CANCEL error code: "the stream is no longer needed". */
+    private static final long CANCEL = 0x8;
 
     /** After {@link SecurityHandlerPriorities#AUTHENTICATION} (which installs the deferred identity), before the rest. */
     static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION - 10;
@@ -172,13 +177,14 @@ public class BodyLimitFilter {
         HttpServerResponse response = ctx.response();
         discardAndClose(ctx);
         if (response.ended() || response.headWritten()) {
-            ctx.request().connection().close();
+            end(ctx.request());
             return;
         }
-        response.setStatusCode(code.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(problem(ctx, code, detail));
+        response.setStatusCode(code.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (ctx.request().version() != HttpVersion.HTTP_2) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        response.end(problem(ctx, code, detail));
     }
 
     /** Reads and drops what is left of the body, then closes the connection (at the latest after the linger). */
@@ -187,13 +193,22 @@ public class BodyLimitFilter {
         if (!request.isEnded()) {
             request.handler(dropped -> {
             });
-            request.endHandler(v -> request.connection().close());
+            request.endHandler(v -> end(request));
             request.exceptionHandler(e -> {
             });
             request.resume();
         }
         long linger = Math.max(1, config.refusedLinger().toMillis());
-        ctx.vertx().setTimer(linger, t -> request.connection().close());
+        ctx.vertx().setTimer(linger, t -> end(request));
+    }
+
+    /** HTTP/1.x: closes the connection. HTTP/2: resets the request's stream if it is still open, nothing else. */
+    private static void end(HttpServerRequest request) {
+        if (request.version() != HttpVersion.HTTP_2) {
+            request.connection().close();
+        } else if (!request.isEnded()) {
+            request.response().reset(CANCEL);
+        }
     }
 
     private Buffer problem(RoutingContext ctx, ErrorCode code, String detail) {
