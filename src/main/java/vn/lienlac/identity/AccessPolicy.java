@@ -74,8 +74,7 @@ public class AccessPolicy {
      * never.
      */
     public Uni<Void> requireOfficeStaffManagement(String districtCode) {
-        return caller().invoke(caller -> allowOr403(caller.admin()
-                || caller.scope().departmentDistricts().contains(districtCode))).replaceWithVoid();
+        return caller().invoke(caller -> allowOr403(caller.managesOfficeStaffOf(districtCode))).replaceWithVoid();
     }
 
     /**
