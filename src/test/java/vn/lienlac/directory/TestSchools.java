@@ -37,8 +37,8 @@ public class TestSchools {
 
     /** The code of the department a district belongs to. */
     public String departmentOf(String districtCode) {
-        return pool.preparedQuery("SELECT dep.code FROM district_office d JOIN department dep ON dep.id = d.department_id "
-                        + "WHERE d.code = $1")
+        return pool.preparedQuery("SELECT dep.code FROM district_office d "
+                        + "JOIN department dep ON dep.id = d.department_id WHERE d.code = $1")
                 .execute(Tuple.of(districtCode))
                 .map(rows -> rows.iterator().next().getString(0))
                 .await().atMost(TIMEOUT);

@@ -110,7 +110,8 @@ public class OfficeImportResource {
     @Operation(summary = "Import a department's own staff from a file (XLSX or CSV as the request body)")
     public Uni<ImportReport> departmentFile(@BeanParam DepartmentImportOptions options, @Context RoutingContext http) {
         return department(options, () -> uploads.importFile(http).chain(file -> runner.file(options,
-                options.fileName, () -> file, this::readDepartment, (request, batch) -> apply(options, request, batch))));
+                options.fileName, () -> file, this::readDepartment,
+                (request, batch) -> apply(options, request, batch))));
     }
 
     @POST

@@ -70,7 +70,7 @@ public class DirectorySync {
         return sync(staff, request, batch);
     }
 
-    /** An import of an office's own staff, a district office's or a department's ({@link ImportRequest#forOffice()}). */
+    /** An import of a district office's or a department's own staff ({@link ImportRequest#forOffice()}). */
     public Uni<ImportReport> syncOfficeStaff(ImportRequest request, ParsedBatch<StaffRecord> batch) {
         if (!request.forOffice()) {
             throw new IllegalArgumentException("An office import names an office, not a school");

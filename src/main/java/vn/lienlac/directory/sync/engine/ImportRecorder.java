@@ -47,8 +47,8 @@ public class ImportRecorder {
             ImportStatus status, ImportCounts counts, List<RowError> errors, Instant startedAt) {
         Instant finishedAt = clock.instant();
         return conn.preparedQuery("""
-                        INSERT INTO directory_import (id, school_id, district_office_id, department_id, kind, mode, format,
-                            status, school_year, skip_invalid, file_name, file_sha256, actor, row_count, created_count,
+                        INSERT INTO directory_import (id, school_id, district_office_id, department_id, kind, mode,
+                            format, status, school_year, skip_invalid, file_name, file_sha256, actor, row_count, created_count,
                             updated_count, deactivated_count, unchanged_count, invalid_count, errors, error_count,
                             started_at, finished_at)
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,

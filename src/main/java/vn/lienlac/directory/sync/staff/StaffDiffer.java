@@ -26,9 +26,9 @@ import vn.lienlac.directory.sync.staff.StaffState.ExistingStaff;
  * homerooms and teaching in {@link AssignmentDiffer}. Pure: no database, no clock.
  *
  * <p>A school's import never touches an office's own staff, and an office's import never takes an active
- * member of a school's staff (nor a district office's import an active department officer) (docs/access.md, "Who may create which role"). {@code StaffSync.screen} turns such rows
- * into row errors first; should one slip through (written by another import in between), it is left alone here
- * with a warning.
+ * member of a school's staff, nor a district office's import an active department officer (docs/access.md, "Who
+ * may create which role"). {@code StaffSync.screen} turns such rows into row errors first; should one slip through
+ * (written by another import in between), it is left alone here with a warning.
  */
 public final class StaffDiffer {
 

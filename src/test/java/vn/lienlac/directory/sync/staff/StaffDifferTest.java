@@ -159,7 +159,8 @@ class StaffDifferTest {
 
     private void existing(long id, String code) {
         staff.put(code, new ExistingStaff(id, code, SCHOOL.id(), SCHOOL.code(), "Giáo Viên " + code,
-                LocalDate.of(1985, 3, 8), StaffRole.TEACHER, null, null, true, SCHOOL.districtOfficeId(), "PGD-1", null));
+                LocalDate.of(1985, 3, 8), StaffRole.TEACHER, null, null, true, SCHOOL.districtOfficeId(), "PGD-1",
+                null));
     }
 
     private static StaffRecord record(int row, String code, String homeroom, List<String> classes) {
