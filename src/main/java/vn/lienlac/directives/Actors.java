@@ -18,6 +18,10 @@ import vn.lienlac.platform.error.ErrorCode;
  * Who is acting on directives: the person the access policy names (403 for the admin token and school portals, which
  * are nobody's position) and their active staff positions in active schools, read from the directory now. Writes
  * load them inside their own transaction, so that a position deactivated meanwhile sends nothing.
+ *
+ * <p>A department officer (Sở GDĐT) has no position here yet: their staff row has no district office, so the join
+ * below leaves it out, and someone who is only a department officer is refused like any non-staff person. Sending
+ * as a department comes with its own positions (issue 19), never by passing for a district's officer.
  */
 @ApplicationScoped
 public class Actors {

@@ -21,19 +21,22 @@ import vn.lienlac.directory.model.StaffRole;
  * student or school sits. Plain SQL over the directory tables, two queries at most per caller.
  *
  * <p>An office role counts only on office staff (school_id NULL): an office-role row attached to a school was made
- * by a school's import before V20 and grants nothing (docs/operations.md, "Migration note").
+ * by a school's import before V20 and grants nothing (docs/operations.md, "Migration note"). A department officer
+ * (no school, no district office) reaches every district of their department (see {@link CallerScope}).
  */
 @ApplicationScoped
 public class AccessScopes {
 
     private static final String STAFF = """
             SELECT st.role, d.code AS district_code, sc.code AS school_code,
+                   ARRAY(SELECT dd.code FROM district_office dd WHERE dd.department_id = st.department_id)
+                       AS department_districts,
                    ARRAY(SELECT ta.class_id FROM teaching_assignment ta JOIN school_class c ON c.id = ta.class_id
                          WHERE ta.staff_id = st.id AND ta.active AND c.active) AS taught,
                    ARRAY(SELECT c.id FROM school_class c
                          WHERE c.homeroom_staff_id = st.id AND c.active) AS homeroom
             FROM staff st
-            JOIN district_office d ON d.id = st.district_office_id
+            LEFT JOIN district_office d ON d.id = st.district_office_id
             LEFT JOIN school sc ON sc.id = st.school_id
             WHERE st.active AND (st.staff_code = $1 OR st.phone = $2)
               AND NOT (st.role = 'DISTRICT_OFFICER' AND st.school_id IS NOT NULL)""";
@@ -136,6 +139,7 @@ public class AccessScopes {
 
     private static CallerScope scope(String phone, RowSet<Row> staffRows, List<StudentPlace> children) {
         Set<String> districts = new HashSet<>();
+        Set<String> departmentDistricts = new HashSet<>();
         Map<String, Set<StaffRole>> schools = new HashMap<>();
         Set<Long> taught = new HashSet<>();
         Set<Long> homeroom = new HashSet<>();
@@ -144,14 +148,17 @@ public class AccessScopes {
             String school = row.getString("school_code");
             if (role == StaffRole.DISTRICT_OFFICER) {
                 districts.add(row.getString("district_code"));
+            } else if (role == StaffRole.DEPARTMENT_OFFICER) {
+                departmentDistricts.addAll(Arrays.asList(row.getArrayOfStrings("department_districts")));
             } else if (school != null) {
                 schools.computeIfAbsent(school, s -> new HashSet<>()).add(role);
             }
             taught.addAll(Arrays.asList(row.getArrayOfLongs("taught")));
             homeroom.addAll(Arrays.asList(row.getArrayOfLongs("homeroom")));
         }
+        districts.addAll(departmentDistricts);
         return new CallerScope(phone, districts, schools, taught, homeroom, children != null,
-                children == null ? List.of() : children);
+                children == null ? List.of() : children, departmentDistricts);
     }
 
     /** Null when the query found no guardian; the all-null row of a guardian without children is skipped. */

@@ -22,7 +22,7 @@ public class PeopleLookup {
     private static final String POSITIONS = """
             SELECT s.staff_code, s.role, sc.code AS school_code, d.code AS district_code
             FROM staff s
-            JOIN district_office d ON d.id = s.district_office_id
+            LEFT JOIN district_office d ON d.id = s.district_office_id
             LEFT JOIN school sc ON sc.id = s.school_id
             WHERE s.active AND (sc.id IS NULL OR sc.active) AND %s
               AND NOT (s.role = 'DISTRICT_OFFICER' AND s.school_id IS NOT NULL)

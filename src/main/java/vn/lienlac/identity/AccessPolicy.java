@@ -68,11 +68,20 @@ public class AccessPolicy {
     }
 
     /**
-     * A district office's own staff — importing them, and the log of those imports: the admin only, as the office
-     * above it (docs/access.md, "Who may create which role"). A district officer may not make officers, not even of
-     * their own office; a school (its principal, its portal key) never.
+     * A district office's own staff — importing them, and the log of those imports: the admin, and the officers of
+     * the department the district belongs to, the office above it (docs/access.md, "Who may create which role"). A
+     * district officer may not make officers, not even of their own office; a school (its principal, its portal key)
+     * never.
      */
     public Uni<Void> requireOfficeStaffManagement(String districtCode) {
+        return caller().invoke(caller -> allowOr403(caller.managesOfficeStaffOf(districtCode))).replaceWithVoid();
+    }
+
+    /**
+     * A department's own staff — importing them, and the log of those imports: the admin only (nothing sits above a
+     * department here). A department officer may not make department officers, a district officer never.
+     */
+    public Uni<Void> requireDepartmentStaffManagement(String departmentCode) {
         return caller().invoke(caller -> allowOr403(caller.admin())).replaceWithVoid();
     }
 

@@ -36,6 +36,14 @@ record Caller(boolean admin, CallerScope scope, String portalSchool) {
         return admin || (districtCode != null && scope.districts().contains(districtCode));
     }
 
+    /**
+     * Imports a district office's own staff: the admin, and the officers of the department the district belongs to
+     * (the office above); never the district's own officers.
+     */
+    boolean managesOfficeStaffOf(String districtCode) {
+        return admin || (districtCode != null && scope.departmentDistricts().contains(districtCode));
+    }
+
     boolean isOfficer() {
         return admin || !scope.districts().isEmpty();
     }

@@ -5,6 +5,11 @@ public final class Roles {
 
     /** Operates the whole platform: directory imports, organisation units, audit. */
     public static final String ADMIN = "admin";
+    /**
+     * Officer of a department (Sở GDĐT): reads what the officers of every district of the department read, and
+     * imports those districts' office staff; sends no directives yet.
+     */
+    public static final String DEPARTMENT_OFFICER = "department_officer";
     /** Officer of a district office (Phòng GDĐT): their district's schools. */
     public static final String DISTRICT_OFFICER = "district_officer";
     /** Principal (hiệu trưởng): their school. */

@@ -11,6 +11,7 @@ public final class StaffRoles {
     /** One of the {@link Roles} names; never {@link Roles#ADMIN}, which no directory position grants. */
     public static String roleOf(StaffRole position) {
         return switch (position) {
+            case DEPARTMENT_OFFICER -> Roles.DEPARTMENT_OFFICER;
             case DISTRICT_OFFICER -> Roles.DISTRICT_OFFICER;
             case PRINCIPAL -> Roles.PRINCIPAL;
             case VICE_PRINCIPAL -> Roles.VICE_PRINCIPAL;

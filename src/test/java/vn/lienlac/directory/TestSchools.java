@@ -35,6 +35,25 @@ public class TestSchools {
         return code;
     }
 
+    /** The code of the department a district belongs to. */
+    public String departmentOf(String districtCode) {
+        return pool.preparedQuery("SELECT dep.code FROM district_office d "
+                        + "JOIN department dep ON dep.id = d.department_id WHERE d.code = $1")
+                .execute(Tuple.of(districtCode))
+                .map(rows -> rows.iterator().next().getString(0))
+                .await().atMost(TIMEOUT);
+    }
+
+    /** A new district of an existing department; returns the district code. */
+    public String newDistrictIn(String departmentCode) {
+        String code = "PGD-" + UUID.randomUUID().toString().substring(0, 8);
+        pool.preparedQuery("INSERT INTO district_office (department_id, code, name) "
+                        + "SELECT id, $2, $3 FROM department WHERE code = $1")
+                .execute(Tuple.of(departmentCode, code, "Phòng GDĐT thử nghiệm " + code))
+                .await().atMost(TIMEOUT);
+        return code;
+    }
+
     /** A new THCS school in a new district; returns the school code. */
     public String newSchool() {
         return newSchool(newDistrict(), "THCS");

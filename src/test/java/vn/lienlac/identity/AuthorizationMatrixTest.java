@@ -50,8 +50,11 @@ class AuthorizationMatrixTest {
      * maths teacher of 7A1, nurse and other staff; guardian 1 (child in 6A1), guardian 2 (children in 7A1 and in
      * school C); the district officers of D1 (schools A, B) and D2 (school C); a signed-in stranger whose token
      * claims principal and district officer roles the directory does not give them. A district office's own staff
-     * ({@code /directory/districts/{D}/imports...}) are the admin's alone, not even their own office's officers';
-     * a school portal's key is refused them too (OfficeRolesApiTest).
+     * ({@code /directory/districts/{D}/imports...}) are the admin's and the department officers' (the office above),
+     * not even their own office's officers'; a department's own staff ({@code /directory/departments/{DEPT}/...}) are
+     * the admin's alone; a school portal's key is refused both (OfficeRolesApiTest). There is no department officer
+     * column: their rows (the district import of their department's districts and not of another's, the department
+     * import, their read reach, directives) are in DepartmentStaffApiTest.
      */
     static final String MATRIX = """
             method    path                                     anon admin prinA vpA t6A1 t7A1 nurseA staffA g1  g2  doD1 doD2 nobody
@@ -95,6 +98,10 @@ class AuthorizationMatrixTest {
             POST:json /directory/districts/{D2}/imports/staff  401 200  403   403 403  403  403    403    403 403 403  403  403
             GET       /directory/districts/{D1}/imports        401  200   403   403 403  403  403    403    403 403 403  403  403
             GET       /directory/districts/{D2}/imports        401  200   403   403 403  403  403    403    403 403 403  403  403
+            POST:json /directory/departments/{DEPT1}/imports/staff 401 200 403  403 403  403  403    403    403 403 403  403  403
+            POST:csv  /directory/departments/{DEPT1}/imports/staff 401 200 403  403 403  403  403    403    403 403 403  403  403
+            POST:form /directory/departments/{DEPT1}/imports/staff 401 200 403  403 403  403  403    403    403 403 403  403  403
+            GET       /directory/departments/{DEPT1}/imports   401  200   403   403 403  403  403    403    403 403 403  403  403
             GET       /directory/schools/{C}/imports           401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /directory/imports/{IMP_A}               401  200   200   200 403  403  403    403    403 403 200  404  403
             GET       /directory/imports/{IMP_C}               401  200   404   404 403  403  403    403    403 403 404  200  403
@@ -317,6 +324,7 @@ class AuthorizationMatrixTest {
         String url = world.resolve(cell.url());
         boolean students = url.endsWith("/imports/students");
         boolean office = url.contains("/districts/");
+        boolean department = url.contains("/departments/");
         return switch (cell.method()) {
             case "GET" -> request.get(url);
             case "DELETE" -> request.delete(url);
@@ -341,13 +349,16 @@ class AuthorizationMatrixTest {
                     .body(Map.of("members", List.of(queryValue(url)))).post(withoutQuery(url));
             case "POST:json" -> dryRun(request).contentType(ContentType.JSON)
                     .body(students ? ImportBodies.studentsJson()
+                            : department ? ImportBodies.departmentStaffJson()
                             : office ? ImportBodies.officeStaffJson() : ImportBodies.staffJson()).post(url);
             case "POST:csv" -> dryRun(request).contentType("text/csv")
                     .body(students ? ImportBodies.studentsCsv()
+                            : department ? ImportBodies.departmentStaffCsv()
                             : office ? ImportBodies.officeStaffCsv() : ImportBodies.staffCsv()).post(url);
             case "POST:form" -> dryRun(request)
                     .multiPart("file", "danh-sach.csv",
                             students ? ImportBodies.studentsCsv()
+                                    : department ? ImportBodies.departmentStaffCsv()
                                     : office ? ImportBodies.officeStaffCsv() : ImportBodies.staffCsv(), "text/csv")
                     .post(url);
             default -> throw new IllegalStateException("Unknown method in the matrix: " + cell.method());

@@ -65,6 +65,22 @@ class CallerTest {
         assertTrue(Caller.of(officer).sees(new StudentPlace("HS-3", "TRG-C", "PGD-2", null)));
     }
 
+    @Test
+    void departmentOfficerReadsEveryDistrictOfTheirDepartmentAndManagesItsOfficeStaffButADistrictOfficerDoesNot() {
+        CallerScope department = new CallerScope(null, Set.of("PGD-1", "PGD-2"), Map.of(), Set.of(), Set.of(), false,
+                List.of(), Set.of("PGD-1", "PGD-2"));
+        Caller officer = Caller.of(department);
+        assertTrue(officer.sees(IN_6A1));
+        assertTrue(officer.managesOfficeStaffOf("PGD-2"));
+        assertFalse(officer.managesOfficeStaffOf("PGD-9"));
+        assertFalse(officer.officerOf("PGD-9"));
+
+        Caller districtOfficer = Caller.of(new CallerScope(null, Set.of("PGD-2"), Map.of(), Set.of(), Set.of(), false,
+                List.of()));
+        assertFalse(districtOfficer.managesOfficeStaffOf("PGD-2"));
+        assertTrue(Caller.ADMIN.managesOfficeStaffOf("PGD-2"));
+    }
+
     private static CallerScope staff(Map<String, Set<StaffRole>> schools, Set<Long> taught) {
         return new CallerScope(null, Set.of(), schools, taught, Set.of(), false, List.of());
     }

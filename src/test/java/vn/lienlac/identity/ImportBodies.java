@@ -33,6 +33,18 @@ final class ImportBodies {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A department's own staff member (department imports: a department position, no classes). */
+    static String departmentStaffJson() {
+        return """
+                {"staff": [{"staffCode": "%s", "fullName": "Lê Văn Sở", "position": "Chuyên viên Sở GD&ĐT"}]}"""
+                .formatted(PeopleFixtures.code("SGD"));
+    }
+
+    static byte[] departmentStaffCsv() {
+        return ("Mã cán bộ,Họ và tên,Chức vụ\r\n" + PeopleFixtures.code("SGD") + ",Lê Văn Sở,Chuyên viên Sở GD&ĐT\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     static byte[] studentsCsv() {
         return ("Mã học sinh,Họ và tên,Ngày sinh,Giới tính,Lớp\r\n" + PeopleFixtures.code("HS")
                 + ",Nguyễn Văn Thử,05/09/2013,Nam,9A9\r\n").getBytes(StandardCharsets.UTF_8);

@@ -13,7 +13,7 @@ class StaffRolesTest {
     @Test
     void everyPositionGrantsItsOwnStaffRoleAndNoneGrantsAdmin() {
         Set<String> granted = Arrays.stream(StaffRole.values()).map(StaffRoles::roleOf).collect(Collectors.toSet());
-        assertEquals(Set.of(Roles.DISTRICT_OFFICER, Roles.PRINCIPAL, Roles.VICE_PRINCIPAL, Roles.TEACHER,
-                Roles.SCHOOL_NURSE, Roles.STAFF), granted);
+        assertEquals(Set.of(Roles.DEPARTMENT_OFFICER, Roles.DISTRICT_OFFICER, Roles.PRINCIPAL, Roles.VICE_PRINCIPAL,
+                Roles.TEACHER, Roles.SCHOOL_NURSE, Roles.STAFF), granted);
     }
 }

@@ -5,6 +5,7 @@ package vn.lienlac.directory.model;
  * not positions: a teacher or a vice principal may also be a class's homeroom teacher.
  */
 public enum StaffRole {
+    DEPARTMENT_OFFICER("Chuyên viên Sở GDĐT"),
     DISTRICT_OFFICER("Chuyên viên Phòng GDĐT"),
     PRINCIPAL("Hiệu trưởng"),
     VICE_PRINCIPAL("Phó hiệu trưởng"),

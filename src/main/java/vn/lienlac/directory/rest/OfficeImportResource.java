@@ -35,10 +35,12 @@ import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.platform.http.Uploads;
 
 /**
- * A district office's own staff (Phòng GDĐT: district officers), imported for the office with the same formats,
- * modes, dry run, log and audit as a school's staff import (docs/import.md, "District-office staff"). Office staff
- * belong to no school. Only the admin may run these imports (docs/access.md, "Who may create which role"); the check
- * comes before any content is parsed. Files are streamed to disk within lienlac.http.body-limits.import-file.
+ * An office's own staff, imported for the office with the same formats, modes, dry run, log and audit as a school's
+ * staff import: a district office's (Phòng GDĐT: district officers) and a department's (Sở GDĐT: department
+ * officers; docs/import.md, "District-office staff" and "Department staff"). Office staff belong to no school. Who
+ * may run them (docs/access.md, "Who may create which role"): the admin, and for a district office also its
+ * department's officers (the office above); the check comes before any content is parsed. Files are streamed to disk
+ * within lienlac.http.body-limits.import-file.
  */
 @Path("/api/v1/directory")
 @Authenticated
@@ -101,8 +103,62 @@ public class OfficeImportResource {
                 .chain(() -> log.listForOffice(districtCode, Math.max(1, Math.min(limit, ImportResource.MAX_LIST))));
     }
 
+    @POST
+    @Path("/departments/{departmentCode}/imports/staff")
+    @Consumes({"text/csv", ImportResource.XLSX, ImportResource.XLS, MediaType.APPLICATION_OCTET_STREAM,
+            MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a department's own staff from a file (XLSX or CSV as the request body)")
+    public Uni<ImportReport> departmentFile(@BeanParam DepartmentImportOptions options, @Context RoutingContext http) {
+        return department(options, () -> uploads.importFile(http).chain(file -> runner.file(options,
+                options.fileName, () -> file, this::readDepartment,
+                (request, batch) -> apply(options, request, batch))));
+    }
+
+    @POST
+    @Path("/departments/{departmentCode}/imports/staff")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a department's own staff from a file uploaded as the form field 'file'")
+    public Uni<ImportReport> departmentUpload(@BeanParam DepartmentImportOptions options,
+            @RestForm("file") FileUpload file) {
+        return department(options, () -> runner.file(options, ImportResource.fileName(file),
+                ImportResource.contentOf(file), this::readDepartment, (request, batch) -> apply(options, request,
+                        batch)));
+    }
+
+    @POST
+    @Path("/departments/{departmentCode}/imports/staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a department's own staff pushed as JSON records")
+    public Uni<ImportReport> departmentJson(@BeanParam DepartmentImportOptions options, StaffImportBody body) {
+        return department(options, () -> runner.records(options, body, body == null ? null : body.staff(),
+                rows -> staff.fromJson(rows, StaffUnit.DEPARTMENT), (request, batch) -> apply(options, request,
+                        batch)));
+    }
+
+    @GET
+    @Path("/departments/{departmentCode}/imports")
+    @Operation(summary = "List the imports of the department's own staff, newest first")
+    public Uni<List<ImportSummary>> departmentList(@PathParam("departmentCode") String departmentCode,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return policy.requireDepartmentStaffManagement(departmentCode).chain(() -> log.listForDepartment(
+                departmentCode, Math.max(1, Math.min(limit, ImportResource.MAX_LIST))));
+    }
+
     private ParsedBatch<StaffRecord> read(InputStream in, ImportFormat format) {
         return staff.read(in, format, StaffUnit.DISTRICT_OFFICE);
+    }
+
+    private ParsedBatch<StaffRecord> readDepartment(InputStream in, ImportFormat format) {
+        return staff.read(in, format, StaffUnit.DEPARTMENT);
+    }
+
+    private Uni<ImportReport> apply(DepartmentImportOptions options, ImportRequest request,
+            ParsedBatch<StaffRecord> batch) {
+        return sync.syncOfficeStaff(request.forDepartment(options.departmentCode), batch);
+    }
+
+    private Uni<ImportReport> department(DepartmentImportOptions options, Supplier<Uni<ImportReport>> work) {
+        return policy.requireDepartmentStaffManagement(options.departmentCode).chain(() -> work.get());
     }
 
     private Uni<ImportReport> apply(OfficeImportOptions options, ImportRequest request,

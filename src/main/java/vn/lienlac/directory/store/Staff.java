@@ -26,11 +26,12 @@ public class Staff extends PanacheEntityBase {
     @Column(name = "staff_code")
     public String staffCode;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null for a department's staff (department_id, not mapped here: no entity query reads them). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "district_office_id")
     public DistrictOffice district;
 
-    /** Null for district officers. */
+    /** Null for office staff (district officers, department officers). */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "school_id")
     public School school;

@@ -70,10 +70,10 @@ public class DirectorySync {
         return sync(staff, request, batch);
     }
 
-    /** An import of a district office's own staff ({@link ImportRequest#forOffice()}). */
+    /** An import of a district office's or a department's own staff ({@link ImportRequest#forOffice()}). */
     public Uni<ImportReport> syncOfficeStaff(ImportRequest request, ParsedBatch<StaffRecord> batch) {
         if (!request.forOffice()) {
-            throw new IllegalArgumentException("An office import names a district office, not a school");
+            throw new IllegalArgumentException("An office import names an office, not a school");
         }
         return sync(staff, request, batch);
     }
@@ -84,7 +84,7 @@ public class DirectorySync {
             return Uni.createFrom().failure(ApiExceptions.badRequest(request));
         }
         if (request.forOffice() && kind != staff) {
-            throw new IllegalArgumentException("Only staff are imported for a district office");
+            throw new IllegalArgumentException("Only staff are imported for an office");
         }
         Instant startedAt = clock.instant();
         return kind.screen(pool, request, batch).chain(screened -> branch(kind, request, screened, startedAt));
@@ -141,10 +141,13 @@ public class DirectorySync {
     private record Applied(ImportReport report, Set<String> schoolsLeft) {
     }
 
-    /** The school of the import, or the district office of an office import; NOT_FOUND when there is none. */
+    /** The school of the import, or the office of an office import; NOT_FOUND when there is none. */
     private Uni<School> unit(SqlConnection conn, ImportRequest request) {
-        return request.forOffice() ? schools.findOffice(conn, request.districtCode())
-                : schools.find(conn, request.schoolCode());
+        return switch (request.unit()) {
+            case SCHOOL -> schools.find(conn, request.schoolCode());
+            case DISTRICT_OFFICE -> schools.findOffice(conn, request.districtCode());
+            case DEPARTMENT -> schools.findDepartment(conn, request.departmentCode());
+        };
     }
 
     /** Load, diff and write, holding the school's import lock; the import row goes before the events that cite it. */

@@ -12,7 +12,7 @@ import java.util.UUID;
 import vn.lienlac.directory.importing.ImportFormat;
 import vn.lienlac.directory.sync.engine.Schools;
 
-/** The recorded imports (applied and rejected) of a school, or of a district office's own staff. */
+/** The recorded imports (applied and rejected) of a school, or of a district office's or department's own staff. */
 @ApplicationScoped
 public class ImportLog {
 
@@ -23,10 +23,11 @@ public class ImportLog {
             SELECT i.id, s.code AS school_code, i.kind, i.mode, i.format, i.status, i.school_year, i.skip_invalid,
                    i.file_name, i.file_sha256, i.actor, i.row_count, i.created_count, i.updated_count,
                    i.deactivated_count, i.unchanged_count, i.invalid_count, i.started_at, i.finished_at,
-                   i.error_count, d.code AS district_code
+                   i.error_count, d.code AS district_code, dep.code AS department_code
             FROM directory_import i
             LEFT JOIN school s ON s.id = i.school_id
             LEFT JOIN district_office d ON d.id = i.district_office_id
+            LEFT JOIN department dep ON dep.id = i.department_id
             """;
 
     private final Pool pool;
@@ -65,6 +66,20 @@ public class ImportLog {
                 });
     }
 
+    /** The department's imports of its own staff, as {@link #listForSchool}; NOT_FOUND for an unknown department. */
+    public Uni<List<ImportSummary>> listForDepartment(String departmentCode, int limit) {
+        int bounded = Math.max(1, Math.min(limit, MAX_LIMIT));
+        return schools.findDepartment(pool, departmentCode)
+                .chain(department -> pool.preparedQuery(
+                                SELECT + "WHERE i.department_id = $1 ORDER BY i.started_at DESC, i.id LIMIT $2")
+                        .execute(Tuple.of(department.departmentId(), bounded)))
+                .map(rows -> {
+                    List<ImportSummary> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(summary(row)));
+                    return list;
+                });
+    }
+
     /** The import with this id, or null. */
     public Uni<ImportSummary> find(UUID importId) {
         return pool.preparedQuery(SELECT + "WHERE i.id = $1").execute(Tuple.of(importId))
@@ -84,6 +99,7 @@ public class ImportLog {
                 row.getString("school_year"), row.getBoolean("skip_invalid"), row.getString("file_name"),
                 row.getString("file_sha256"), row.getString("actor"), counts,
                 row.getOffsetDateTime("started_at").toInstant(), row.getOffsetDateTime("finished_at").toInstant(),
-                row.getInteger("error_count"), row.getString("district_code"));
+                row.getInteger("error_count"), row.getString("district_code"),
+                row.getString("department_code"));
     }
 }

@@ -12,7 +12,7 @@ import vn.lienlac.directory.importing.RowError;
  *                    instead of returning a report)
  * @param kind        students or staff
  * @param mode        snapshot (the whole school) or delta (only the rows listed)
- * @param schoolCode  the school the import is for; null for a district office's own staff
+ * @param schoolCode  the school the import is for; null for an office's own staff
  * @param schoolYear  the school year the classes named in the import belong to, e.g. {@code 2026-2027}
  * @param dryRun      true when nothing was written
  * @param skipInvalid true when invalid rows were left out instead of rejecting the whole import
@@ -22,7 +22,8 @@ import vn.lienlac.directory.importing.RowError;
  * @param errors      why rows were invalid (from parsing)
  * @param warnings    what was accepted but deserves a look: from parsing (e.g. parents sharing a phone) and from the
  *                    sync (e.g. two teachers named homeroom teacher of one class)
- * @param districtCode the district office whose own staff were imported; null for a school's import
+ * @param districtCode the district office whose own staff were imported; null otherwise
+ * @param departmentCode the department whose own staff were imported; null otherwise
  */
 public record ImportReport(
         UUID importId,
@@ -37,5 +38,6 @@ public record ImportReport(
         List<Change> changes,
         List<RowError> errors,
         List<RowError> warnings,
-        String districtCode) {
+        String districtCode,
+        String departmentCode) {
 }

@@ -8,7 +8,7 @@ import vn.lienlac.directory.importing.ImportFormat;
  * One recorded import (applied or rejected; dry runs are not recorded).
  *
  * @param id          the import id, as in {@link ImportReport#importId()} and on its domain events
- * @param schoolCode  the school imported into; null for a district office's own staff
+ * @param schoolCode  the school imported into; null for an office's own staff
  * @param kind        students or staff
  * @param mode        snapshot or delta
  * @param format      how the data arrived (XLSX, CSV, JSON)
@@ -22,7 +22,8 @@ import vn.lienlac.directory.importing.ImportFormat;
  * @param startedAt   when the import started
  * @param finishedAt  when it was recorded
  * @param errorCount  number of row errors reported (the log keeps the first 500 of them)
- * @param districtCode the district office whose own staff were imported; null for a school's import
+ * @param districtCode the district office whose own staff were imported; null otherwise
+ * @param departmentCode the department whose own staff were imported; null otherwise
  */
 public record ImportSummary(
         UUID id,
@@ -40,5 +41,6 @@ public record ImportSummary(
         Instant startedAt,
         Instant finishedAt,
         int errorCount,
-        String districtCode) {
+        String districtCode,
+        String departmentCode) {
 }

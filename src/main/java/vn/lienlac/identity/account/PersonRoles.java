@@ -12,8 +12,8 @@ import vn.lienlac.identity.StaffRoles;
 public final class PersonRoles {
 
     /** Roles that come from a staff position. */
-    public static final Set<String> STAFF_ROLES = Set.of(Roles.DISTRICT_OFFICER, Roles.PRINCIPAL,
-            Roles.VICE_PRINCIPAL, Roles.TEACHER, Roles.SCHOOL_NURSE, Roles.STAFF);
+    public static final Set<String> STAFF_ROLES = Set.of(Roles.DEPARTMENT_OFFICER, Roles.DISTRICT_OFFICER,
+            Roles.PRINCIPAL, Roles.VICE_PRINCIPAL, Roles.TEACHER, Roles.SCHOOL_NURSE, Roles.STAFF);
 
     private PersonRoles() {
     }

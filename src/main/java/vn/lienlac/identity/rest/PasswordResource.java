@@ -48,8 +48,8 @@ public class PasswordResource {
     }
 
     @PUT
-    @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PRINCIPAL, Roles.VICE_PRINCIPAL, Roles.TEACHER, Roles.SCHOOL_NURSE,
-            Roles.STAFF})
+    @RolesAllowed({Roles.DEPARTMENT_OFFICER, Roles.DISTRICT_OFFICER, Roles.PRINCIPAL, Roles.VICE_PRINCIPAL,
+            Roles.TEACHER, Roles.SCHOOL_NURSE, Roles.STAFF})
     @Operation(summary = "Set or change the caller's password (staff); signs out the account's other sessions")
     public Uni<Void> change(@Valid @NotNull(message = BODY_REQUIRED) PasswordChangeRequest request) {
         return change.change(claims.require(identity), request.currentPassword(), request.newPassword());

@@ -54,6 +54,18 @@ class DocumentedExamplesTest {
     }
 
     @Test
+    void departmentStaffExampleGivesDepartmentOfficersInTheDepartmentsImport() throws IOException {
+        List<StaffRow> rows = JSON.convertValue(JSON.readTree(example("department-staff.json")).get("staff"),
+                new TypeReference<>() { });
+
+        var batch = staff().fromJson(rows, StaffUnit.DEPARTMENT);
+
+        assertEquals(List.of(), batch.errors());
+        assertEquals(List.of(StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_OFFICER),
+                batch.records().stream().map(r -> r.role()).toList());
+    }
+
+    @Test
     void jsonExamplesAreValidRows() throws IOException {
         List<StudentRow> studentRows = JSON.readValue(example("students.json"), new TypeReference<>() { });
         List<StaffRow> staffRows = JSON.readValue(example("staff.json"), new TypeReference<>() { });

@@ -68,7 +68,8 @@ class StaffImportReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Chuyên viên Phòng GDĐT", "Cán bộ Phòng GD&ĐT", "Trưởng phòng", "Phó trưởng phòng Giáo dục"})
+    @CsvSource({"Chuyên viên Phòng GDĐT", "Cán bộ Phòng GD&ĐT", "Trưởng phòng", "Phó trưởng phòng Giáo dục",
+            "Chuyên viên Sở GD&ĐT", "Giám đốc Sở"})
     void officePositionInASchoolsImportIsARowErrorNamingTheColumn(String position) {
         var batch = readCsv(HEADER, "CB001,Nguyễn Thị Lan,,Giáo viên,,,,,", "CB002,Ngô Văn Sơn,," + position + ",,,,,");
 
@@ -97,6 +98,46 @@ class StaffImportReaderTest {
         RowError error = onlyError(batch);
         assertEquals("position", error.column());
         assertEquals("NOT_OFFICE_ROLE", error.code());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Chuyên viên Sở GD&ĐT", "Chuyên viên Sở GDĐT", "Giám đốc Sở", "Phó giám đốc Sở",
+            "Trưởng phòng Giáo dục trung học Sở", "'Trưởng phòng Tổ chức cán bộ, Sở GD&ĐT'", "Chuyen vien So GDDT",
+            "PHÓ GIÁM ĐỐC SỞ"})
+    void positionNamingTheDepartmentIsADepartmentOfficerInTheDepartmentsImport(String position) {
+        var batch = staff().fromJson(List.of(person("SO001", position)), StaffUnit.DEPARTMENT);
+
+        assertEquals(StaffRole.DEPARTMENT_OFFICER, batch.records().get(0).role());
+        assertEquals(List.of(), batch.errors());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Chuyên viên Sở GD&ĐT", "Trưởng phòng Giáo dục trung học Sở"})
+    void departmentPositionInADistrictOfficeImportIsARowError(String position) {
+        var batch = staff().fromJson(List.of(person("SO001", position)), StaffUnit.DISTRICT_OFFICE);
+
+        RowError error = onlyError(batch);
+        assertEquals("position", error.column());
+        assertEquals("NOT_OFFICE_ROLE", error.code());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Chuyên viên Phòng GDĐT", "Trưởng phòng", "Giáo viên", "Hiệu trưởng", "Huấn luyện viên"})
+    void districtSchoolOrUnknownPositionInADepartmentImportIsARowError(String position) {
+        var batch = staff().fromJson(List.of(person("SO001", position)), StaffUnit.DEPARTMENT);
+
+        RowError error = onlyError(batch);
+        assertEquals("position", error.column());
+        assertEquals("NOT_OFFICE_ROLE", error.code());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Nhân viên hồ sơ, OTHER_STAFF", "Giáo viên số 2, TEACHER", "Trưởng phòng, DISTRICT_OFFICER"})
+    void wordsThatOnlyLookLikeSoDoNotNameTheDepartment(String position, StaffRole role) {
+        var batch = staff().fromJson(List.of(person("CB001", position)),
+                role == StaffRole.DISTRICT_OFFICER ? StaffUnit.DISTRICT_OFFICE : StaffUnit.SCHOOL);
+
+        assertEquals(role, batch.records().get(0).role());
     }
 
     @Test

@@ -23,9 +23,10 @@ import vn.lienlac.directory.model.StaffRole;
  * be claimed by one row only: later rows that repeat one are errors naming the first row.
  *
  * <p>The position gives a role only if the import's {@link StaffUnit} owns that role: in a school's import a
- * position that names an office role (e.g. "Chuyên viên Phòng GDĐT", "Trưởng phòng") is the row error
- * {@value #OFFICE_ROLE}; in a district office's import every position must name an office role
- * ({@value #NOT_OFFICE_ROLE} otherwise), and the class columns must be empty ({@value #NOT_FOR_OFFICE}).
+ * position that names an office role (e.g. "Chuyên viên Phòng GDĐT", "Trưởng phòng", "Chuyên viên Sở GD&amp;ĐT") is
+ * the row error {@value #OFFICE_ROLE}; in an office's import (a district office's, a department's) every position
+ * must name that office's role ({@value #NOT_OFFICE_ROLE} otherwise: a school role, the other office's role, an
+ * unknown position), and the class columns must be empty ({@value #NOT_FOR_OFFICE}).
  */
 public final class StaffRowMapper implements RowMapper<StaffColumn, StaffRecord> {
 
@@ -34,9 +35,9 @@ public final class StaffRowMapper implements RowMapper<StaffColumn, StaffRecord>
 
     /** Row error: a school's import names an office role. */
     public static final String OFFICE_ROLE = "OFFICE_ROLE";
-    /** Row error: a district office's import names a school role, or a position not recognised as an office one. */
+    /** Row error: an office's import names a position that is not that office's role (see the class comment). */
     public static final String NOT_OFFICE_ROLE = "NOT_OFFICE_ROLE";
-    /** Row error: a district office's import gives a homeroom, subjects or classes. */
+    /** Row error: an office's import gives a homeroom, subjects or classes. */
     public static final String NOT_FOR_OFFICE = "NOT_FOR_OFFICE";
 
     private final LocalDate today;
@@ -66,7 +67,7 @@ public final class StaffRowMapper implements RowMapper<StaffColumn, StaffRecord>
         }
         String fullName = fields.name(FULL_NAME, true);
         LocalDate dateOfBirth = fields.date(DATE_OF_BIRTH, false, EARLIEST_BIRTH_DATE, today);
-        StaffRole role = unit == StaffUnit.SCHOOL ? schoolRole(fields) : officeRole(fields);
+        StaffRole role = unit == StaffUnit.SCHOOL ? schoolRole(fields) : officeRole(fields, unit);
         String phone = fields.phone(PHONE);
         String email = fields.email(EMAIL);
         String homeroom = fields.className(HOMEROOM_CLASS, false);
@@ -79,7 +80,7 @@ public final class StaffRowMapper implements RowMapper<StaffColumn, StaffRecord>
         }
         List<String> subjects = fields.subjects(SUBJECTS);
         List<String> classes = fields.classNames(CLASSES);
-        if (unit == StaffUnit.DISTRICT_OFFICE) {
+        if (unit != StaffUnit.SCHOOL) {
             noClasses(fields, homeroom != null, HOMEROOM_CLASS);
             noClasses(fields, !subjects.isEmpty(), SUBJECTS);
             noClasses(fields, !classes.isEmpty(), CLASSES);
@@ -102,27 +103,29 @@ public final class StaffRowMapper implements RowMapper<StaffColumn, StaffRecord>
             return StaffRole.OTHER_STAFF;
         });
         if (!StaffUnit.SCHOOL.gives(role)) {
+            String office = role == StaffRole.DEPARTMENT_OFFICER ? "Sở GDĐT" : "Phòng GDĐT";
             fields.error(POSITION, OFFICE_ROLE, "“" + fields.columnName(POSITION) + "” có giá trị "
-                    + RowFields.quote(position) + " là chức vụ của Phòng GDĐT: tệp của trường không tạo được cán bộ "
-                    + "Phòng. Cán bộ Phòng GDĐT do quản trị hệ thống nhập cho Phòng; nếu đây là cán bộ của trường, "
-                    + "hãy ghi đúng chức vụ ở trường.");
+                    + RowFields.quote(position) + " là chức vụ của " + office + ": tệp của trường không tạo được cán "
+                    + "bộ " + office + ". Cán bộ " + office + " được nhập cho đơn vị của họ; nếu đây là cán bộ của "
+                    + "trường, hãy ghi đúng chức vụ ở trường.");
             return null;
         }
         return role;
     }
 
-    /** An office role; anything else (a school role, an unknown position) is refused. */
-    private static StaffRole officeRole(RowFields<StaffColumn> fields) {
+    /** The office's own role; anything else (a school role, another office's role, an unknown position) is refused. */
+    private static StaffRole officeRole(RowFields<StaffColumn> fields, StaffUnit unit) {
         String position = fields.required(POSITION);
         if (position == null) {
             return null;
         }
         StaffRole role = StaffPositions.recognise(position).orElse(null);
-        if (role == null || !StaffUnit.DISTRICT_OFFICE.gives(role)) {
+        if (role == null || !unit.gives(role)) {
+            String example = unit == StaffUnit.DEPARTMENT ? "“Giám đốc Sở”" : "“Trưởng phòng”";
             fields.error(POSITION, NOT_OFFICE_ROLE, "“" + fields.columnName(POSITION) + "” có giá trị "
-                    + RowFields.quote(position) + " không phải chức vụ của Phòng GDĐT (ví dụ “"
-                    + StaffRole.DISTRICT_OFFICER.label() + "”, “Trưởng phòng”); cán bộ của trường được nhập "
-                    + "theo trường.");
+                    + RowFields.quote(position) + " không phải chức vụ của " + unit.officeName() + " (ví dụ “"
+                    + unit.officeRole().label() + "”, " + example + "); cán bộ của trường được nhập theo trường, "
+                    + "cán bộ Phòng GDĐT theo Phòng, cán bộ Sở GDĐT theo Sở.");
             return null;
         }
         return role;
@@ -130,7 +133,7 @@ public final class StaffRowMapper implements RowMapper<StaffColumn, StaffRecord>
 
     private static void noClasses(RowFields<StaffColumn> fields, boolean given, StaffColumn column) {
         if (given) {
-            fields.error(column, NOT_FOR_OFFICE, "Cán bộ Phòng GDĐT không chủ nhiệm hay dạy lớp nào; hãy để trống “"
+            fields.error(column, NOT_FOR_OFFICE, "Cán bộ Phòng, Sở GDĐT không chủ nhiệm hay dạy lớp nào; hãy để trống “"
                     + fields.columnName(column) + "”.");
         }
     }

@@ -47,13 +47,14 @@ public class ImportRecorder {
             ImportStatus status, ImportCounts counts, List<RowError> errors, Instant startedAt) {
         Instant finishedAt = clock.instant();
         return conn.preparedQuery("""
-                        INSERT INTO directory_import (id, school_id, district_office_id, kind, mode, format, status, school_year,
-                            skip_invalid, file_name, file_sha256, actor, row_count, created_count, updated_count,
-                            deactivated_count, unchanged_count, invalid_count, errors, error_count, started_at,
-                            finished_at)
+                        INSERT INTO directory_import (id, school_id, district_office_id, department_id, kind, mode,
+                            format, status, school_year, skip_invalid, file_name, file_sha256, actor, row_count, created_count,
+                            updated_count, deactivated_count, unchanged_count, invalid_count, errors, error_count,
+                            started_at, finished_at)
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-                            $19, $20, $21, $22)""")
-                .execute(Params.of(id, school.id(), school.office() ? school.districtOfficeId() : null, kind.name(), request.mode().name(), request.format().name(),
+                            $19, $20, $21, $22, $23)""")
+                .execute(Params.of(id, school.id(), school.office() ? school.districtOfficeId() : null,
+                        school.departmentId(), kind.name(), request.mode().name(), request.format().name(),
                         status.name(), request.schoolYear(), request.skipInvalid(), request.fileName(),
                         Objects.requireNonNullElse(request.fileSha256(), ""),
                         Objects.requireNonNullElse(request.actor(), ""),
@@ -67,8 +68,10 @@ public class ImportRecorder {
             ImportStatus status, ImportCounts counts, List<RowError> errors) {
         boolean applied = status == ImportStatus.APPLIED;
         Map<String, Object> details = new LinkedHashMap<>();
-        if (school.office()) {
-            details.put("districtCode", school.code());
+        switch (school.unit()) {
+            case DISTRICT_OFFICE -> details.put("districtCode", school.code());
+            case DEPARTMENT -> details.put("departmentCode", school.code());
+            case SCHOOL -> { }
         }
         details.put("kind", kind.name());
         details.put("mode", request.mode().name());

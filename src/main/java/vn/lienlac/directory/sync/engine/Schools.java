@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
-/** Finds the school (or district office) of an import and serialises the imports of one unit. */
+/** Finds the school (or district office, or department) of an import and serialises the imports of one unit. */
 @ApplicationScoped
 public class Schools {
 
@@ -21,6 +21,8 @@ public class Schools {
     static final int IMPORT_LOCK_NAMESPACE = 0x4C4C4449;
     /** Namespace of a district office's own staff imports; the office id is the second key. */
     static final int OFFICE_IMPORT_LOCK_NAMESPACE = 0x4C4C444F;
+    /** Namespace of a department's own staff imports; the department id is the second key. */
+    static final int DEPARTMENT_IMPORT_LOCK_NAMESPACE = 0x4C4C4453;
 
     /** The school with this code; fails with NOT_FOUND when there is none. */
     public Uni<School> find(SqlClient client, String code) {
@@ -50,10 +52,32 @@ public class Schools {
                 });
     }
 
+    /** The department with this code, as the unit of an import of its own staff; NOT_FOUND when none. */
+    public Uni<School> findDepartment(SqlClient client, String code) {
+        return client.preparedQuery("SELECT id, code FROM department WHERE code = $1")
+                .execute(Tuple.of(code))
+                .map(rows -> {
+                    RowIterator<Row> it = rows.iterator();
+                    if (!it.hasNext()) {
+                        throw new ApiException(ErrorCode.NOT_FOUND, "Không tìm thấy Sở GDĐT " + code + ".");
+                    }
+                    Row row = it.next();
+                    return School.department(row.getString("code"), row.getLong("id"));
+                });
+    }
+
     /** Waits until no other transaction imports into this unit, and holds the lock until this one ends. */
     public Uni<Void> lockForImport(SqlConnection conn, School school) {
-        int namespace = school.office() ? OFFICE_IMPORT_LOCK_NAMESPACE : IMPORT_LOCK_NAMESPACE;
-        long key = school.office() ? school.districtOfficeId() : school.id();
+        int namespace = switch (school.unit()) {
+            case SCHOOL -> IMPORT_LOCK_NAMESPACE;
+            case DISTRICT_OFFICE -> OFFICE_IMPORT_LOCK_NAMESPACE;
+            case DEPARTMENT -> DEPARTMENT_IMPORT_LOCK_NAMESPACE;
+        };
+        long key = switch (school.unit()) {
+            case SCHOOL -> school.id();
+            case DISTRICT_OFFICE -> school.districtOfficeId();
+            case DEPARTMENT -> school.departmentId();
+        };
         return conn.preparedQuery("SELECT pg_advisory_xact_lock($1, $2)")
                 .execute(Tuple.of(namespace, Math.toIntExact(key)))
                 .replaceWithVoid();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.lienlac.directory.importing.StaffUnit;
 import vn.lienlac.directory.model.StaffRecord;
 import vn.lienlac.directory.sync.ChangeAction;
 import vn.lienlac.directory.sync.ChangeEntity;
@@ -24,10 +25,10 @@ import vn.lienlac.directory.sync.staff.StaffState.ExistingStaff;
  * Diffs the records of a staff import against the directory: staff members and the classes they name here,
  * homerooms and teaching in {@link AssignmentDiffer}. Pure: no database, no clock.
  *
- * <p>A school's import never touches a district office's own staff, and an office's import never takes an active
- * member of a school's staff (docs/access.md, "Who may create which role"). {@code StaffSync.screen} turns such rows
- * into row errors first; should one slip through (written by another import in between), it is left alone here
- * with a warning.
+ * <p>A school's import never touches an office's own staff, and an office's import never takes an active
+ * member of a school's staff, nor a district office's import an active department officer (docs/access.md, "Who
+ * may create which role"). {@code StaffSync.screen} turns such rows into row errors first; should one slip through
+ * (written by another import in between), it is left alone here with a warning.
  */
 public final class StaffDiffer {
 
@@ -100,7 +101,7 @@ public final class StaffDiffer {
                     "fromSchoolId", null);
             return;
         }
-        boolean joined = !ctx.school().holds(s.schoolId(), s.districtOfficeId());
+        boolean joined = !ctx.school().holds(s.schoolId(), s.districtOfficeId(), s.departmentId());
         Fields fields = new Fields()
                 .diff("fullName", s.fullName(), r.fullName())
                 .diff("dateOfBirth", s.dateOfBirth(), r.dateOfBirth())
@@ -133,15 +134,15 @@ public final class StaffDiffer {
 
     /** The records of staff this import may change (see the class comment); the others are warned about. */
     private List<StaffRecord> mayTake(List<StaffRecord> records) {
-        boolean office = ctx.school().office();
+        StaffUnit unit = ctx.school().unit();
         List<StaffRecord> kept = new ArrayList<>(records.size());
         for (StaffRecord r : records) {
             ExistingStaff s = state.staff().get(r.staffCode());
-            if (s == null || StaffSync.mayTake(office, s.office(), s.active(), s.role())) {
+            if (s == null || StaffSync.mayTake(unit, s.office(), s.active(), s.role())) {
                 kept.add(r);
             } else {
-                log.warn(r.row(), null, StaffSync.takenCode(office),
-                        StaffSync.takenMessage(office, r.staffCode()) + " Dòng này không được ghi.");
+                log.warn(r.row(), null, StaffSync.takenCode(s.office()),
+                        StaffSync.takenMessage(unit, s.role(), r.staffCode()) + " Dòng này không được ghi.");
             }
         }
         return kept;
@@ -152,7 +153,7 @@ public final class StaffDiffer {
         Set<String> listed = new HashSet<>();
         records.forEach(r -> listed.add(r.staffCode()));
         return state.staff().values().stream()
-                .filter(s -> s.active() && ctx.school().holds(s.schoolId(), s.districtOfficeId())
+                .filter(s -> s.active() && ctx.school().holds(s.schoolId(), s.districtOfficeId(), s.departmentId())
                         && !listed.contains(s.code()))
                 .toList();
     }

@@ -25,21 +25,23 @@ public record StaffState(Map<String, ExistingStaff> staff, Map<String, Long> cla
     /**
      * A staff member as stored; {@code schoolId} and {@code schoolCode} are null for a district office's own staff.
      *
-     * @param districtOfficeId the district office of the staff member's school, or their own office
-     * @param districtCode     that office's code
+     * @param districtOfficeId the district office of the staff member's school, or their own office; null for a
+     *                         department's staff
+     * @param officeCode       the code of that district office, or of their department
+     * @param departmentId     their department, for a department's staff; null otherwise
      */
     public record ExistingStaff(long id, String code, Long schoolId, String schoolCode, String fullName,
-            LocalDate dateOfBirth, StaffRole role, String phone, String email, boolean active, long districtOfficeId,
-            String districtCode) {
+            LocalDate dateOfBirth, StaffRole role, String phone, String email, boolean active, Long districtOfficeId,
+            String officeCode, Long departmentId) {
 
-        /** Office staff: a district office's own, in no school. */
+        /** Office staff: a district office's or a department's own, in no school. */
         public boolean office() {
             return schoolId == null;
         }
 
         /** The code of the unit they belong to: their school, or their office for office staff. */
         public String unitCode() {
-            return office() ? districtCode : schoolCode;
+            return office() ? officeCode : schoolCode;
         }
 
         @Override

@@ -45,15 +45,18 @@ final class StaffStateLoader {
         return conn.preparedQuery("""
                         SELECT st.id, st.staff_code, st.school_id, sc.code AS school_code, st.full_name,
                                st.date_of_birth, st.role, st.phone, st.email, st.active, st.district_office_id,
-                               d.code AS district_code
+                               COALESCE(d.code, dep.code) AS office_code, st.department_id
                         FROM staff st
-                        JOIN district_office d ON d.id = st.district_office_id
+                        LEFT JOIN district_office d ON d.id = st.district_office_id
+                        LEFT JOIN department dep ON dep.id = st.department_id
                         LEFT JOIN school sc ON sc.id = st.school_id
                         WHERE st.school_id = $1
                            OR ($1::bigint IS NULL AND st.school_id IS NULL AND st.district_office_id = $3)
+                           OR ($1::bigint IS NULL AND st.department_id = $4)
                            OR st.staff_code = ANY($2::text[])
                         ORDER BY st.staff_code""")
-                .execute(Params.of(ctx.school().id(), codes, ctx.school().districtOfficeId()))
+                .execute(Params.of(ctx.school().id(), codes, ctx.school().districtOfficeId(),
+                        ctx.school().departmentId()))
                 .map(rows -> {
                     Map<String, ExistingStaff> byCode = new LinkedHashMap<>();
                     for (Row row : rows) {
@@ -62,7 +65,7 @@ final class StaffStateLoader {
                                 row.getString("full_name"), row.getLocalDate("date_of_birth"),
                                 StaffRole.valueOf(row.getString("role")), row.getString("phone"),
                                 row.getString("email"), row.getBoolean("active"), row.getLong("district_office_id"),
-                                row.getString("district_code")));
+                                row.getString("office_code"), row.getLong("department_id")));
                     }
                     return byCode;
                 });

@@ -18,8 +18,8 @@ import vn.lienlac.directory.sync.staff.StaffPlan.TeachingStart;
 
 /**
  * Writes a {@link StaffPlan}: one bulk statement per kind of write. An office import writes its staff with no school
- * (school_id NULL) and its office as district office; it never deactivates anyone of a school, nor a school anyone
- * of an office.
+ * (school_id NULL) and its office as district office, or for a department with no district office and the department
+ * (department_id); it never deactivates anyone of another unit.
  */
 final class StaffWriter {
 
@@ -46,9 +46,10 @@ final class StaffWriter {
     private Uni<Void> updateStaff() {
         List<StaffUpdate> updates = plan.staffUpdates;
         return run(updates.isEmpty(), """
-                UPDATE staff s SET school_id = $1, district_office_id = $2, full_name = u.full_name,
-                    name_search = u.name_search, date_of_birth = u.date_of_birth, role = u.role, phone = u.phone,
-                    email = u.email, active = true, deactivated_at = NULL, updated_at = $3
+                UPDATE staff s SET school_id = $1, district_office_id = $2, department_id = $11,
+                    full_name = u.full_name, name_search = u.name_search, date_of_birth = u.date_of_birth,
+                    role = u.role, phone = u.phone, email = u.email, active = true, deactivated_at = NULL,
+                    updated_at = $3
                 FROM unnest($4::bigint[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[], $10::text[])
                     AS u(id, full_name, name_search, date_of_birth, role, phone, email)
                 WHERE s.id = u.id""",
@@ -59,7 +60,7 @@ final class StaffWriter {
                         Params.dates(updates, u -> u.record().dateOfBirth()),
                         Params.texts(updates, u -> u.record().role().name()),
                         Params.texts(updates, u -> u.record().phone()),
-                        Params.texts(updates, u -> u.record().email())));
+                        Params.texts(updates, u -> u.record().email()), ctx.school().departmentId()));
     }
 
     private Uni<Void> insertStaff() {
@@ -68,10 +69,10 @@ final class StaffWriter {
             return Uni.createFrom().voidItem();
         }
         return conn.preparedQuery("""
-                        INSERT INTO staff (staff_code, school_id, district_office_id, full_name, name_search,
-                            date_of_birth, role, phone, email, created_at, updated_at)
-                        SELECT u.code, $1::bigint, $2::bigint, u.full_name, u.name_search, u.date_of_birth, u.role,
-                            u.phone, u.email, $3::timestamptz, $3::timestamptz
+                        INSERT INTO staff (staff_code, school_id, district_office_id, department_id, full_name,
+                            name_search, date_of_birth, role, phone, email, created_at, updated_at)
+                        SELECT u.code, $1::bigint, $2::bigint, $11::bigint, u.full_name, u.name_search,
+                            u.date_of_birth, u.role, u.phone, u.email, $3::timestamptz, $3::timestamptz
                         FROM unnest($4::text[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[],
                             $10::text[]) AS u(code, full_name, name_search, date_of_birth, role, phone, email)
                         RETURNING id, staff_code""")
@@ -82,7 +83,7 @@ final class StaffWriter {
                         Params.dates(staff, StaffRecord::dateOfBirth),
                         Params.texts(staff, s -> s.role().name()),
                         Params.texts(staff, StaffRecord::phone),
-                        Params.texts(staff, StaffRecord::email)))
+                        Params.texts(staff, StaffRecord::email), ctx.school().departmentId()))
                 .invoke(rows -> {
                     for (Row row : rows) {
                         plan.ids().staff(row.getString("staff_code"), row.getLong("id"));
@@ -94,9 +95,10 @@ final class StaffWriter {
     private Uni<Void> deactivateStaff() {
         return run(plan.deactivatedStaff.isEmpty(), """
                 UPDATE staff SET active = false, deactivated_at = $1, updated_at = $1
-                WHERE id = ANY($2::bigint[]) AND school_id IS NOT DISTINCT FROM $3 AND district_office_id = $4""",
+                WHERE id = ANY($2::bigint[]) AND school_id IS NOT DISTINCT FROM $3
+                  AND district_office_id IS NOT DISTINCT FROM $4 AND department_id IS NOT DISTINCT FROM $5""",
                 () -> Params.of(ctx.timestamp(), Params.ids(plan.deactivatedStaff), ctx.school().id(),
-                        ctx.school().districtOfficeId()));
+                        ctx.school().districtOfficeId(), ctx.school().departmentId()));
     }
 
     private Uni<Void> setHomerooms() {

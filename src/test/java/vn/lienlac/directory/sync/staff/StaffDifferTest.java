@@ -26,6 +26,7 @@ class StaffDifferTest {
 
     private static final School SCHOOL = new School(1, "TRG-1", 10);
     private static final School OFFICE = School.office("PGD-10", 10);
+    private static final School DEPARTMENT = School.department("SGD-1", 1);
 
     private final Map<String, ExistingStaff> staff = new LinkedHashMap<>();
 
@@ -98,9 +99,50 @@ class StaffDifferTest {
         assertEquals("OFFICE_STAFF_CODE", plan.log().warnings().get(0).code());
     }
 
+    @Test
+    void departmentSnapshotDeactivatesOnlyItsOwnStaffAndMayPromoteADistrictOfficer() {
+        staff.put("SO1", departmentOfficer(61, "SO1", 1));
+        staff.put("SO2", departmentOfficer(62, "SO2", 1));
+        staff.put("SO9", departmentOfficer(69, "SO9", 2));
+        staff.put("CV1", office(51, "CV1", 10));
+        staff.put("CV2", office(52, "CV2", 10));
+        existing(21, "GV1");
+
+        StaffPlan plan = StaffDiffer.diff(new SyncContext(DEPARTMENT, "2026-2027", ImportMode.SNAPSHOT, true, false,
+                Instant.EPOCH), new StaffState(staff, Map.of(), List.of(), Map.of()),
+                List.of(departmentRecord(2, "SO1"), departmentRecord(3, "CV1"), departmentRecord(4, "GV1")));
+
+        assertEquals(List.of(62L), plan.deactivatedStaff);
+        assertEquals(List.of(51L), plan.staffUpdates.stream().map(StaffPlan.StaffUpdate::id).toList());
+        assertEquals("SCHOOL_STAFF_CODE", plan.log().warnings().get(0).code());
+        assertEquals(4, plan.log().warnings().get(0).row());
+    }
+
+    @Test
+    void districtOfficeImportNeverTakesAnActiveDepartmentOfficer() {
+        staff.put("SO1", departmentOfficer(61, "SO1", 1));
+
+        StaffPlan plan = StaffDiffer.diff(new SyncContext(OFFICE, "2026-2027", ImportMode.SNAPSHOT, true, false,
+                Instant.EPOCH), new StaffState(staff, Map.of(), List.of(), Map.of()), List.of(officer(2, "SO1")));
+
+        assertEquals(List.of(), plan.staffUpdates);
+        assertEquals(List.of(), plan.deactivatedStaff);
+        assertEquals("OFFICE_STAFF_CODE", plan.log().warnings().get(0).code());
+    }
+
     private static ExistingStaff office(long id, String code, long districtOfficeId) {
         return new ExistingStaff(id, code, null, null, "Chuyên Viên " + code, null, StaffRole.DISTRICT_OFFICER, null,
-                null, true, districtOfficeId, "PGD-" + districtOfficeId);
+                null, true, districtOfficeId, "PGD-" + districtOfficeId, null);
+    }
+
+    private static ExistingStaff departmentOfficer(long id, String code, long departmentId) {
+        return new ExistingStaff(id, code, null, null, "Chuyên Viên Sở " + code, null, StaffRole.DEPARTMENT_OFFICER,
+                null, null, true, null, "SGD-" + departmentId, departmentId);
+    }
+
+    private static StaffRecord departmentRecord(int row, String code) {
+        return new StaffRecord(row, code, "Chuyên Viên Sở " + code, null, StaffRole.DEPARTMENT_OFFICER, null, null,
+                null, List.of(), List.of());
     }
 
     private static StaffRecord officer(int row, String code) {
@@ -117,7 +159,8 @@ class StaffDifferTest {
 
     private void existing(long id, String code) {
         staff.put(code, new ExistingStaff(id, code, SCHOOL.id(), SCHOOL.code(), "Giáo Viên " + code,
-                LocalDate.of(1985, 3, 8), StaffRole.TEACHER, null, null, true, SCHOOL.districtOfficeId(), "PGD-1"));
+                LocalDate.of(1985, 3, 8), StaffRole.TEACHER, null, null, true, SCHOOL.districtOfficeId(), "PGD-1",
+                null));
     }
 
     private static StaffRecord record(int row, String code, String homeroom, List<String> classes) {
