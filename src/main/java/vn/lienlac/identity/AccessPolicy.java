@@ -110,16 +110,28 @@ public class AccessPolicy {
      * at all get 403; callers who manage schools, but not this record's, get {@code notFound}, as for an unknown id.
      *
      * @param load     finds the record (null when there is none); runs only for callers who manage some school
-     * @param schoolOf the record's school code; null for a record of a district office's own staff (an office
-     *                 import), which only the admin manages ({@link #requireOfficeStaffManagement})
+     * @param schoolOf the record's school code; null for a record of an office's own staff (an office import),
+     *                 which only the admin manages
      */
     public <T> Uni<T> requireManagedRecord(Supplier<Uni<T>> load, Function<T, String> schoolOf,
             Supplier<ApiException> notFound) {
+        return requireManagedRecord(load, schoolOf, found -> null, notFound);
+    }
+
+    /**
+     * As {@link #requireManagedRecord(Supplier, Function, Supplier)}, for records that may also belong to a district
+     * office's own staff: such a record is managed by whoever manages that office's staff
+     * ({@link #requireOfficeStaffManagement}: the admin and the officers of the department above).
+     *
+     * @param officeOf the district office code of a record of that office's own staff; null otherwise
+     */
+    public <T> Uni<T> requireManagedRecord(Supplier<Uni<T>> load, Function<T, String> schoolOf,
+            Function<T, String> officeOf, Supplier<ApiException> notFound) {
         return caller().chain(caller -> {
             allowOr403(caller.managesSomewhere());
             return load.get().chain(found -> found == null
                     ? Uni.createFrom().<T>failure(notFound.get())
-                    : decideOnRecord(caller, schoolOf.apply(found))
+                    : decideOnRecord(caller, schoolOf.apply(found), officeOf.apply(found))
                             .onFailure(ApiException.class).transform(e -> notFound.get())
                             .replaceWith(found));
         });
@@ -236,9 +248,10 @@ public class AccessPolicy {
         }).replaceWithVoid();
     }
 
-    private Uni<Void> decideOnRecord(Caller caller, String schoolCode) {
+    private Uni<Void> decideOnRecord(Caller caller, String schoolCode, String officeCode) {
         if (schoolCode == null) {
-            return caller.admin() ? Uni.createFrom().voidItem() : Uni.createFrom().failure(forbidden());
+            boolean allowed = officeCode != null ? caller.managesOfficeStaffOf(officeCode) : caller.admin();
+            return allowed ? Uni.createFrom().voidItem() : Uni.createFrom().failure(forbidden());
         }
         return decideInSchool(caller, schoolCode, Caller::managesAt);
     }

@@ -168,6 +168,13 @@ class DepartmentStaffApiTest {
         given().auth().oauth2(token).get("/api/v1/directory/districts/{d}/imports", sisterDistrict).then()
                 .statusCode(200)
                 .body("id", contains(importId));
+        given().auth().oauth2(token).get("/api/v1/directory/imports/{id}", importId).then()
+                .statusCode(200)
+                .body("districtCode", equalTo(sisterDistrict));
+        String otherDepartmentsImport = officeJson(ADMIN, otherDistrict, List.of(row(PeopleFixtures.code("CV"),
+                "Chuyên viên Phòng GDĐT", null)), Map.of("mode", "delta")).statusCode(200).extract().path("importId");
+        given().auth().oauth2(token).get("/api/v1/directory/imports/{id}", otherDepartmentsImport).then()
+                .statusCode(404);
 
         officeJson(token, otherDistrict, List.of(row(PeopleFixtures.code("CV"), "Chuyên viên Phòng GDĐT", null)),
                 Map.of("mode", "delta", "dryRun", "true")).statusCode(403);

@@ -38,6 +38,7 @@ public class ImportLogResource {
     @Operation(summary = "One import: who, when, file hash, mode, counts and errors")
     public Uni<ImportSummary> find(@PathParam("id") UUID id) {
         return policy.requireManagedRecord(() -> log.find(id), ImportSummary::schoolCode,
+                found -> found.schoolCode() == null ? found.districtCode() : null,
                 () -> ApiException.notFound("Không tìm thấy lần nhập " + id));
     }
 }
