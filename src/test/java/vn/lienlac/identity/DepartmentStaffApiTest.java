@@ -1,7 +1,6 @@
 package vn.lienlac.identity;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.lienlac.identity.OfficeStaffApi.officeJson;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,8 +16,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +40,6 @@ class DepartmentStaffApiTest {
 
     private static final String ADMIN = "test-admin-token";
     private static final String DEPARTMENT_POSITION = "Chuyên viên Sở GD&ĐT";
-    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @Inject
     TestSchools schools;
@@ -53,7 +50,7 @@ class DepartmentStaffApiTest {
     @Inject
     TestSessions sessions;
 
-    private final OfficeRolesApiTest.Codes codes = new OfficeRolesApiTest.Codes();
+    private final OfficeStaffApi.Codes codes = new OfficeStaffApi.Codes();
     private String department;
     private String district;
     private String sisterDistrict;
@@ -237,25 +234,6 @@ class DepartmentStaffApiTest {
         return code;
     }
 
-    private String signInByOtp(String phone) {
-        given().contentType(ContentType.JSON).body(Map.of("phone", phone)).post("/api/v1/auth/otp/request")
-                .then().statusCode(202);
-        String code = await().atMost(WAIT).until(() -> codes.sentTo(phone), sent -> sent != null);
-        return given().contentType(ContentType.JSON).body(Map.of("phone", phone, "code", code))
-                .post("/api/v1/auth/otp/verify").then().statusCode(200).extract().path("accessToken");
-    }
-
-    private static Map<String, Object> row(String code, String position, String phone) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("staffCode", code);
-        row.put("fullName", "Lê Văn Sở");
-        row.put("position", position);
-        if (phone != null) {
-            row.put("phone", phone);
-        }
-        return row;
-    }
-
     private static ValidatableResponse departmentJson(String token, String department, List<Map<String, Object>> rows,
             Map<String, ?> query) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).queryParams(query)
@@ -263,9 +241,11 @@ class DepartmentStaffApiTest {
                 .then();
     }
 
-    private static ValidatableResponse officeJson(String token, String district, List<Map<String, Object>> rows,
-            Map<String, ?> query) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).queryParams(query)
-                .body(Map.of("staff", rows)).post("/api/v1/directory/districts/{d}/imports/staff", district).then();
+    private static Map<String, Object> row(String code, String position, String phone) {
+        return OfficeStaffApi.row(code, "Lê Văn Sở", position, phone);
+    }
+
+    private String signInByOtp(String phone) {
+        return OfficeStaffApi.signInByOtp(codes, phone);
     }
 }

@@ -9,13 +9,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.lienlac.identity.OfficeStaffApi.officeJson;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -25,12 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,7 +69,7 @@ class OfficeRolesApiTest {
     @Inject
     DirectoryChangedRecorder changes;
 
-    private final Codes codes = new Codes();
+    private final OfficeStaffApi.Codes codes = new OfficeStaffApi.Codes();
     private String district;
     private String school;
 
@@ -358,25 +356,6 @@ class OfficeRolesApiTest {
         return queries;
     }
 
-    private String signInByOtp(String phone) {
-        given().contentType(ContentType.JSON).body(Map.of("phone", phone)).post("/api/v1/auth/otp/request")
-                .then().statusCode(202);
-        String code = await().atMost(WAIT).until(() -> codes.sentTo(phone), sent -> sent != null);
-        return given().contentType(ContentType.JSON).body(Map.of("phone", phone, "code", code))
-                .post("/api/v1/auth/otp/verify").then().statusCode(200).extract().path("accessToken");
-    }
-
-    private static Map<String, Object> row(String code, String position, String phone) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("staffCode", code);
-        row.put("fullName", "Ngô Văn Sơn");
-        row.put("position", position);
-        if (phone != null) {
-            row.put("phone", phone);
-        }
-        return row;
-    }
-
     private ValidatableResponse schoolCsv(RequestSpecification caller, byte[] csv, Map<String, ?> query) {
         return caller.contentType("text/csv").queryParams(query).body(csv)
                 .post("/api/v1/directory/schools/{s}/imports/staff", school).then();
@@ -387,31 +366,17 @@ class OfficeRolesApiTest {
                 .body(Map.of("staff", rows)).post("/api/v1/directory/schools/{s}/imports/staff", school).then();
     }
 
-    private static ValidatableResponse officeJson(String token, String district, List<Map<String, Object>> rows,
-            Map<String, ?> query) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).queryParams(query)
-                .body(Map.of("staff", rows)).post("/api/v1/directory/districts/{d}/imports/staff", district).then();
-    }
-
     private static String apiKey(String school) {
         return given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("schoolCode", school, "name", "Cổng trường"))
                 .post("/api/v1/api-keys").then().statusCode(201).extract().path("key");
     }
 
-    /** Keeps the last code sent to each phone, as the phone's owner would read it. */
-    static final class Codes implements OtpSender {
+    private static Map<String, Object> row(String code, String position, String phone) {
+        return OfficeStaffApi.row(code, "Ngô Văn Sơn", position, phone);
+    }
 
-        private final Map<String, String> last = new ConcurrentHashMap<>();
-
-        @Override
-        public Uni<Void> send(String phoneE164, String code, String message) {
-            last.put(phoneE164, code);
-            return Uni.createFrom().voidItem();
-        }
-
-        String sentTo(String phone) {
-            return last.get(phone);
-        }
+    private String signInByOtp(String phone) {
+        return OfficeStaffApi.signInByOtp(codes, phone);
     }
 }
