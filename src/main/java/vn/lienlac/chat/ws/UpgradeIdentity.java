@@ -13,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import vn.lienlac.platform.error.ErrorCode;
+import vn.lienlac.platform.error.ProblemMappers;
+import vn.lienlac.platform.error.RouteProblems;
 
 /**
  * Authenticates a chat upgrade before the WebSocket endpoint sees it, and keeps only the resolved identity on the
@@ -40,8 +43,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class UpgradeIdentity {
 
-    /** Seconds a client waits before it retries an upgrade answered 503 (it also backs off with jitter). */
-    static final int RETRY_AFTER_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(UpgradeIdentity.class);
 
     /** After authentication (-200) and authorization (-100), before the endpoints' routes (order 0 and up). */
@@ -68,8 +69,9 @@ public class UpgradeIdentity {
     private static void unavailable(RoutingContext ctx, Throwable failure) {
         // Not a verdict on the caller: checking the token's session needs the database, which did not answer.
         LOG.warnf("chat upgrade answered 503: the caller could not be authenticated (%s)", failure.toString());
-        ctx.response().setStatusCode(503).putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
+        ctx.response().putHeader("Retry-After", String.valueOf(ProblemMappers.DATABASE_RETRY_AFTER_SECONDS))
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        RouteProblems.end(ctx, ErrorCode.DATABASE_UNAVAILABLE, null);
     }
 
     private static void resolve(RoutingContext ctx) {

@@ -13,11 +13,16 @@ public final class RouteProblems {
     private RouteProblems() {
     }
 
+    /** Ends the response with the problem; headers already set (Retry-After, …) are kept. */
     public static void end(RoutingContext ctx, ErrorCode code, String detail) {
-        Problem problem = Problem.of(code, detail != null ? detail : code.message(), CorrelationIdRoute.of(ctx),
-                List.of());
         ctx.response().setStatusCode(code.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(Json.encode(problem));
+                .end(body(ctx, code, detail));
+    }
+
+    /** The problem document for this request; {@code detail} null: the code's own message. */
+    public static String body(RoutingContext ctx, ErrorCode code, String detail) {
+        return Json.encode(Problem.of(code, detail != null ? detail : code.message(), CorrelationIdRoute.of(ctx),
+                List.of()));
     }
 }

@@ -1,7 +1,5 @@
 package vn.lienlac.platform.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -19,10 +17,9 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
-import vn.lienlac.platform.error.CorrelationIdRoute;
 import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.error.Problem;
+import vn.lienlac.platform.error.RouteProblems;
 
 /**
  * Enforces {@link BodyLimitsConfig} on every request of the API port before anything else reads its body.
@@ -49,12 +46,10 @@ public class BodyLimitFilter {
     static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION - 10;
 
     private final BodyLimitsConfig config;
-    private final ObjectMapper json;
     private final MeterRegistry registry;
 
-    public BodyLimitFilter(BodyLimitsConfig config, ObjectMapper json, MeterRegistry registry) {
+    public BodyLimitFilter(BodyLimitsConfig config, MeterRegistry registry) {
         this.config = config;
-        this.json = json;
         this.registry = registry;
     }
 
@@ -184,7 +179,7 @@ public class BodyLimitFilter {
         if (ctx.request().version() != HttpVersion.HTTP_2) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }
-        response.end(problem(ctx, code, detail));
+        response.end(RouteProblems.body(ctx, code, detail));
     }
 
     /** Reads and drops what is left of the body, then closes the connection (at the latest after the linger). */
@@ -208,15 +203,6 @@ public class BodyLimitFilter {
             request.connection().close();
         } else if (!request.isEnded()) {
             request.response().reset(CANCEL);
-        }
-    }
-
-    private Buffer problem(RoutingContext ctx, ErrorCode code, String detail) {
-        try {
-            return Buffer.buffer(json.writeValueAsBytes(Problem.of(code, detail, CorrelationIdRoute.of(ctx),
-                    List.of())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem must serialise", e);
         }
     }
 
