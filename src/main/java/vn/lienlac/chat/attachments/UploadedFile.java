@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import vn.lienlac.platform.Sha256;
 
 /**
  * An upload already streamed to a temporary file (docs/api.md, "Body limits"): its size, its first bytes (enough to
  * tell its type) and its SHA-256, read from disk in small blocks. A request without a body has no file: size 0.
+ * Never compared: it names one request's file.
  */
 public record UploadedFile(Path path, long size, byte[] head, String sha256) {
 
@@ -32,16 +32,5 @@ public record UploadedFile(Path path, long size, byte[] head, String sha256) {
     @Override
     public String toString() {
         return "UploadedFile[" + size + " bytes]";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UploadedFile that && size == that.size && Arrays.equals(head, that.head)
-                && java.util.Objects.equals(path, that.path) && java.util.Objects.equals(sha256, that.sha256);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(path, size, sha256);
     }
 }
