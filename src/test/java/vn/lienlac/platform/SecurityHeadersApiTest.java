@@ -72,11 +72,23 @@ class SecurityHeadersApiTest {
     }
 
     @Test
-    void pathsOutsideTheApiAreNosniffAndUnframeable() {
+    void theWebAppHasItsOwnPolicyWithoutInlineScriptsAndIsUnframeable() {
+        given().get("/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                .header("Cache-Control", "no-cache")
+                .header("Referrer-Policy", "no-referrer");
         given().get("/khong-co").then().statusCode(404)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", API_CSP)
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Referrer-Policy", "no-referrer");
+    }
+
+    @Test
+    void quarkusPagesOutsideTheAppAreNosniffAndUnframeable() {
         given().get("/q/openapi").then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", API_CSP);

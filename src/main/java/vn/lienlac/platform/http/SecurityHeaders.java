@@ -22,6 +22,14 @@ public class SecurityHeaders {
     static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
+    /**
+     * The web app (docs/web.md): its own scripts, styles, images, workers and manifest only, no inline script or
+     * style, API calls and the chat WebSocket to this origin, photos shown from blob: URLs; no framing, no plugins.
+     */
+    static final String APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
+            + "connect-src 'self'; worker-src 'self'; manifest-src 'self'; font-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     private final String swaggerPath;
 
     public SecurityHeaders(@ConfigProperty(name = "quarkus.swagger-ui.path", defaultValue = "/q/swagger-ui")
@@ -55,11 +63,21 @@ public class SecurityHeaders {
         String path = ctx.normalizedPath();
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Content-Security-Policy", path.startsWith(swaggerPath) ? SWAGGER_CSP : API_CSP);
+        headers.set("Content-Security-Policy", path.startsWith(swaggerPath) ? SWAGGER_CSP
+                : isApp(path) ? APP_CSP : API_CSP);
         if (path.startsWith("/api/")) {
             // Tokens and personal data: no shared or browser cache may keep them, unless a resource decided otherwise.
             setIfAbsent(headers, "Cache-Control", "no-store");
+        } else if (isApp(path)) {
+            // The app's files revalidate on every network load (ETag / Last-Modified); its service worker serves
+            // repeat loads from its own cache, renamed with each build, so a deploy is never hidden by a stale file.
+            headers.set("Cache-Control", "no-cache");
         }
+    }
+
+    /** Everything that is not the API, the WebSocket or Quarkus' own pages is the web app's. */
+    static boolean isApp(String path) {
+        return !path.startsWith("/api/") && !path.startsWith("/q/") && !path.startsWith("/ws/");
     }
 
     private static void setIfAbsent(MultiMap headers, String name, String value) {

@@ -1,0 +1,80 @@
+// REST calls with the in-memory access token. Errors come back as ApiError with the server's problem JSON
+// (docs/api.md): `code` for the program, `detail` (Vietnamese) for people, `errors` per field.
+import * as auth from './auth.js';
+import {T} from './texts.js';
+
+export class ApiError extends Error {
+  constructor(status, problem, retryAfter) {
+    super((problem && problem.detail) || messageFor(status));
+    this.status = status;
+    this.code = problem && problem.code;
+    this.errors = (problem && problem.errors) || [];
+    this.problem = problem;
+    this.retryAfter = retryAfter;
+  }
+}
+
+/** The network is gone (or the server unreachable): the caller shows what the device has. */
+export class OfflineError extends Error {
+  constructor() {
+    super(T.offline);
+    this.offline = true;
+  }
+}
+
+function messageFor(status) {
+  if (status === 404) return T.notFound;
+  if (status === 403) return T.forbidden;
+  if (status === 503) return T.unavailable;
+  return T.serverError;
+}
+
+async function call(method, path, {json, body, contentType, retried} = {}) {
+  const token = await auth.token().catch(() => {
+    throw new OfflineError();
+  });
+  if (!token) throw new ApiError(401, {detail: T.sessionEnded, code: 'UNAUTHENTICATED'});
+  const headers = {Authorization: `Bearer ${token}`, Accept: 'application/json'};
+  if (json !== undefined) headers['Content-Type'] = 'application/json';
+  if (contentType) headers['Content-Type'] = contentType;
+  let response;
+  try {
+    response = await fetch(path, {method, headers, body: json !== undefined ? JSON.stringify(json) : body});
+  } catch (e) {
+    throw new OfflineError();
+  }
+  if (response.status === 401 && !retried) {
+    // The token lapsed between the check and the call, or the session ended: one refresh, one retry.
+    if (await auth.refresh().catch(() => false)) return call(method, path, {json, body, contentType, retried: true});
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const data = response.status === 204 ? null
+    : type.includes('json') ? await response.json().catch(() => null) : await response.blob();
+  if (!response.ok) {
+    throw new ApiError(response.status, type.includes('json') ? data : null,
+      Number(response.headers.get('Retry-After')) || null);
+  }
+  return data;
+}
+
+export const api = {
+  get: (path) => call('GET', path),
+  post: (path, json) => call('POST', path, {json}),
+  put: (path, json) => call('PUT', path, {json}),
+  del: (path) => call('DELETE', path),
+  /** Raw upload (a photo, a PDF): the file is the body; returns the server's JSON. */
+  upload: (path, file) => call('POST', path, {body: file, contentType: file.type || 'application/octet-stream'}),
+  /** A protected file (a photo) as an object URL for <img src>; revoke it when the screen goes. */
+  async objectUrl(path) {
+    const blob = await call('GET', path);
+    return URL.createObjectURL(blob);
+  },
+};
+
+/** Query string from an object, skipping empty values. */
+export function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

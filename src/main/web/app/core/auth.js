@@ -1,0 +1,120 @@
+// Signing in the browser way (docs/auth.md, "A browser"): the refresh token lives in an HttpOnly, Secure,
+// SameSite=Strict cookie that scripts cannot read, scoped to /api/v1/auth/web; the access token lives only in this
+// module's memory. Every call to /api/v1/auth/web/* carries the X-Lienlac-Csrf header, which a cross-site form or
+// image cannot send.
+const WEB = '/api/v1/auth/web';
+const CSRF = {'X-Lienlac-Csrf': '1'};
+
+let access = null;          // {token, expiresAt (ms)}
+let refreshing = null;      // one refresh at a time
+const listeners = new Set();
+
+/** Called with (signedIn: boolean, reason?) when the session starts or ends. */
+export function onChange(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function emit(signedIn, reason) {
+  for (const listener of listeners) listener(signedIn, reason);
+}
+
+function keep(body) {
+  access = {token: body.accessToken, expiresAt: Date.parse(body.accessTokenExpiresAt)};
+  return body;
+}
+
+export function hasToken() {
+  return access !== null;
+}
+
+/** The name shown in the list of sessions. */
+export function deviceName() {
+  const ua = navigator.userAgent;
+  const os = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iPhone/iPad' : /Windows/.test(ua) ? 'Windows'
+    : /Mac OS/.test(ua) ? 'Mac' : /Linux/.test(ua) ? 'Linux' : '';
+  return `Trình duyệt${os ? ' trên ' + os : ''}`;
+}
+
+async function post(path, body, extraHeaders) {
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: {'Content-Type': 'application/json', ...CSRF, ...extraHeaders},
+    body: body === undefined ? '' : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const json = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    const error = new Error((json && json.detail) || response.statusText);
+    error.status = response.status;
+    error.problem = json;
+    error.retryAfter = Number(response.headers.get('Retry-After')) || null;
+    throw error;
+  }
+  return json;
+}
+
+/** Sends a one-time code to the phone. */
+export function requestCode(phone) {
+  return post('/api/v1/auth/otp/request', {phone});
+}
+
+export async function signInWithCode(phone, code) {
+  keep(await post(`${WEB}/otp/verify`, {phone, code, deviceName: deviceName()}));
+  emit(true);
+}
+
+export async function signInWithPassword(login, password) {
+  keep(await post(`${WEB}/password`, {login, password, deviceName: deviceName()}));
+  emit(true);
+}
+
+/**
+ * A fresh access token from the cookie. Resolves true when signed in; false when there is no session (no cookie,
+ * ended, reused); rejects when the network or the server failed (the session may still be good: try later).
+ */
+export function refresh() {
+  if (!refreshing) {
+    refreshing = post(`${WEB}/refresh`).then((body) => {
+      keep(body);
+      return true;
+    }, (error) => {
+      if (error.status === 401) {
+        const had = access !== null;
+        access = null;
+        if (had) emit(false, 'ended');
+        return false;
+      }
+      throw error;
+    }).finally(() => {
+      refreshing = null;
+    });
+  }
+  return refreshing;
+}
+
+/** The current access token, refreshed when it expires within 30 s; null when signed out. */
+export async function token() {
+  if (access && access.expiresAt - Date.now() > 30_000) return access.token;
+  const ok = await refresh();
+  return ok ? access.token : null;
+}
+
+/** Ends this device's session (and the cookie); local data is cleared by the caller. */
+export async function signOut() {
+  try {
+    await post(`${WEB}/logout`);
+  } catch (e) {
+    // Offline: the cookie stays until it expires, but the session is forgotten here; nothing local remains.
+  }
+  access = null;
+  emit(false, 'signed-out');
+}
+
+/** Ends every session of this person, this one included. */
+export async function signOutEverywhere() {
+  const bearer = await token();
+  await fetch('/api/v1/auth/logout-all', {method: 'POST', headers: {Authorization: `Bearer ${bearer}`}});
+  await signOut();
+}

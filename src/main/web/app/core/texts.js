@@ -1,0 +1,28 @@
+// The shared screens' words. Each feature keeps its own in its folder's texts.js.
+export const T = {
+  appName: 'Liên Lạc',
+  loading: 'Đang tải…',
+  offline: 'Không có mạng — đang hiển thị dữ liệu đã lưu trên máy.',
+  offlineShort: 'Ngoại tuyến',
+  backOnline: 'Đã có mạng trở lại.',
+  retry: 'Thử lại',
+  back: 'Quay lại',
+  close: 'Đóng',
+  save: 'Lưu',
+  send: 'Gửi',
+  cancel: 'Hủy',
+  notFound: 'Không tìm thấy nội dung này.',
+  forbidden: 'Bạn không có quyền xem nội dung này.',
+  serverError: 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.',
+  unavailable: 'Hệ thống tạm thời không truy cập được. Vui lòng thử lại sau ít phút.',
+  sessionEnded: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
+  nav: {
+    inbox: 'Hộp thư',
+    chat: 'Trò chuyện',
+    classes: 'Lớp của tôi',
+    settings: 'Cài đặt',
+    main: 'Điều hướng chính',
+  },
+  childSwitcher: 'Chọn con',
+  childOption: (c) => `${c.fullName} – lớp ${c.className}, ${c.schoolName}`,
+};

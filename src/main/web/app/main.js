@@ -1,0 +1,104 @@
+// Boot: the service worker, the session from the refresh cookie (or the device's copy when offline), then screens.
+import * as auth from './core/auth.js';
+import * as profile from './core/profile.js';
+import * as store from './core/store.js';
+import * as router from './core/router.js';
+import {api} from './core/api.js';
+import {h, fill, toast} from './core/dom.js';
+import {T} from './core/texts.js';
+import * as shell from './shell/shell.js';
+import {registerRoutes} from './routes.js';
+
+const root = document.getElementById('app');
+let chat = null;
+
+/** The chat client (app/chat/client.js), started once per session; screens and the inbox share it. */
+function chatClient() {
+  if (!chat) {
+    chat = import('./chat/client.js').then((client) => {
+      client.start();
+      return client;
+    });
+  }
+  return chat;
+}
+
+/** What every screen gets besides its element and parameters. */
+const ctx = {
+  api,
+  profile,
+  store,
+  go: router.go,
+  setTitle: shell.setTitle,
+  chat: chatClient,
+  toast,
+};
+
+async function renderScreen({route, params, module}) {
+  if (!route.options.public && !auth.hasToken() && !(await profile.cached())) {
+    router.go('/dang-nhap', {replace: true});
+    return undefined;
+  }
+  if (route.options.public) {
+    shell.unmount();
+    root.replaceChildren();
+    return module.render(root, params, ctx);
+  }
+  const view = shell.mount(root, {nav: route.options.nav, childSwitcher: route.options.nav === 'inbox'});
+  try {
+    return await module.render(view, params, ctx);
+  } catch (e) {
+    fill(view, h('p', {class: 'error', role: 'alert'}, e.message || T.serverError));
+    return undefined;
+  }
+}
+
+/** Sign-out (here, everywhere, or a session ended elsewhere): nothing of the person stays on the device. */
+async function forgetEverything(reason) {
+  if (chat) {
+    (await chat).stop();
+    chat = null;
+  }
+  profile.forget();
+  await store.clear();
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+    navigator.serviceWorker.controller.postMessage({type: 'sign-out'});
+  }
+  if (reason === 'ended') toast(T.sessionEnded, 'error');
+  router.go('/dang-nhap', {replace: true});
+}
+
+async function boot() {
+  registerRoutes();
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(() => { /* the app works without it */ });
+  }
+  let signedIn = false;
+  try {
+    signedIn = await auth.refresh();
+    if (signedIn) await profile.load();
+    else await store.clear();
+  } catch (e) {
+    // Offline, or the server is unreachable: show what the device has, if anything.
+    signedIn = Boolean(await profile.cached());
+  }
+  auth.onChange((on, reason) => {
+    if (on) {
+      profile.load().then(() => {
+        chatClient();
+        router.go('/', {replace: true});
+      }, (e) => toast(e.message, 'error'));
+    } else {
+      forgetEverything(reason);
+    }
+  });
+  if (signedIn) {
+    chatClient();
+    if (router.path() === '/dang-nhap') router.go('/', {replace: true});
+  } else {
+    history.replaceState(null, '', '#/dang-nhap');
+  }
+  router.start(renderScreen);
+}
+
+boot();

@@ -1,0 +1,27 @@
+// Every screen of the app, by feature. Modules load when first shown, so the first screen carries only itself.
+import {route} from './core/router.js';
+
+export function registerRoutes() {
+  route('/dang-nhap', () => import('./signin/signin.js'), {public: true});
+  route('/', () => import('./shell/home.js'));
+  // A family's contact book (one child at a time: the switcher in the header).
+  route('/hop-thu', () => import('./inbox/inbox.js'), {nav: 'inbox'});
+  route('/hop-thu/:conversation/:seq', () => import('./inbox/item.js'), {nav: 'inbox'});
+  route('/con/:student/diem', () => import('./inbox/grades.js'), {nav: 'inbox'});
+  route('/con/:student/chuyen-can', () => import('./inbox/attendance.js'), {nav: 'inbox'});
+  route('/con/:student/suc-khoe', () => import('./inbox/health.js'), {nav: 'inbox'});
+  route('/con/:student/hoat-dong', () => import('./inbox/activities.js'), {nav: 'inbox'});
+  // Chat, for everyone.
+  route('/tro-chuyen', () => import('./chat/list.js'), {nav: 'chat'});
+  route('/tro-chuyen/moi', () => import('./chat/contacts.js'), {nav: 'chat'});
+  route('/tro-chuyen/:conversation', () => import('./chat/conversation.js'), {nav: 'chat'});
+  // A teacher's classes.
+  route('/lop', () => import('./teacher/classes.js'), {nav: 'classes'});
+  route('/lop/:classId', () => import('./teacher/roster.js'), {nav: 'classes'});
+  route('/lop/:classId/diem-danh', () => import('./teacher/attendance.js'), {nav: 'classes'});
+  route('/lop/:classId/nhap-diem', () => import('./teacher/grades.js'), {nav: 'classes'});
+  route('/lop/:classId/hoat-dong', () => import('./teacher/activity.js'), {nav: 'classes'});
+  route('/gio-lam-viec', () => import('./teacher/office-hours.js'), {nav: 'classes'});
+  // Settings, for everyone.
+  route('/cai-dat', () => import('./settings/settings.js'), {nav: 'settings'});
+}

@@ -1,0 +1,67 @@
+// The service worker: the app's own files from its cache (repeat loads work without a network, and fast), named
+// after the build so that a new release replaces them. It never caches API answers: a person's data lives in the
+// app's IndexedDB, which sign-out clears.
+const VERSION = '${web.build}';
+const CACHE = `lienlac-app-${VERSION}`;
+const SHELL = [
+  '/',
+  '/index.html',
+  '/manifest.webmanifest',
+  '/icons/icon.svg',
+  '/icons/icon-192.png',
+  '/app/main.js',
+  '/app/routes.js',
+  '/app/core/api.js',
+  '/app/core/auth.js',
+  '/app/core/base.css',
+  '/app/core/dom.js',
+  '/app/core/format.js',
+  '/app/core/profile.js',
+  '/app/core/router.js',
+  '/app/core/store.js',
+  '/app/core/texts.js',
+  '/app/shell/home.js',
+  '/app/shell/shell.js',
+  '/app/signin/signin.js',
+  '/app/signin/signin.css',
+  '/app/signin/texts.js',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => cache.addAll(SHELL.map((url) => new Request(url, {cache: 'reload'}))))
+    .then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('lienlac-app-') && k !== CACHE)
+      .map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()));
+});
+
+/** The app's static files: cache first, then the network (and keep what came, for next time). */
+function isAppFile(url) {
+  return url.origin === self.location.origin && !url.pathname.startsWith('/api/')
+    && !url.pathname.startsWith('/ws/') && !url.pathname.startsWith('/q/');
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (!isAppFile(url)) return; // API and WebSocket: straight to the network, never stored here
+  const key = request.mode === 'navigate' ? '/index.html' : url.pathname;
+  event.respondWith(caches.open(CACHE).then(async (cache) => {
+    const hit = await cache.match(key);
+    if (hit) return hit;
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') cache.put(key, response.clone());
+    return response;
+  }));
+});
+
+self.addEventListener('message', (event) => {
+  // Sign-out: nothing personal is in this cache, but a screen's lazily cached module list is dropped too.
+  if (event.data && event.data.type === 'sign-out') event.waitUntil(Promise.resolve());
+});

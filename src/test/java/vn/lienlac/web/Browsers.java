@@ -1,0 +1,112 @@
+package vn.lienlac.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Real Chromium for the web app's journeys (docs/web.md, "Tests"): Debian's {@code chromium} driven by Java
+ * Playwright, headless, as root too. Where no Chromium is installed the tests are skipped, saying so (the README's
+ * test command still passes; {@code .ci/run} installs it). One browser per test class; each person gets their own
+ * context (cookies, storage, service worker), at a phone's size, in Vietnamese.
+ */
+public final class Browsers implements AutoCloseable {
+
+    /** Where the screenshots of a run are kept, to be looked at (target/screenshots/&lt;class&gt;/&lt;name&gt;.png). */
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome");
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String baseUrl;
+
+    private Browsers(Playwright playwright, Browser browser, String baseUrl) {
+        this.playwright = playwright;
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The machine's Chromium ({@code LIENLAC_CHROMIUM} overrides), or empty. */
+    public static Optional<Path> chromium() {
+        String configured = System.getenv("LIENLAC_CHROMIUM");
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(Paths.get(configured)).filter(Files::isExecutable);
+        }
+        return CANDIDATES.stream().map(Paths::get).filter(Files::isExecutable).findFirst();
+    }
+
+    /** Launches Chromium against the running test server; skips the calling test class when there is none. */
+    public static Browsers launch() {
+        Optional<Path> executable = chromium();
+        Assumptions.assumeTrue(executable.isPresent(),
+                "Browser tests skipped: no Chromium (apt-get install -y chromium, or set LIENLAC_CHROMIUM)");
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable.get())
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+        return new Browsers(playwright, browser, testUrl());
+    }
+
+    /** http://localhost:&lt;test port&gt; — localhost, so that the Secure refresh cookie is kept over plain HTTP. */
+    public static String testUrl() {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        if (port == 0) {
+            port = ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class);
+        }
+        return "http://localhost:" + port;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** A phone: 360×740, Vietnamese, touch, its own cookies and storage. */
+    public BrowserContext phone() {
+        return context(360, 740, true);
+    }
+
+    /** A laptop: 1280×800. */
+    public BrowserContext laptop() {
+        return context(1280, 800, false);
+    }
+
+    public BrowserContext context(int width, int height, boolean mobile) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setViewportSize(width, height)
+                .setIsMobile(mobile)
+                .setHasTouch(mobile)
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh"));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
+    /** Keeps a screenshot of what the person sees now, under target/screenshots/&lt;group&gt;/&lt;name&gt;.png. */
+    public static Path screenshot(Page page, String group, String name) {
+        Path file = SCREENSHOTS.resolve(group).resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
