@@ -72,8 +72,6 @@ public final class WebBenchmark {
         Page parentPage = parent.newPage();
         signIn(parentPage, parentPhone);
         parentPage.locator(INBOX_ITEM).first().waitFor();
-        List<Map<String, Object>> cookies = new ArrayList<>();
-        parent.cookies().forEach(cookie -> cookies.add(Map.of("cookie", cookie)));
 
         List<Double> firstLoads = new ArrayList<>();
         List<Double> repeatLoads = new ArrayList<>();
