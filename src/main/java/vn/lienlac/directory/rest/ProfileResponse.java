@@ -26,7 +26,7 @@ public record ProfileResponse(String fullName, List<String> participants, List<C
 
     /** @param classId null, with {@code className}, for a child without a class this school year */
     public record ChildItem(String studentCode, String fullName, Long classId, String className, String schoolCode,
-            String schoolName, SchoolLevel level) {
+            String schoolName, SchoolLevel level, String levelLabel) {
 
         @Override
         public String toString() {
@@ -50,7 +50,7 @@ public record ProfileResponse(String fullName, List<String> participants, List<C
     static ProfileResponse from(List<Participant> participants, Profile profile) {
         return new ProfileResponse(profile.fullName(), participants.stream().map(Participant::toString).toList(),
                 profile.children().stream().map(c -> new ChildItem(c.studentCode(), c.fullName(), c.classId(),
-                        c.className(), c.schoolCode(), c.schoolName(), c.level())).toList(),
+                        c.className(), c.schoolCode(), c.schoolName(), c.level(), c.level().label())).toList(),
                 profile.staff().stream().map(ProfileResponse::staff).toList());
     }
 

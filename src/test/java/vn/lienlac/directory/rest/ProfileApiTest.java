@@ -86,6 +86,7 @@ class ProfileApiTest {
                 .body("children[0].schoolCode", equalTo(b))
                 .body("children[0].schoolName", equalTo("Trường thử nghiệm " + b))
                 .body("children[0].level", equalTo("TIEU_HOC"))
+                .body("children[0].levelLabel", equalTo("Tiểu học"))
                 .body("children[1].studentCode", equalTo(an))
                 .body("children[1].classId", equalTo((int) class6))
                 .body("children[1].className", equalTo("6A1"))
