@@ -6,12 +6,33 @@ import * as profile from '../core/profile.js';
 
 let frame = null;
 
+/** The tab icons as inline SVG paths (24×24): no emoji font needed (many phones have none), no extra request. */
+const ICONS = {
+  inbox: 'M3 5h18v14H3zM3 6l9 7 9-7',
+  chat: 'M4 4h16v11H9l-5 4z',
+  classes: 'M3 10l9-6 9 6M5 10v9h14v-9M9 19v-5h6v5',
+  settings: 'M12 8.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1'
+    + 'M4.9 19.1L7 17M17 7l2.1-2.1',
+};
+
+function icon(name) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('class', 'tab-icon');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', ICONS[name]);
+  svg.append(path);
+  return svg;
+}
+
 function navItems() {
   const items = [];
-  if (profile.isGuardian()) items.push({key: 'inbox', href: '#/hop-thu', label: T.nav.inbox, icon: '✉'});
-  items.push({key: 'chat', href: '#/tro-chuyen', label: T.nav.chat, icon: '💬'});
-  if (profile.isStaff()) items.push({key: 'classes', href: '#/lop', label: T.nav.classes, icon: '🏫'});
-  items.push({key: 'settings', href: '#/cai-dat', label: T.nav.settings, icon: '⚙'});
+  if (profile.isGuardian()) items.push({key: 'inbox', href: '#/hop-thu', label: T.nav.inbox});
+  items.push({key: 'chat', href: '#/tro-chuyen', label: T.nav.chat});
+  if (profile.isStaff()) items.push({key: 'classes', href: '#/lop', label: T.nav.classes});
+  items.push({key: 'settings', href: '#/cai-dat', label: T.nav.settings});
   return items;
 }
 
@@ -38,7 +59,7 @@ function build(root) {
 function renderNav(active) {
   fill(frame.nav, navItems().map((item) => h('a', {
     href: item.href, class: 'tab', 'aria-current': item.key === active ? 'page' : false,
-  }, h('span', {class: 'tab-icon', 'aria-hidden': 'true'}, item.icon), h('span', {class: 'tab-label'}, item.label))));
+  }, icon(item.key), h('span', {class: 'tab-label'}, item.label))));
 }
 
 /** The child switcher: shown to a guardian on the family's screens. */
