@@ -77,7 +77,6 @@ class ParentInboxTest {
     void parentSignsInSwitchesChildAndReadsAGradeAndAnAbsenceWithTheServersText() {
         Family f = family();
         try (BrowserContext phone = browsers.phone()) {
-            ParentApp.bridge(phone, ParentApp.profileOf(f));
             Page page = phone.newPage();
             List<String> problems = problems(page);
             ParentApp.signIn(page, codes, f.parentPhone());
@@ -169,7 +168,6 @@ class ParentInboxTest {
     void theLastInboxIsShownFromTheDeviceWhenTheNetworkIsGone() {
         Family f = family();
         try (BrowserContext phone = browsers.phone()) {
-            ParentApp.bridge(phone, ParentApp.profileOf(f));
             Page page = phone.newPage();
             ParentApp.signIn(page, codes, f.parentPhone());
             page.getByText(f.gradeText()).waitFor();
@@ -189,7 +187,6 @@ class ParentInboxTest {
     void anotherFamilysChildByAnEditedUrlIsNotFoundAndShowsNothingOfThem() {
         Family f = family();
         try (BrowserContext phone = browsers.phone()) {
-            ParentApp.bridge(phone, ParentApp.profileOf(f));
             Page page = phone.newPage();
             List<String> asked = new ArrayList<>();
             page.onRequest(request -> asked.add(request.url()));
@@ -216,7 +213,6 @@ class ParentInboxTest {
     void settingsShowPreferencesAndSessionsAndSigningOutLeavesNothingOnTheDevice() {
         Family f = family();
         try (BrowserContext phone = browsers.phone()) {
-            ParentApp.bridge(phone, ParentApp.profileOf(f));
             Page page = phone.newPage();
             ParentApp.signIn(page, codes, f.parentPhone());
             page.getByText(f.gradeText()).waitFor();
