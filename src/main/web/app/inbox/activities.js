@@ -4,7 +4,7 @@ import {h, fill} from '../core/dom.js';
 import {T as CT} from '../core/texts.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
-import {css, childOf, notFound, isNotFound, load, offlineNote, errorLine, label, photoStrip, cleaner}
+import {css, backLink, childOf, notFound, isNotFound, load, offlineNote, errorLine, label, photoStrip, cleaner}
   from './common.js';
 
 const DAY = 86_400_000;
@@ -20,7 +20,7 @@ export function render(view, params, ctx) {
   const to = format.today();
   let days = 30;
   const box = h('div', null, h('p', {class: 'empty'}, CT.loading));
-  fill(view, h('h2', {class: 'screen-sub'}, `${T.activitiesTitle} – ${child.fullName}`), box);
+  fill(view, backLink(), h('h2', {class: 'screen-sub'}, `${T.activitiesTitle} – ${child.fullName}`), box);
   const code = child.studentCode;
 
   async function show() {

@@ -4,7 +4,8 @@ import {h, fill} from '../core/dom.js';
 import {T as CT} from '../core/texts.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
-import {css, childOf, notFound, isNotFound, load, offlineNote, errorLine, label, longDate, cleaner} from './common.js';
+import {css, backLink, childOf,
+  notFound, isNotFound, load, offlineNote, errorLine, label, longDate, cleaner} from './common.js';
 
 const MARK = {CO_PHEP: 'P', KHONG_PHEP: 'K', DI_MUON: 'M'};
 const SESSION_MARK = {SANG: 's', CHIEU: 'c', CA_NGAY: ''};
@@ -88,7 +89,7 @@ export function render(view, params, ctx) {
     }
     show();
   };
-  fill(view, h('h2', {class: 'screen-sub'}, `${T.attendanceTitle} – ${child.fullName}`),
+  fill(view, backLink(), h('h2', {class: 'screen-sub'}, `${T.attendanceTitle} – ${child.fullName}`),
     h('div', {class: 'month-bar'},
       h('button', {type: 'button', 'aria-label': T.prevMonth, onclick: () => step(-1)}, '‹'),
       title,

@@ -35,6 +35,11 @@ export function childOf(view, params, ctx, screen, bag) {
   return child;
 }
 
+/** The way back to the inbox, at the top of a contact book screen. */
+export function backLink() {
+  return h('p', {class: 'back'}, h('a', {href: '#/hop-thu'}, `‹ ${T.backToInbox}`));
+}
+
 export function notFound(view, ctx) {
   ctx.setTitle(T.inboxTitle);
   fill(view, h('section', {class: 'card not-found', role: 'alert'},

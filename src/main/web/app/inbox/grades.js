@@ -4,7 +4,8 @@ import {h, fill} from '../core/dom.js';
 import {T as CT} from '../core/texts.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
-import {css, childOf, notFound, isNotFound, load, offlineNote, errorLine, label, num, cleaner} from './common.js';
+import {css, backLink, childOf,
+  notFound, isNotFound, load, offlineNote, errorLine, label, num, cleaner} from './common.js';
 
 const COLUMNS = [
   ['HK1', 'THUONG_XUYEN'], ['HK1', 'GIUA_KY'], ['HK1', 'CUOI_KY'], ['HK1', 'TONG_KET'],
@@ -55,7 +56,7 @@ export function render(view, params, ctx) {
     show();
   }}, all.map((y) => h('option', {value: y, selected: y === year}, y)));
   const box = h('div', {class: 'grades'});
-  fill(view, h('h2', {class: 'screen-sub'}, `${T.gradesTitle} – ${child.fullName}`),
+  fill(view, backLink(), h('h2', {class: 'screen-sub'}, `${T.gradesTitle} – ${child.fullName}`),
     h('div', {class: 'field-inline'}, h('label', {for: 'grades-year'}, T.schoolYear), yearSelect), box);
 
   async function show() {

@@ -4,7 +4,7 @@ import {h, fill} from '../core/dom.js';
 import {T as CT} from '../core/texts.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
-import {css, childOf, notFound, isNotFound, load, offlineNote, errorLine, label, cleaner} from './common.js';
+import {css, backLink, childOf, notFound, isNotFound, load, offlineNote, errorLine, label, cleaner} from './common.js';
 
 export function render(view, params, ctx) {
   css();
@@ -13,7 +13,7 @@ export function render(view, params, ctx) {
   const child = childOf(view, params, ctx, 'suc-khoe', bag);
   if (!child) return cleaner(bag, []);
   const box = h('div', null, h('p', {class: 'empty'}, CT.loading));
-  fill(view, h('h2', {class: 'screen-sub'}, `${T.healthTitle} – ${child.fullName}`), box);
+  fill(view, backLink(), h('h2', {class: 'screen-sub'}, `${T.healthTitle} – ${child.fullName}`), box);
   const code = child.studentCode;
   load(ctx, `book:${code}:health`, `/api/v1/notices/students/${encodeURIComponent(code)}/health`).then((result) => {
     const entries = result.data || [];

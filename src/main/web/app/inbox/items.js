@@ -66,7 +66,8 @@ export async function refresh(api, store) {
 /** The page before the oldest item the device has. */
 export async function older(api, store, inbox) {
   const oldest = inbox.items.length ? inbox.items[inbox.items.length - 1].seq : 1;
-  const page = await api.get(`/api/v1/chat/conversations/${inbox.conversationId}/events?before=${oldest}&limit=${PAGE}`);
+  const path = `/api/v1/chat/conversations/${inbox.conversationId}/events?before=${oldest}&limit=${PAGE}`;
+  const page = await api.get(path);
   const next = {...inbox, items: apply(inbox.items, page.events), hasMore: page.hasMore};
   await keep(store, next);
   return next;

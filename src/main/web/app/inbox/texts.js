@@ -53,7 +53,12 @@ export const T = {
   activityType: {KE_HOACH_NGAY: 'Kế hoạch ngày', KE_HOACH_TUAN: 'Kế hoạch tuần', THUC_DON: 'Thực đơn',
     THAY_DOI_TKB: 'Thay đổi thời khóa biểu', SU_KIEN: 'Sự kiện'},
   wholeSchool: 'Toàn trường',
-  subjects: {TOAN: 'Toán', NGU_VAN: 'Ngữ văn', TIENG_VIET: 'Tiếng Việt', TIENG_ANH: 'Tiếng Anh', KHTN: 'Khoa học tự nhiên', LICH_SU_DIA_LY: 'Lịch sử và Địa lí', GDCD: 'Giáo dục công dân', CONG_NGHE: 'Công nghệ', TIN_HOC: 'Tin học', GDTC: 'Giáo dục thể chất', NGHE_THUAT: 'Nghệ thuật', AM_NHAC: 'Âm nhạc', MI_THUAT: 'Mĩ thuật', HDTN: 'Hoạt động trải nghiệm, hướng nghiệp', HOAT_DONG_TRAI_NGHIEM: 'Hoạt động trải nghiệm', GDDP: 'Nội dung giáo dục địa phương', DAO_DUC: 'Đạo đức', TU_NHIEN_XA_HOI: 'Tự nhiên và Xã hội', KHOA_HOC: 'Khoa học'},
+  subjects: {TOAN: 'Toán', NGU_VAN: 'Ngữ văn', TIENG_VIET: 'Tiếng Việt', TIENG_ANH: 'Tiếng Anh',
+    KHTN: 'Khoa học tự nhiên', LICH_SU_DIA_LY: 'Lịch sử và Địa lí', GDCD: 'Giáo dục công dân',
+    CONG_NGHE: 'Công nghệ', TIN_HOC: 'Tin học', GDTC: 'Giáo dục thể chất', NGHE_THUAT: 'Nghệ thuật',
+    AM_NHAC: 'Âm nhạc', MI_THUAT: 'Mĩ thuật', HDTN: 'Hoạt động trải nghiệm, hướng nghiệp',
+    HOAT_DONG_TRAI_NGHIEM: 'Hoạt động trải nghiệm', GDDP: 'Nội dung giáo dục địa phương', DAO_DUC: 'Đạo đức',
+    TU_NHIEN_XA_HOI: 'Tự nhiên và Xã hội', KHOA_HOC: 'Khoa học'},
   // Grades.
   schoolYear: 'Năm học',
   subject: 'Môn học',

@@ -65,10 +65,10 @@ public class FamilyScene {
                     + ": 8,5.";
         }
 
-        /** The text the server sends for Châu's absence without permission this morning. */
+        /** The text the server sends for Châu's absence without permission this morning, with the teacher's note. */
         public String absenceText() {
             return "Con Nguyễn Minh Châu (lớp 7A2) vắng mặt buổi sáng ngày " + today.format(DMY)
-                    + ", không có phép.";
+                    + ", không có phép. Ghi chú: Gia đình chưa báo";
         }
     }
 
