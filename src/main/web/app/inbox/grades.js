@@ -83,14 +83,16 @@ export function render(view, params, ctx) {
       h('thead', null,
         h('tr', null, h('th', {rowspan: 2, scope: 'col', class: 'sticky'}, T.subject),
           groups.map(([t, n]) => h('th', {colspan: n, scope: 'colgroup', class: 'term'}, T.term[t]))),
-        h('tr', null, cols.map(([t, k]) => h('th', {scope: 'col', 'aria-label': `${T.gradeKind[k]}, ${T.term[t]}`},
-          label(T.gradeKind, k))))),
+        h('tr', null, cols.map(([t, k]) => h('th', {scope: 'col',
+          'aria-label': `${label(T.gradeKind, k)}, ${T.term[t]}`},
+        h('abbr', {title: label(T.gradeKind, k)}, label(T.gradeKindShort, k)))))),
       h('tbody', null, subjects.map((s) => h('tr', null,
         h('th', {scope: 'row', class: 'sticky'}, s.name || label(T.subjects, s.subject)),
         cols.map(([t, k]) => cell(s.grades.filter((g) => g.term === t && g.kind === k)))))));
     const anyCorrected = subjects.some((s) => s.grades.some((g) => g.corrected));
     fill(box, offlineNote(result), h('div', {class: 'table-wrap grade-wrap', tabindex: 0, role: 'region',
       'aria-label': T.gradesCaption(child.fullName, year)}, table),
+    h('p', {class: 'hint'}, T.gradeKindLegend),
     anyCorrected ? h('p', {class: 'hint'}, T.correctedLegend) : null);
   }
   show();

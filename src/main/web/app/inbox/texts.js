@@ -45,6 +45,8 @@ export const T = {
   },
   term: {HK1: 'Học kỳ I', HK2: 'Học kỳ II', CA_NAM: 'Cả năm'},
   gradeKind: {THUONG_XUYEN: 'Thường xuyên', GIUA_KY: 'Giữa kỳ', CUOI_KY: 'Cuối kỳ', TONG_KET: 'Tổng kết'},
+  gradeKindShort: {THUONG_XUYEN: 'TX', GIUA_KY: 'GK', CUOI_KY: 'CK', TONG_KET: 'TK'},
+  gradeKindLegend: 'TX: thường xuyên · GK: giữa kỳ · CK: cuối kỳ · TK: tổng kết.',
   assessment: {HOAN_THANH_TOT: 'Hoàn thành tốt', HOAN_THANH: 'Hoàn thành', CHUA_HOAN_THANH: 'Chưa hoàn thành'},
   session: {SANG: 'Sáng', CHIEU: 'Chiều', CA_NGAY: 'Cả ngày'},
   status: {CO_PHEP: 'Vắng có phép', KHONG_PHEP: 'Vắng không phép', DI_MUON: 'Đi muộn'},
