@@ -56,8 +56,10 @@ async function renderScreen({route, params, module}) {
 /** Sign-out (here, everywhere, or a session ended elsewhere): nothing of the person stays on the device. */
 async function forgetEverything(reason) {
   if (chat) {
-    (await chat).stop();
+    const running = chat;
     chat = null;
+    // A client that never loaded (no network, or not there) has nothing to stop; sign-out goes on regardless.
+    await running.then((client) => client.stop(), () => undefined);
   }
   profile.forget();
   await store.clear();
