@@ -64,6 +64,7 @@ export async function render(view, params, ctx) {
     }
     ctx.setTitle(titleOf(conv));
     if (readOnly()) composer.remove();
+    draw();
   }, () => {});
   client.members(id).then((m) => {
     members = m;
@@ -316,8 +317,7 @@ export async function render(view, params, ctx) {
 
   async function download(a) {
     try {
-      const blob = await api.get(`/api/v1/chat/attachments/${a.id}`);
-      const url = URL.createObjectURL(blob);
+      const url = await api.objectUrl(`/api/v1/chat/attachments/${a.id}`);
       const link = h('a', {href: url, download: a.fileName || 'tep-dinh-kem.pdf', hidden: true});
       document.body.append(link);
       link.click();
