@@ -139,8 +139,8 @@ class ChatJourneyTest {
             teacherPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đồng ý")).click();
             assertThat(parentPage.getByText("Tin nhắn đã được thu hồi")).isVisible();
             assertThat(parentPage.getByText("Xin lỗi, tin này gửi nhầm.")).hasCount(0);
-            Browsers.screenshot(parentPage, "chat", "tro-chuyen-phu-huynh");
-            Browsers.screenshot(teacherPage, "chat", "tro-chuyen-giao-vien");
+            screenshot(parentPage, "tro-chuyen-phu-huynh");
+            screenshot(teacherPage, "tro-chuyen-giao-vien");
 
             parentPage.navigate("/#/tro-chuyen");
             assertThat(parentPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nguyễn Thị Lan")))
@@ -173,7 +173,7 @@ class ChatJourneyTest {
             all.addAll(missed);
             assertThat(texts(parentPage)).hasText(all.toArray(String[]::new),
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
-            Browsers.screenshot(parentPage, "chat", "sau-khoang-trong");
+            screenshot(parentPage, "sau-khoang-trong");
         }
     }
 
@@ -192,6 +192,12 @@ class ChatJourneyTest {
                         .until(() -> true);
             }
         }
+    }
+
+    /** A full-page screenshot from the top, so that the sticky header sits where the person sees it. */
+    private static void screenshot(Page page, String name) {
+        page.evaluate("() => window.scrollTo(0, 0)");
+        Browsers.screenshot(page, "chat", name);
     }
 
     private static Locator texts(Page page) {
