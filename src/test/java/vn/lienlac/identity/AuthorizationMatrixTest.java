@@ -83,6 +83,7 @@ class AuthorizationMatrixTest {
             GET       /directory/guardians/{G1}                401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /directory/guardians/{G2}                401  200   200   200 404  200  200    404    404 200 200  200  404
             GET       /directory/guardians/{UNKNOWN_GUARDIAN}  401  404   404   404 404  404  404    404    404 404 404  404  404
+            GET       /directory/me                            401  403   200   200 200  200  200    200    200 200 200  200  200
             POST:json /directory/schools/{A}/imports/students  401  200   200   200 403  403  403    403    403 403 200  403  403
             POST:csv  /directory/schools/{A}/imports/students  401  200   200   200 403  403  403    403    403 403 200  403  403
             POST:form /directory/schools/{A}/imports/students  401  200   200   200 403  403  403    403    403 403 200  403  403
@@ -118,6 +119,8 @@ class AuthorizationMatrixTest {
             GET       /adoption/schools/{C}/not-activated      401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /adoption/schools/{A}/classes/{C6A1}/not-activated 401 200 200 200 200 403 403    403    403 403 200  403  403
             GET       /adoption/schools/{A}/classes/{C7A1}/not-activated 401 200 200 200 403 403 403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}/classes/{C6A1}/roster 401 200  200   200 200  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}/classes/{C7A1}/roster 401 200  200   200 403  200  403    403    403 403 200  403  403
             GET       /adoption/schools/{A}/export             401  200   200   200 403  403  403    403    403 403 200  403  403
             GET       /adoption/schools/{C}/export?format=csv  401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /adoption/schools/{A}/not-activated/export 401 200  200   200 403  403  403    403    403 403 200  403  403
@@ -227,13 +230,16 @@ class AuthorizationMatrixTest {
     /**
      * Sign-in and the caller's own sessions: public, or about the caller's own account only, so they have no
      * role × relation dimension; their rules (who may call, 401s, own-session-only) are in their own API tests
-     * (OtpSignInApiTest, PasswordSignInApiTest, PasswordChangeApiTest, RefreshApiTest, SessionApiTest).
+     * (OtpSignInApiTest, PasswordSignInApiTest, PasswordChangeApiTest, RefreshApiTest, SessionApiTest,
+     * WebSignInApiTest).
      * Running them here would sign the matrix's callers out.
      */
     static final Set<String> SELF_SERVICE = Set.of(
             "POST /api/v1/auth/otp/request", "POST /api/v1/auth/otp/verify", "POST /api/v1/auth/password",
             "PUT /api/v1/auth/password", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
-            "POST /api/v1/auth/logout-all", "GET /api/v1/auth/sessions", "DELETE /api/v1/auth/sessions/{}");
+            "POST /api/v1/auth/logout-all", "GET /api/v1/auth/sessions", "DELETE /api/v1/auth/sessions/{}",
+            "POST /api/v1/auth/web/otp/verify", "POST /api/v1/auth/web/password", "POST /api/v1/auth/web/refresh",
+            "POST /api/v1/auth/web/logout");
 
     /**
      * Chat operations on a conversation, a report or an attachment that the fixture does not have (it holds no

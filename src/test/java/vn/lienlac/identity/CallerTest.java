@@ -81,6 +81,18 @@ class CallerTest {
         assertTrue(Caller.ADMIN.managesOfficeStaffOf("PGD-2"));
     }
 
+    @Test
+    void aClassRosterIsForItsTeachersAtItsSchoolAndTheLeadershipNotThePortalKey() {
+        Caller teacher = Caller.of(staff(Map.of("TRG-A", Set.of(StaffRole.TEACHER)), Set.of(61L)));
+        assertTrue(teacher.teacherOf("TRG-A", 61L));
+        assertFalse(teacher.teacherOf("TRG-A", 62L));
+        assertFalse(teacher.teacherOf("TRG-B", 61L)); // the class id under a school they do not work at
+        assertFalse(teacher.leads("TRG-A"));
+        assertTrue(Caller.of(staff(Map.of("TRG-A", Set.of(StaffRole.VICE_PRINCIPAL)), Set.of())).leads("TRG-A"));
+        assertFalse(Caller.portal("TRG-A").leads("TRG-A"));
+        assertTrue(Caller.portal("TRG-A").managesAt("TRG-A"));
+    }
+
     private static CallerScope staff(Map<String, Set<StaffRole>> schools, Set<Long> taught) {
         return new CallerScope(null, Set.of(), schools, taught, Set.of(), false, List.of());
     }
