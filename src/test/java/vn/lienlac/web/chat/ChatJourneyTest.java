@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
@@ -27,12 +28,15 @@ import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.lienlac.chat.ChatFixtures;
 import vn.lienlac.chat.ChatFixtures.Person;
 import vn.lienlac.chat.ws.ChatClient;
+import vn.lienlac.identity.otp.OtpSender;
 import vn.lienlac.web.Browsers;
+import vn.lienlac.web.WebCodes;
 
 /**
  * A teacher and a parent chat, each on their own phone (two browser contexts): live delivery, typing, the read mark,
@@ -50,10 +54,16 @@ class ChatJourneyTest {
     ChatFixtures chat;
 
     private Browsers browsers;
+    private final WebCodes codes = new WebCodes();
 
     @BeforeAll
     void launch() {
         browsers = Browsers.launch();
+    }
+
+    @BeforeEach
+    void codes() {
+        QuarkusMock.installMockForType(codes, OtpSender.class);
     }
 
     @AfterAll
@@ -69,8 +79,8 @@ class ChatJourneyTest {
         Person parent = chat.guardian("Trần Thị Mai");
         long dm = chat.conversation("DIRECT", teacher, parent);
         try (BrowserContext teacherContext = browsers.phone(); BrowserContext parentContext = browsers.phone()) {
-            Page teacherPage = WebChatSignIn.as(teacherContext, teacher, false);
-            Page parentPage = WebChatSignIn.as(parentContext, parent, true);
+            Page teacherPage = WebChatSignIn.as(teacherContext, teacher, codes);
+            Page parentPage = WebChatSignIn.as(parentContext, parent, codes);
 
             parentPage.navigate("/#/tro-chuyen");
             parentPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nguyễn Thị Lan")).click();
@@ -157,7 +167,7 @@ class ChatJourneyTest {
         try (BrowserContext parentContext = browsers.phone();
                 ChatClient teacherSocket = ChatClient.connect(socket, teacher.token())) {
             teacherSocket.sync(new JsonObject());
-            Page parentPage = WebChatSignIn.as(parentContext, parent, true);
+            Page parentPage = WebChatSignIn.as(parentContext, parent, codes);
             parentPage.navigate("/#/tro-chuyen/" + dm);
             parentPage.getByLabel("Nội dung tin nhắn").waitFor();
             connected(parentPage);
