@@ -100,7 +100,7 @@ class ChatJourneyTest {
 
             // The parent replies to it: the reply quotes it on both phones.
             menuOf(parentPage, "Chào chị Mai").click();
-            Browsers.screenshot(parentPage, "chat", "menu-tin-nhan");
+            screenshot(parentPage, "menu-tin-nhan");
             parentPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trả lời")).click();
             parentPage.getByLabel("Nội dung tin nhắn").fill("Dạ, em cảm ơn cô.");
             send(parentPage);
@@ -119,7 +119,7 @@ class ChatJourneyTest {
             parentPage.getByLabel("Nội dung tin nhắn").fill("Em gửi khi mất mạng.");
             send(parentPage);
             assertThat(parentPage.getByText("Sẽ gửi khi có mạng")).isVisible();
-            Browsers.screenshot(parentPage, "chat", "ngoai-tuyen-cho-gui");
+            screenshot(parentPage, "ngoai-tuyen-cho-gui");
 
             parentContext.setOffline(false);
             List<String> all = new ArrayList<>(List.of(soFar));
@@ -149,13 +149,16 @@ class ChatJourneyTest {
             teacherPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đồng ý")).click();
             assertThat(parentPage.getByText("Tin nhắn đã được thu hồi")).isVisible();
             assertThat(parentPage.getByText("Xin lỗi, tin này gửi nhầm.")).hasCount(0);
-            screenshot(parentPage, "tro-chuyen-phu-huynh");
+            screenshot(parentPage, "tro-chuyen-anh-thu-hoi");
             screenshot(teacherPage, "tro-chuyen-giao-vien");
+            parentPage.getByText("Dạ, em cảm ơn cô.").scrollIntoViewIfNeeded();
+            parentPage.evaluate("() => window.scrollTo(0, 0)");
+            screenshot(parentPage, "tro-chuyen-tra-loi");
 
             parentPage.navigate("/#/tro-chuyen");
             assertThat(parentPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nguyễn Thị Lan")))
                     .isVisible();
-            Browsers.screenshot(parentPage, "chat", "danh-sach");
+            screenshot(parentPage, "danh-sach");
         }
     }
 
@@ -204,10 +207,9 @@ class ChatJourneyTest {
         }
     }
 
-    /** A full-page screenshot from the top, so that the sticky header sits where the person sees it. */
+    /** What the phone's screen shows now (360×740): the composer and the tab bar stay where they are. */
     private static void screenshot(Page page, String name) {
-        page.evaluate("() => window.scrollTo(0, 0)");
-        Browsers.screenshot(page, "chat", name);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("chat").resolve(name + ".png")));
     }
 
     private static Locator texts(Page page) {
