@@ -89,7 +89,7 @@ export function stop() {
   pending.clear();
   cursors = outbox = welcome = list = null;
   for (const m of [events, dirty, delivered, deliveredSent, reads, readSent, typingSent, filling, lastNotice]) m.clear();
-  attempt = refusedFull = 0;
+  attempt = refusedFull = holdUntil = 0;
 }
 
 /** Whether the socket is open and welcomed. */
@@ -436,6 +436,7 @@ function fillGap(id, afterSeq, beforeSeq) {
         noteInList(e);
         emit('event', e);
       }
+      if (added.length) markDelivered(id, added[added.length - 1].seq);
       if (!page.hasMore || !page.events.length) break;
       after = page.events[page.events.length - 1].seq;
     }

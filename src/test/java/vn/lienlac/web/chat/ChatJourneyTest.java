@@ -167,7 +167,8 @@ class ChatJourneyTest {
         Person teacher = chat.teacher("Phạm Văn Hùng");
         Person parent = chat.guardian("Đỗ Thị Hoa");
         long dm = chat.conversation("DIRECT", teacher, parent);
-        try (BrowserContext parentContext = browsers.phone();
+        // A narrow phone (320 px) this time.
+        try (BrowserContext parentContext = browsers.context(320, 740, true);
                 ChatClient teacherSocket = ChatClient.connect(socket, teacher.token())) {
             teacherSocket.sync(new JsonObject());
             Page parentPage = WebChatSignIn.as(parentContext, parent, codes);
@@ -186,7 +187,7 @@ class ChatJourneyTest {
             all.addAll(missed);
             assertThat(texts(parentPage)).hasText(all.toArray(String[]::new),
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
-            screenshot(parentPage, "sau-khoang-trong");
+            screenshot(parentPage, "sau-khoang-trong-320px");
         }
     }
 
