@@ -151,7 +151,6 @@ class ChatJourneyTest {
             assertThat(parentPage.getByText("Xin lỗi, tin này gửi nhầm.")).hasCount(0);
             screenshot(parentPage, "tro-chuyen-anh-thu-hoi");
             screenshot(teacherPage, "tro-chuyen-giao-vien");
-            parentPage.getByText("Dạ, em cảm ơn cô.").scrollIntoViewIfNeeded();
             parentPage.evaluate("() => window.scrollTo(0, 0)");
             screenshot(parentPage, "tro-chuyen-tra-loi");
 
