@@ -20,6 +20,7 @@ let running = false;
 let ws = null;
 let welcome = null;            // the server's welcome: limits, participants
 let connected = false;
+let synced = false;            // the sync of this connection was answered: typing is followed from now on
 let attempt = 0;               // reconnects since the last welcome
 let refusedFull = 0;           // 4010 in a row
 let retryTimer = null;
@@ -88,12 +89,17 @@ export function stop() {
   pending.clear();
   cursors = outbox = welcome = list = null;
   for (const m of [events, dirty, delivered, deliveredSent, reads, readSent, typingSent, filling, lastNotice]) m.clear();
-  attempt = refusedFull = 0;
+  attempt = refusedFull = holdUntil = 0;
 }
 
 /** Whether the socket is open and welcomed. */
 export function isConnected() {
   return connected;
+}
+
+/** Whether this connection's sync was answered (everything missed has arrived, or is being filled). */
+export function isSynced() {
+  return synced;
 }
 
 /** The welcome's limits (maxTextChars, recallWindowSeconds, …), or the protocol's defaults before the first one. */
@@ -172,6 +178,7 @@ function closeSocket(code) {
 function disconnected() {
   const was = connected;
   connected = false;
+  synced = false;
   for (const f of inFlight.values()) clearTimeout(f.timer);
   inFlight.clear();
   for (const p of pending.values()) p.reject(new OfflineError());
@@ -353,6 +360,7 @@ async function onEvent(e) {
 }
 
 function onSynced(f) {
+  synced = true;
   if (!cursors) cursors = {};
   for (const c of f.conversations || []) {
     if (!cursors[c.id] || c.lastSeq > cursors[c.id]) cursors[c.id] = c.lastSeq;
@@ -428,6 +436,7 @@ function fillGap(id, afterSeq, beforeSeq) {
         noteInList(e);
         emit('event', e);
       }
+      if (added.length) markDelivered(id, added[added.length - 1].seq);
       if (!page.hasMore || !page.events.length) break;
       after = page.events[page.events.length - 1].seq;
     }
@@ -468,7 +477,7 @@ export function read(conversationId, seq) {
 export function typing(conversationId) {
   const id = Number(conversationId);
   const now = Date.now();
-  if (now - (typingSent.get(id) || 0) < TYPING_EVERY) return;
+  if (!synced || now - (typingSent.get(id) || 0) < TYPING_EVERY) return;
   if (frame({type: 'typing', conversationId: id})) typingSent.set(id, now);
 }
 

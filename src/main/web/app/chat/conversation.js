@@ -41,10 +41,9 @@ export async function render(view, params, ctx) {
     e.preventDefault();
     submit();
   }}, replyBar, h('div', {class: 'composer-row'},
-    h('label', {for: 'chat-camera', class: 'icon-button', title: T.camera}, h('span', {'aria-hidden': 'true'}, '📷')),
-    camera,
-    h('label', {for: 'chat-file', class: 'icon-button', title: T.attach}, h('span', {'aria-hidden': 'true'}, '📎')),
-    picker, text, sendButton));
+    camera, h('label', {for: 'chat-camera', class: 'icon-button', title: T.camera}, h('span', {class: 'icon icon-camera'})),
+    picker, h('label', {for: 'chat-file', class: 'icon-button', title: T.attach}, h('span', {class: 'icon icon-attach'})),
+    text, sendButton));
   const menu = h('dialog', {class: 'msg-menu', 'aria-labelledby': 'msg-menu-title'});
   const section = h('section', {class: 'chat'}, older, noticeLine, list, typingLine);
   fill(view, section, menu);
@@ -64,6 +63,7 @@ export async function render(view, params, ctx) {
     }
     ctx.setTitle(titleOf(conv));
     if (readOnly()) composer.remove();
+    draw();
   }, () => {});
   client.members(id).then((m) => {
     members = m;
@@ -227,7 +227,7 @@ export async function render(view, params, ctx) {
     for (const o of outbox) {
       items.push(h('li', {class: 'msg mine pending'}, h('div', {class: 'bubble'},
         o.replyTo ? quote(o.replyTo) : null,
-        o.attachment ? h('p', {class: 'file-line'}, `📎 ${o.attachment.fileName || T.file}`) : null,
+        o.attachment ? h('p', {class: 'file-line'}, `${T.file}: ${o.attachment.fileName || ''}`) : null,
         o.text ? h('p', {class: 'text', 'data-testid': 'message-text'}, o.text) : null,
         h('span', {class: 'meta'}, waiting))));
     }
@@ -283,7 +283,7 @@ export async function render(view, params, ctx) {
       return h('button', {type: 'button', class: 'photo', 'aria-label': T.openPhoto, onclick: () => enlarge(a)}, img);
     }
     return h('button', {type: 'button', class: 'file-link', onclick: () => download(a)},
-      h('span', {'aria-hidden': 'true'}, '📄 '), T.download(a.fileName || 'tệp PDF'),
+      T.download(a.fileName || 'tệp PDF'),
       a.size ? ` (${Math.max(1, Math.round(a.size / 1024))} KB)` : '');
   }
 
@@ -316,8 +316,7 @@ export async function render(view, params, ctx) {
 
   async function download(a) {
     try {
-      const blob = await api.get(`/api/v1/chat/attachments/${a.id}`);
-      const url = URL.createObjectURL(blob);
+      const url = await api.objectUrl(`/api/v1/chat/attachments/${a.id}`);
       const link = h('a', {href: url, download: a.fileName || 'tep-dinh-kem.pdf', hidden: true});
       document.body.append(link);
       link.click();
