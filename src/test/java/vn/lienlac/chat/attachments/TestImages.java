@@ -48,6 +48,32 @@ public final class TestImages {
         return encode(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY), "png");
     }
 
+    /** A JPEG whose left half is red and right half blue, {@code width}×{@code height}. */
+    public static byte[] halves(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height);
+        g.setColor(Color.BLUE);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        return encode(image, "jpg");
+    }
+
+    /** The JPEG with an APP1 Exif segment (big-endian TIFF) saying this orientation, right after its SOI marker. */
+    public static byte[] withOrientation(byte[] jpeg, int orientation) {
+        byte[] exif = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0,
+            'M', 'M', 0, 42, 0, 0, 0, 8, // TIFF header, first directory at 8
+            0, 1, // one entry
+            0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, // Orientation, SHORT, 1 value
+            0, 0, 0, 0}; // no next directory
+        byte[] result = new byte[jpeg.length + exif.length];
+        System.arraycopy(jpeg, 0, result, 0, 2);
+        System.arraycopy(exif, 0, result, 2, exif.length);
+        System.arraycopy(jpeg, 2, result, 2 + exif.length, jpeg.length - 2);
+        return result;
+    }
+
     /** JPEG magic, then garbage. */
     public static byte[] corruptJpeg() {
         byte[] bytes = new byte[4096];

@@ -39,6 +39,42 @@ class ThumbnailsTest {
     }
 
     @Test
+    void aPhonePhotoStoredSidewaysIsTurnedAsItsExifSays() {
+        byte[] halves = TestImages.halves(2000, 1500);
+        assertEquals(1, Thumbnails.orientation(halves));
+        assertEquals(6, Thumbnails.orientation(TestImages.withOrientation(halves, 6)));
+
+        // 6: turn a quarter clockwise: the red left half goes to the top.
+        BufferedImage six = TestImages.read(Thumbnails.scale(TestImages.withOrientation(halves, 6), "image/jpeg",
+                LIMIT));
+        assertEquals(480, six.getWidth());
+        assertEquals(640, six.getHeight());
+        assertTrue(red(six.getRGB(240, 20)) && blue(six.getRGB(240, 620)));
+        // 8: a quarter anticlockwise: the red half goes to the bottom.
+        BufferedImage eight = TestImages.read(Thumbnails.scale(TestImages.withOrientation(halves, 8), "image/jpeg",
+                LIMIT));
+        assertEquals(640, eight.getHeight());
+        assertTrue(blue(eight.getRGB(240, 20)) && red(eight.getRGB(240, 620)));
+        // 3: upside down: red on the right.
+        BufferedImage three = TestImages.read(Thumbnails.scale(TestImages.withOrientation(halves, 3), "image/jpeg",
+                LIMIT));
+        assertEquals(360, three.getHeight());
+        assertTrue(blue(three.getRGB(20, 180)) && red(three.getRGB(460, 180)));
+        // Garbage where the EXIF should be changes nothing.
+        byte[] broken = TestImages.withOrientation(halves, 6);
+        broken[12] = 'X';
+        assertEquals(1, Thumbnails.orientation(broken));
+    }
+
+    private static boolean red(int rgb) {
+        return (rgb >> 16 & 0xFF) > 200 && (rgb & 0xFF) < 60;
+    }
+
+    private static boolean blue(int rgb) {
+        return (rgb & 0xFF) > 200 && (rgb >> 16 & 0xFF) < 60;
+    }
+
+    @Test
     void neverUpscaled() {
         // A narrow JPEG is already what a thumbnail is: served as it is.
         assertNull(Thumbnails.scale(TestImages.photo("jpg", 300, 200), "image/jpeg", LIMIT));
