@@ -142,6 +142,7 @@ class AuthorizationMatrixTest {
             DELETE    /chat/blocks/{G2P}                       401  403   403   403 403  403  403    403    204 400 403  403  403
             GET       /chat/reports                            401  403   200   200 200  200  200    200    200 200 200  200  200
             GET       /chat/attachments/{UNKNOWN_KEY}          401  403   404   404 404  404  404    404    404 404 404  404  404
+            GET       /chat/attachments/{UNKNOWN_KEY}?size=thumb 401 403 404  404 404  404  404    404    404 404 404  404  404
             GET       /chat/conversations                      401  403   200   200 200  200  200    200    200 200 200  200  200
             GET       /chat/contacts                           401  403   200   200 200  200  200    200    200 200 200  200  200
             POST:direct /chat/direct?with={P_G1}               401  403   403   403 201  403  403    403    403 403 403  403  403
@@ -181,6 +182,7 @@ class AuthorizationMatrixTest {
             POST:photo /notices/schools/{A}/photos             401  201   201   201 201  201  403    403    403 403 403  403  403
             POST:photo /notices/schools/{C}/photos             401  201   403   403 403  403  403    403    403 403 403  403  403
             GET       /notices/photos/{PHOTO_6A1}              401  200   200   200 200  200  200    200    200 404 404  404  404
+            GET       /notices/photos/{PHOTO_6A1}?size=thumb   401  200   200   200 200  200  200    200    200 404 404  404  404
             GET       /notices/photos/{UNKNOWN_KEY}            401  404   404   404 404  404  404    404    404 404 404  404  404
             GET       /notices/students/{S6A1}/grades          401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S6A1}/attendance      401  200   200   200 200  404  200    404    200 404 200  404  404

@@ -28,4 +28,11 @@ public interface AttachmentConfig {
     /** How long a member's client may reuse a downloaded attachment ({@code Cache-Control: private, max-age}). */
     @WithDefault("PT1H")
     Duration cacheMaxAge();
+
+    /**
+     * The largest image, in pixels as its header declares them, that a thumbnail is made of; larger ones (a
+     * "decompression bomb" is a small file declaring a huge image) are served as they are, never decoded.
+     */
+    @WithDefault("40000000")
+    long thumbnailMaxPixels();
 }

@@ -33,19 +33,27 @@ public class AttachmentService {
     private final AttachmentStore store;
     private final AttachmentStorage storage;
     private final AttachmentConfig config;
+    private final Thumbnails thumbnails;
     private final Clock clock;
 
     public AttachmentService(Memberships memberships, AttachmentStore store, AttachmentStorage storage,
-            AttachmentConfig config, Clock clock) {
+            AttachmentConfig config, Thumbnails thumbnails, Clock clock) {
         this.memberships = memberships;
         this.store = store;
         this.storage = storage;
         this.config = config;
+        this.thumbnails = thumbnails;
         this.clock = clock;
     }
 
-    /** An attachment and its bytes, opened for a member. */
-    public record Download(StoredAttachment attachment, Multi<Buffer> content) {
+    /**
+     * An attachment and its bytes (or its thumbnail's, {@link Thumbnails}), opened for a member.
+     *
+     * @param contentType  what the bytes are: the attachment's type, or {@code image/jpeg} for a thumbnail
+     * @param downloadName the name to download them under
+     */
+    public record Download(StoredAttachment attachment, String contentType, String downloadName,
+            Multi<Buffer> content) {
     }
 
     /**
@@ -69,18 +77,26 @@ public class AttachmentService {
         });
     }
 
-    /** The attachment and its bytes, for an active member of its conversation; 404 for anyone else. */
-    public Uni<Download> open(ChatIdentity caller, UUID id) {
+    /**
+     * The attachment and its bytes, for an active member of its conversation; 404 for anyone else. With
+     * {@code thumbnail}, an image's thumbnail ({@link Thumbnails}) instead, under the same rules.
+     */
+    public Uni<Download> open(ChatIdentity caller, UUID id, boolean thumbnail) {
         return store.findForMember(id, caller.texts()).chain(attachment -> {
             if (attachment == null) {
                 return Uni.createFrom().failure(ApiException.notFound(NO_ATTACHMENT));
             }
-            return storage.open(attachment.storageKey())
+            String type = attachment.type().mediaType();
+            Uni<Thumbnails.Image> image = thumbnail ? thumbnails.open(attachment.storageKey(), type)
+                    : storage.open(attachment.storageKey()).map(content -> new Thumbnails.Image(type, content));
+            return image
                     .onFailure(NoSuchElementException.class).transform(e -> {
                         LOG.errorf("Attachment %s has a row but no stored bytes", id);
                         return ApiException.notFound(NO_ATTACHMENT);
                     })
-                    .map(content -> new Download(attachment, content));
+                    .map(found -> new Download(attachment, found.contentType(), found.contentType().equals(type)
+                            ? attachment.downloadName() : Thumbnails.downloadName(attachment.downloadName()),
+                            found.content()));
         });
     }
 

@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
- * Deletes uploads that no message ever used (the client uploaded, then never sent): their rows and their bytes,
+ * Deletes uploads that no message ever used (the client uploaded, then never sent): their rows and their bytes
+ * (and any thumbnail, {@link Thumbnails}),
  * {@link AttachmentConfig#orphanAfter} after the upload. Several pods may sweep at once: each takes rows the others
  * have not locked. Bytes are deleted after the rows' commit, so a failure leaves at worst unreachable bytes.
  */
@@ -68,7 +69,8 @@ public class OrphanAttachments {
                         return Uni.createFrom().item(0);
                     }
                     return Multi.createFrom().iterable(keys)
-                            .onItem().transformToUniAndConcatenate(storage::delete)
+                            .onItem().transformToUniAndConcatenate(key -> storage.delete(key)
+                                    .chain(() -> storage.delete(Thumbnails.key(key))))
                             .collect().last()
                             .chain(() -> keys.size() < BATCH ? Uni.createFrom().item(keys.size())
                                     : sweep(now).map(more -> keys.size() + more));

@@ -8,11 +8,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
 import vn.lienlac.chat.ChatIdentities;
@@ -20,6 +22,7 @@ import vn.lienlac.chat.attachments.AttachmentConfig;
 import vn.lienlac.chat.attachments.AttachmentDownloads;
 import vn.lienlac.chat.attachments.AttachmentService;
 import vn.lienlac.chat.attachments.AttachmentService.Download;
+import vn.lienlac.chat.attachments.Thumbnails;
 import vn.lienlac.platform.error.ApiException;
 
 /**
@@ -48,16 +51,19 @@ public class AttachmentResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download an attachment of a conversation you are a member of")
-    public RestMulti<Buffer> download(@PathParam("id") String id) {
+    public RestMulti<Buffer> download(@PathParam("id") String id,
+            @Parameter(description = "thumb: a JPEG at most 480 px wide of a JPEG or PNG image (the original for "
+                    + "other types); absent: the original") @QueryParam("size") String size) {
         UUID attachmentId = AttachmentDownloads.id(id);
+        boolean thumbnail = Thumbnails.wanted(size);
         Uni<Download> download = attachmentId == null
                 ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy tệp đính kèm này."))
-                : identities.of(identity).chain(caller -> attachments.open(caller, attachmentId));
+                : identities.of(identity).chain(caller -> attachments.open(caller, attachmentId, thumbnail));
         return RestMulti.fromUniResponse(download, Download::content, this::headers);
     }
 
     private Map<String, List<String>> headers(Download download) {
-        return AttachmentDownloads.headers(download.attachment().type().mediaType(),
-                download.attachment().downloadName(), config.cacheMaxAge().toSeconds());
+        return AttachmentDownloads.headers(download.contentType(), download.downloadName(),
+                config.cacheMaxAge().toSeconds());
     }
 }

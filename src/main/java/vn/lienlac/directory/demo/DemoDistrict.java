@@ -57,6 +57,55 @@ final class DemoDistrict {
                         staff("CB2", TH_CLASSES, List.of("Tiếng Việt", "Toán")), thStudents));
     }
 
+    /** A child of the demo parent: the student's row and the school they are in. */
+    record DemoChild(StudentRow student, DemoSchool school) {
+    }
+
+    /** The demo parent: one phone, guardian of a child in each school (guardians are one person by phone). */
+    record DemoParent(String fullName, String phone, List<DemoChild> children) {
+    }
+
+    /** The demo teacher: homeroom teacher of the demo parent's first child's class, teaching a subject there. */
+    record DemoTeacher(StaffRow staff, String className, String subject, DemoSchool school) {
+    }
+
+    /**
+     * The first family of the lower-secondary school with a younger child in the primary school: the same phone is
+     * a guardian's in both schools' imports.
+     */
+    static DemoParent parent(List<DemoSchool> schools) {
+        DemoSchool thcs = schools.get(0);
+        DemoSchool th = schools.get(1);
+        for (StudentRow elder : thcs.students()) {
+            String[][] guardians = {{elder.fatherName(), elder.fatherPhone()}, {elder.motherName(), elder.motherPhone()},
+                {elder.guardianName(), elder.guardianPhone()}};
+            for (String[] guardian : guardians) {
+                if (guardian[1] == null) {
+                    continue;
+                }
+                for (StudentRow younger : th.students()) {
+                    if (guardian[1].equals(younger.fatherPhone()) || guardian[1].equals(younger.motherPhone())
+                            || guardian[1].equals(younger.guardianPhone())) {
+                        return new DemoParent(guardian[0], guardian[1],
+                                List.of(new DemoChild(elder, thcs), new DemoChild(younger, th)));
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("the demo district has no family in both schools");
+    }
+
+    /** The homeroom teacher of the demo parent's first child's class, with the first subject they teach. */
+    static DemoTeacher teacher(List<DemoSchool> schools) {
+        DemoChild child = parent(schools).children().get(0);
+        String className = child.student().className();
+        StaffRow teacher = child.school().staff().stream()
+                .filter(staff -> className.equals(staff.homeroomClass()) && !staff.subjects().isEmpty()
+                        && staff.classes().contains(className))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no homeroom teacher of " + className));
+        return new DemoTeacher(teacher, className, teacher.subjects().get(0), child.school());
+    }
+
     /**
      * The district office's own staff: one district officer, imported for the office (never through a school).
      * Call after {@link #schools()}: names and phones continue the same deterministic sequence.

@@ -1,6 +1,7 @@
 package vn.lienlac.directory.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -11,6 +12,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -27,12 +29,15 @@ import vn.lienlac.directory.sync.DirectorySync;
 import vn.lienlac.directory.sync.ImportMode;
 import vn.lienlac.directory.sync.ImportRequest;
 import vn.lienlac.identity.AdminTokenConfig;
+import vn.lienlac.notices.publish.Publisher;
+import vn.lienlac.notices.publish.RecordResult;
 import vn.lienlac.platform.Sha256;
 
 /**
  * Seeds the demo district once, through the same path a school's import takes (validation, sync, import log,
- * domain events), and its district officer through the office's own import (docs/import.md), and prints where to
- * connect and how to sign in.
+ * domain events), its district officer through the office's own import (docs/import.md), and the demo parent's
+ * first notices through the notices publisher as the school's portal (docs/notices.md), and prints where to connect
+ * and how to sign in.
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -50,12 +55,14 @@ public class DemoSeeder {
     private final StudentImportReader students;
     private final StaffImportReader staff;
     private final DirectorySync sync;
+    private final Publisher publisher;
     private final Clock clock;
     private final ObjectMapper json;
 
     public DemoSeeder(DemoConfig config, Pool pool, OrganisationService organisation, StudentImportReader students,
-            StaffImportReader staff, DirectorySync sync, Clock clock, ObjectMapper json) {
+            StaffImportReader staff, DirectorySync sync, Publisher publisher, Clock clock, ObjectMapper json) {
         this.json = json;
+        this.publisher = publisher;
         this.config = config;
         this.pool = pool;
         this.organisation = organisation;
@@ -85,8 +92,44 @@ public class DemoSeeder {
         if (officersSeeded) {
             LOG.info("Seeded the district officers of " + DemoDistrict.DISTRICT_CODE + " through the office's import");
         }
+        // Apart too: a demo seeded before the notices existed gets them on the next start; never twice.
+        DemoDistrict.DemoParent parent = DemoDistrict.parent(schools);
+        DemoDistrict.DemoTeacher teacher = DemoDistrict.teacher(schools);
+        List<DemoNotices.Batch> batches = DemoNotices.batches(parent, teacher, LocalDate.now(clock),
+                SchoolYears.current(clock));
+        boolean noticesSeeded = VertxContextSupport.subscribeAndAwait(() -> noticesSeeded(batches.get(0))
+                .chain(present -> present ? Uni.createFrom().item(false) : seedNotices(batches).replaceWith(true)));
+        if (noticesSeeded) {
+            LOG.info("Published the demo notices of " + parent.phone() + "'s children as the schools' portals");
+        }
         printBanner(port, managementPort, shownAdminToken(adminToken.token(),
                 ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getProfiles()), schools, officers.get(0));
+    }
+
+    private Uni<Boolean> noticesSeeded(DemoNotices.Batch first) {
+        return pool.preparedQuery("SELECT 1 FROM notice n JOIN school s ON s.id = n.school_id "
+                        + "WHERE s.code = $1 AND n.source_id = $2")
+                .execute(Tuple.of(first.schoolCode(), first.records().get(0).get("sourceId")))
+                .map(rows -> rows.size() > 0);
+    }
+
+    /**
+     * Publishes each batch as the school's portal would with its API key (everything of the school), through the
+     * same reading, matching, storing and inbox delivery as {@code POST /api/v1/notices/schools/{code}/...}.
+     */
+    private Uni<Void> seedNotices(List<DemoNotices.Batch> batches) {
+        Uni<?> chain = Uni.createFrom().voidItem();
+        for (DemoNotices.Batch batch : batches) {
+            List<JsonNode> records = batch.records().stream().map(record -> (JsonNode) json.valueToTree(record))
+                    .toList();
+            chain = chain.chain(() -> publisher.publishAs(Publisher.portalOf(batch.schoolCode()), batch.schoolCode(),
+                            batch.kind(), records))
+                    .invoke(result -> result.records().stream()
+                            .filter(r -> r.outcome() == RecordResult.Outcome.REJECTED)
+                            .forEach(r -> LOG.warnf("Demo notice %s not published: %s %s", r.sourceId(), r.code(),
+                                    r.message())));
+        }
+        return chain.replaceWithVoid();
     }
 
     /**
@@ -171,9 +214,24 @@ public class DemoSeeder {
         }
         banner.append("  Try            curl -H \"Authorization: Bearer ").append(shown).append("\" ")
                 .append(base).append("/api/v1/directory/schools/").append(schools.get(0).code()).append("/students\n");
-        String parentPhone = schools.get(0).students().stream()
-                .map(student -> student.fatherPhone() != null ? student.fatherPhone() : student.guardianPhone())
-                .filter(java.util.Objects::nonNull).findFirst().orElse("0912 345 678");
+        DemoDistrict.DemoParent parent = DemoDistrict.parent(schools);
+        DemoDistrict.DemoTeacher teacher = DemoDistrict.teacher(schools);
+        String parentPhone = parent.phone();
+        banner.append("  Web app        ").append(base).append("/   (sign in with a phone number below)\n")
+                .append("  Demo parent    ").append(parent.phone()).append("  ").append(parent.fullName())
+                .append(", parent of:\n");
+        for (DemoDistrict.DemoChild child : parent.children()) {
+            banner.append("                   ").append(child.student().fullName()).append(" (")
+                    .append(child.student().studentCode()).append(", lớp ").append(child.student().className())
+                    .append(", ").append(child.school().name()).append(")\n");
+        }
+        banner.append("  Demo teacher   ").append(teacher.staff().phone()).append("  ")
+                .append(teacher.staff().fullName()).append(", homeroom teacher of ").append(teacher.className())
+                .append(" (").append(teacher.school().name()).append("), teaches ").append(teacher.subject())
+                .append(" there\n")
+                .append("  Sign-in codes  are printed in this log, e.g. \"OTP for ").append(parentPhone, 0, 4)
+                .append(" *** ").append(parentPhone.substring(parentPhone.length() - 3))
+                .append(": 123456\" for the demo parent\n");
         banner.append("  Parent sign-in curl -X POST -H 'Content-Type: application/json' -d '{\"phone\": \"")
                 .append(parentPhone).append("\"}' ").append(base).append("/api/v1/auth/otp/request\n")
                 .append("                 (the code is printed in this log; then POST /api/v1/auth/otp/verify,")

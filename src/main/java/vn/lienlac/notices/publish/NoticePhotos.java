@@ -26,6 +26,7 @@ import vn.lienlac.chat.attachments.AttachmentService;
 import vn.lienlac.chat.attachments.UploadedFile;
 import vn.lienlac.chat.attachments.AttachmentStorage;
 import vn.lienlac.chat.attachments.AttachmentType;
+import vn.lienlac.chat.attachments.Thumbnails;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.Rosters.RosterSchool;
 import vn.lienlac.identity.AccessPolicy;
@@ -70,15 +71,17 @@ public class NoticePhotos {
     private final Rosters rosters;
     private final AttachmentStorage storage;
     private final AttachmentConfig config;
+    private final Thumbnails thumbnails;
     private final Clock clock;
 
     public NoticePhotos(Pool pool, AccessPolicy policy, Rosters rosters, AttachmentStorage storage,
-            AttachmentConfig config, Clock clock) {
+            AttachmentConfig config, Thumbnails thumbnails, Clock clock) {
         this.pool = pool;
         this.policy = policy;
         this.rosters = rosters;
         this.storage = storage;
         this.config = config;
+        this.thumbnails = thumbnails;
         this.clock = clock;
     }
 
@@ -86,12 +89,17 @@ public class NoticePhotos {
     public record Photo(UUID id, String contentType, long size, String fileName) {
     }
 
-    /** A photo and its bytes. */
-    public record Download(Photo photo, Multi<Buffer> content) {
+    /**
+     * A photo and its bytes, or its thumbnail's ({@link Thumbnails}).
+     *
+     * @param contentType what the bytes are: the photo's type, or {@code image/jpeg} for a thumbnail
+     */
+    public record Download(Photo photo, String contentType, Multi<Buffer> content) {
 
         public String downloadName() {
-            return photo.fileName() != null ? photo.fileName()
+            String name = photo.fileName() != null ? photo.fileName()
                     : "anh." + AttachmentType.ofMediaType(photo.contentType()).orElseThrow().extension();
+            return contentType.equals(photo.contentType()) ? name : Thumbnails.downloadName(name);
         }
     }
 
@@ -120,8 +128,11 @@ public class NoticePhotos {
         });
     }
 
-    /** The photo, for the school's staff and portal and the families an activity carrying it reached; else 404. */
-    public Uni<Download> open(UUID id) {
+    /**
+     * The photo, for the school's staff and portal and the families an activity carrying it reached; else 404.
+     * With {@code thumbnail}, its thumbnail ({@link Thumbnails}) instead, under the same rules.
+     */
+    public Uni<Download> open(UUID id, boolean thumbnail) {
         Supplier<ApiException> notFound = () -> ApiException.notFound(NO_PHOTO);
         return pool.preparedQuery(FIND).execute(Tuple.of(id)).chain(rows -> {
             RowIterator<Row> it = rows.iterator();
@@ -133,9 +144,11 @@ public class NoticePhotos {
                     row.getString("file_name"));
             return policy.requireActivityPhoto(row.getString("school_code"),
                             Set.of(row.getArrayOfLongs("class_ids")), row.getBoolean("whole_school"), notFound)
-                    .chain(() -> storage.open(row.getString("storage_key")))
+                    .chain(() -> thumbnail ? thumbnails.open(row.getString("storage_key"), photo.contentType())
+                            : storage.open(row.getString("storage_key"))
+                                    .map(bytes -> new Thumbnails.Image(photo.contentType(), bytes)))
                     .onFailure(NoSuchElementException.class).transform(e -> notFound.get())
-                    .map(bytes -> new Download(photo, bytes));
+                    .map(image -> new Download(photo, image.contentType(), image.content()));
         });
     }
 

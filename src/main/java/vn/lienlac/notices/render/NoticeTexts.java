@@ -82,12 +82,17 @@ public class NoticeTexts {
                     .data("notes", payload.get("notes"));
             case ACTIVITY -> activity.instance()
                     .data("audience", about.className() != null ? "Lớp " + about.className() : about.schoolName())
-                    .data("type", ActivityType.valueOf((String) payload.get("type")).label)
+                    .data("type", dated(ActivityType.valueOf((String) payload.get("type")).label))
                     .data("date", date(payload.get("date")))
                     .data("title", payload.get("title"))
                     .data("body", payload.get("body"));
         };
         return nfc(instance.data("student", about.studentName()).data("className", about.className()).render());
+    }
+
+    /** "Thực đơn ngày", but "Kế hoạch ngày" (not "Kế hoạch ngày ngày"): what stands before an activity's date. */
+    static String dated(String label) {
+        return label.endsWith(" ngày") ? label : label + " ngày";
     }
 
     /** The day's digest for one guardian: one line per notice, in order. */

@@ -7,13 +7,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
 import vn.lienlac.chat.attachments.AttachmentConfig;
 import vn.lienlac.chat.attachments.AttachmentDownloads;
+import vn.lienlac.chat.attachments.Thumbnails;
 import vn.lienlac.notices.publish.NoticePhotos;
 import vn.lienlac.notices.publish.NoticePhotos.Download;
 import vn.lienlac.platform.error.ApiException;
@@ -38,12 +41,15 @@ public class PhotoResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a photo of an activity post of my child's class or school")
-    public RestMulti<Buffer> download(@PathParam("id") String id) {
+    public RestMulti<Buffer> download(@PathParam("id") String id,
+            @Parameter(description = "thumb: a JPEG at most 480 px wide, for list views (the original for types "
+                    + "that cannot be resized); absent: the original") @QueryParam("size") String size) {
         UUID photoId = AttachmentDownloads.id(id);
+        boolean thumbnail = Thumbnails.wanted(size);
         Uni<Download> download = photoId == null
                 ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy ảnh này."))
-                : photos.open(photoId);
+                : photos.open(photoId, thumbnail);
         return RestMulti.fromUniResponse(download, Download::content, d -> AttachmentDownloads.headers(
-                d.photo().contentType(), d.downloadName(), config.cacheMaxAge().toSeconds()));
+                d.contentType(), d.downloadName(), config.cacheMaxAge().toSeconds()));
     }
 }

@@ -126,6 +126,11 @@ class FileSystemAttachmentStorageTest {
             public Duration cacheMaxAge() {
                 return Duration.ofHours(1);
             }
+
+            @Override
+            public long thumbnailMaxPixels() {
+                return 40_000_000L;
+            }
         };
     }
 }

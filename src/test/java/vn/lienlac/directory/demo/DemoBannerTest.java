@@ -49,6 +49,32 @@ class DemoBannerTest {
         assertTrue(banner(null).contains("Admin token    (not set"));
     }
 
+    @Test
+    void theBannerNamesTheWebAppAndTheDemoParentAndTeacher() {
+        DemoDistrict district = new DemoDistrict();
+        var schools = district.schools();
+        DemoDistrict.DemoParent parent = DemoDistrict.parent(schools);
+        DemoDistrict.DemoTeacher teacher = DemoDistrict.teacher(schools);
+        String banner = DemoSeeder.banner(18080, 19000, "demo-admin-token", schools, district.officers().get(0));
+
+        assertTrue(banner.contains("  Web app        http://localhost:18080/ "), banner);
+        assertTrue(banner.contains("  Demo parent    " + parent.phone() + "  " + parent.fullName()), banner);
+        for (DemoDistrict.DemoChild child : parent.children()) {
+            assertTrue(banner.contains(child.student().fullName() + " (" + child.student().studentCode() + ", lớp "
+                    + child.student().className() + ", " + child.school().name() + ")"), banner);
+        }
+        assertTrue(banner.contains("  Demo teacher   " + teacher.staff().phone() + "  " + teacher.staff().fullName()
+                + ", homeroom teacher of " + teacher.className() + " (Trường THCS Nghĩa Tân), teaches "
+                + teacher.subject()), banner);
+        assertTrue(banner.contains("Sign-in codes  are printed in this log, e.g. \"OTP for "
+                + parent.phone().substring(0, 4) + " *** " + parent.phone().substring(7) + ": 123456\""), banner);
+        // The lines the README points to are still there.
+        assertTrue(banner.contains("  API            http://localhost:18080/api/v1/directory/districts"), banner);
+        assertTrue(banner.contains("  Parent sign-in curl -X POST -H 'Content-Type: application/json' -d '{\"phone\": \""
+                + parent.phone() + "\"}' http://localhost:18080/api/v1/auth/otp/request"), banner);
+        assertTrue(banner.contains("  Officer sign-in"), banner);
+    }
+
     private static String banner(String token) {
         DemoDistrict district = new DemoDistrict();
         return DemoSeeder.banner(8080, 9000, token, district.schools(), district.officers().get(0));
