@@ -11,6 +11,9 @@ import java.util.UUID;
  */
 public final class AttachmentDownloads {
 
+    /** Nothing in a file may load or run, it may not be framed, and opened as a page it is a sandboxed one. */
+    public static final String CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
     private AttachmentDownloads() {
     }
 
@@ -20,7 +23,7 @@ public final class AttachmentDownloads {
                 HttpHeaders.CONTENT_TYPE, List.of(contentType),
                 "Content-Disposition", List.of(AttachmentFileNames.contentDisposition(downloadName)),
                 "X-Content-Type-Options", List.of("nosniff"),
-                "Content-Security-Policy", List.of("default-src 'none'; sandbox"),
+                "Content-Security-Policy", List.of(CSP),
                 HttpHeaders.CACHE_CONTROL, List.of("private, max-age=" + maxAgeSeconds));
     }
 

@@ -63,8 +63,12 @@ public class SecurityHeaders {
         String path = ctx.normalizedPath();
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Content-Security-Policy", path.startsWith(swaggerPath) ? SWAGGER_CSP
-                : isApp(path) ? APP_CSP : API_CSP);
+        String own = headers.get("Content-Security-Policy");
+        if (!(path.startsWith("/api/") && own != null && own.startsWith(API_CSP))) {
+            // A resource may only tighten the API's policy (a download adds "sandbox"); anything else is replaced.
+            headers.set("Content-Security-Policy", path.startsWith(swaggerPath) ? SWAGGER_CSP
+                    : isApp(path) ? APP_CSP : API_CSP);
+        }
         if (path.startsWith("/api/")) {
             // Tokens and personal data: no shared or browser cache may keep them, unless a resource decided otherwise.
             setIfAbsent(headers, "Cache-Control", "no-store");

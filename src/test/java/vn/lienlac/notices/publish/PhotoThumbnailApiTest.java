@@ -73,6 +73,8 @@ class PhotoThumbnailApiTest {
                     .header("X-Content-Type-Options", "nosniff")
                     .header("Cache-Control", "private, max-age=3600")
                     .extract().asByteArray();
+            assertEquals("default-src 'none'; frame-ancestors 'none'; sandbox",
+                    originalResponse.header("Content-Security-Policy"), "the download's own policy reaches the client");
             assertEquals(originalResponse.header("Content-Security-Policy"),
                     thumbResponse.header("Content-Security-Policy"));
 
