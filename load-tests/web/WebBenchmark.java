@@ -208,7 +208,7 @@ public final class WebBenchmark {
 
     /** The first sign-in code the demo's log sender printed after this point of the log. */
     private String codeAfter(long offset) {
-        Pattern otp = Pattern.compile("OTP for \\S+: (\\d{6})");
+        Pattern otp = Pattern.compile("OTP for [^:\\n]+: (\\d{6})");
         long until = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < until) {
             try {
