@@ -1,0 +1,245 @@
+package vn.lienlac.web.teacher;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.lienlac.directory.rest.PeopleFixtures;
+import vn.lienlac.identity.otp.OtpSender;
+import vn.lienlac.web.Browsers;
+import vn.lienlac.web.WebCodes;
+import vn.lienlac.web.teacher.TeacherScene.Scene;
+
+/**
+ * A teacher's day in a real Chromium: sign in by one-time code, take attendance, enter a grade grid (the server
+ * judges each score, its message shows beside the student), post an activity with a photo.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TeacherJourneyTest {
+
+    private static final String ADMIN = "test-admin-token";
+    private static final String GROUP = "teacher";
+
+    @Inject
+    TeacherScene scenes;
+
+    private Browsers browsers;
+    private final WebCodes codes = new WebCodes();
+    private Scene s;
+
+    @BeforeAll
+    void launch() {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    @BeforeEach
+    void scene() {
+        QuarkusMock.installMockForType(codes, OtpSender.class);
+        s = scenes.create();
+    }
+
+    @Test
+    void teacherTakesAttendanceAndTheAbsentChildsParentSeesItLive() {
+        Page parent = null;
+        BrowserContext parentPhone = null;
+        // The parent's half needs the family inbox (branch web-inbox); it runs once that screen is in the app.
+        boolean inbox = Files.exists(Paths.get("src/main/web/app/inbox/inbox.js"));
+        if (inbox) {
+            parentPhone = browsers.phone();
+            parent = signIn(parentPhone, s.anMotherPhone());
+            parent.navigate("/#/hop-thu");
+        }
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = signIn(phone, s.teacherPhone());
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Lớp 6A1")).waitFor();
+            Browsers.screenshot(page, GROUP, "lop-cua-toi");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điểm danh").setExact(true)).click();
+            Locator an = page.getByLabel("Tình trạng của Nguyễn Văn An");
+            an.waitFor();
+            // An: chosen from the list; Bình: three taps on the name (present → with → without permission → late).
+            an.selectOption("KHONG_PHEP");
+            Locator binh = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trần Thị Bình"));
+            binh.click();
+            binh.click();
+            binh.click();
+            assertThat(page.getByLabel("Tình trạng của Trần Thị Bình")).hasValue("DI_MUON");
+            page.getByLabel("Ghi chú cho Trần Thị Bình").fill("Xe buýt đến muộn");
+            assertThat(page.getByText("Vắng: 1 · Đi muộn: 1")).isVisible();
+            Browsers.screenshot(page, GROUP, "diem-danh");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
+            assertThat(page.getByText("Đã gửi 2 · Đính chính 0 · Không đổi 0 · Rút lại 0 · Bị từ chối 0"))
+                    .isVisible();
+            Browsers.screenshot(page, GROUP, "diem-danh-da-gui");
+
+            JsonPath day = given().auth().oauth2(ADMIN)
+                    .get("/api/v1/notices/schools/{school}/classes/{id}/attendance", s.school(), s.classId())
+                    .then().statusCode(200).extract().jsonPath();
+            Map<String, String> statuses = new java.util.HashMap<>();
+            List<Map<String, Object>> records = day.getList("records");
+            records.forEach(r -> statuses.put((String) r.get("studentCode"), (String) r.get("status")));
+            assertEquals(Map.of(s.an(), "KHONG_PHEP", s.binh(), "DI_MUON"), statuses);
+            assertEquals("Xe buýt đến muộn", records.stream().filter(r -> s.binh().equals(r.get("studentCode")))
+                    .findFirst().orElseThrow().get("note"));
+
+            // Sending again without a change sends nothing; Bình set back to present is withdrawn.
+            page.getByLabel("Tình trạng của Trần Thị Bình").selectOption("PRESENT");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
+            assertThat(page.getByText("Đã gửi 0 · Đính chính 0 · Không đổi 0 · Rút lại 1 · Bị từ chối 0"))
+                    .isVisible();
+
+            if (inbox) {
+                assertThat(parent.getByText("vắng mặt", new Page.GetByTextOptions().setExact(false)).first())
+                        .isVisible();
+                Browsers.screenshot(parent, GROUP, "phu-huynh-hop-thu");
+            }
+        } finally {
+            if (parentPhone != null) {
+                parentPhone.close();
+            }
+        }
+    }
+
+    @Test
+    void gradeGridRejectsAnInvalidScoreWithTheServersMessageAndSendsTheValidOnes() {
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = signIn(phone, s.teacherPhone());
+            page.navigate("/#/lop/" + s.classId() + "/nhap-diem");
+            Locator an = page.getByLabel("Điểm của Nguyễn Văn An");
+            an.fill("11");
+            an.press("Enter");
+            // Enter moves on to the next student's score (or to "Gửi" after the last one).
+            assertEquals(Boolean.TRUE, page.evaluate("() => { const all = [...document.querySelectorAll('input.score')];"
+                    + " const i = all.findIndex(e => e.getAttribute('aria-label') === 'Điểm của Nguyễn Văn An');"
+                    + " return (all[i + 1] || document.querySelector('button.big')) === document.activeElement; }"));
+            // The local check shows the rule at once; the server still judges on sending.
+            assertThat(page.getByText("Điểm 11 nằm ngoài thang điểm 0–10.")).isVisible();
+            page.getByLabel("Điểm của Trần Thị Bình").fill("8,5");
+            page.getByLabel("Điểm của Đặng Thu Chi").fill("7");
+            page.getByLabel("Điểm của Hồ Minh Dũng").fill("8,25");
+            page.getByLabel("Nhận xét cho Đặng Thu Chi").fill("Tiến bộ");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
+
+            Locator anRow = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Nguyễn Văn An"));
+            Locator dungRow = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Hồ Minh Dũng"));
+            assertThat(anRow.getByText("Bị từ chối")).isVisible();
+            assertThat(anRow.getByText("Điểm 11 nằm ngoài thang điểm 0–10.")).isVisible();
+            assertThat(dungRow.getByText("Bị từ chối")).isVisible();
+            assertThat(dungRow.getByText("có nhiều hơn một chữ số thập phân")).isVisible();
+            assertThat(page.getByText("Đã gửi 2 · Đính chính 0 · Không đổi 0 · Rút lại 0 · Bị từ chối 2")).isVisible();
+            assertThat(anRow.getByRole(AriaRole.TEXTBOX).first()).hasValue("11");
+            Browsers.screenshot(page, GROUP, "nhap-diem-360");
+            assertEquals(Map.of(s.binh(), "8.5", s.chi(), "7.0"), storedScores());
+
+            // A changed grade resent is a correction.
+            page.getByLabel("Điểm của Đặng Thu Chi").fill("7.5");
+            page.getByLabel("Điểm của Nguyễn Văn An").fill("10");
+            page.getByLabel("Điểm của Hồ Minh Dũng").fill("");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
+            Locator chiRow = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Đặng Thu Chi"));
+            assertThat(chiRow.getByText("Đính chính")).isVisible();
+            assertThat(page.getByText("Đã gửi 1 · Đính chính 1 · Không đổi 0 · Rút lại 0 · Bị từ chối 0")).isVisible();
+            assertEquals(Map.of(s.an(), "10.0", s.binh(), "8.5", s.chi(), "7.5"), storedScores());
+            Browsers.screenshot(page, GROUP, "nhap-diem-dinh-chinh-360");
+        }
+        try (BrowserContext laptop = browsers.laptop()) {
+            Page page = signIn(laptop, s.teacherPhone());
+            page.navigate("/#/lop/" + s.classId() + "/nhap-diem");
+            assertThat(page.getByLabel("Điểm của Đặng Thu Chi")).hasValue("7,5");
+            Browsers.screenshot(page, GROUP, "nhap-diem-1280");
+        }
+    }
+
+    @Test
+    void postingAnActivityWithAPhoto() throws IOException {
+        Path photo = Files.createTempFile("bua-trua", ".jpg");
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 48; y++) {
+                image.setRGB(x, y, (x * 4) << 16 | (y * 5) << 8 | 0x80);
+            }
+        }
+        ImageIO.write(image, "jpg", photo.toFile());
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = signIn(phone, s.teacherPhone());
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đăng hoạt động")).click();
+            page.getByLabel("Loại bài đăng").selectOption("THUC_DON");
+            page.getByLabel("Tiêu đề").fill("Thực đơn bán trú");
+            page.getByLabel("Nội dung").fill("Trưa: cơm, cá kho, canh rau ngót");
+            page.getByLabel("Chọn ảnh từ máy").setInputFiles(photo);
+            assertThat(page.getByAltText("Ảnh 1")).isVisible();
+            assertThat(page.getByText("Đang tải ảnh lên…")).hasCount(0);
+            Browsers.screenshot(page, GROUP, "hoat-dong");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng").setExact(true)).click();
+            assertThat(page.getByText("Đã đăng cho phụ huynh của lớp.").first()).isVisible();
+            Browsers.screenshot(page, GROUP, "hoat-dong-da-dang");
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+        JsonPath posts = given().auth().oauth2(ADMIN)
+                .get("/api/v1/notices/students/{code}/activities", s.an()).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("Thực đơn bán trú", posts.getString("[0].record.title"));
+        assertEquals(1, posts.getList("[0].record.photos").size());
+    }
+
+    /** The stored mid-term maths scores of the class, by student. */
+    private Map<String, String> storedScores() {
+        JsonPath sheet = given().auth().oauth2(ADMIN)
+                .get("/api/v1/notices/schools/{school}/classes/{id}/grades?subject=TOAN&term={term}&kind=GIUA_KY",
+                        s.school(), s.classId(), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getMonthValue() >= 8
+                                ? "HK1" : "HK2")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> records = sheet.getList("records");
+        return records.stream().collect(Collectors.toMap(r -> (String) r.get("studentCode"),
+                r -> new java.math.BigDecimal(String.valueOf(r.get("score"))).setScale(1).toPlainString()));
+    }
+
+    /** Signs in by phone and one-time code, as the phone's owner would. */
+    private Page signIn(BrowserContext context, String phoneE164) {
+        Page page = context.newPage();
+        List<String> problems = new ArrayList<>();
+        page.onPageError(problems::add);
+        page.navigate("/");
+        page.getByLabel("Số điện thoại").fill(PeopleFixtures.local(phoneE164));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận mã đăng nhập")).click();
+        page.getByLabel("Mã đăng nhập (6 chữ số)").fill(codes.lastCodeFor(phoneE164));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
+        page.getByRole(AriaRole.NAVIGATION).waitFor();
+        assertTrue(problems.isEmpty(), "page errors: " + problems);
+        return page;
+    }
+}
