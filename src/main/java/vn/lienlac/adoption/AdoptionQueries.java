@@ -25,6 +25,10 @@ class AdoptionQueries {
             EXISTS (SELECT 1 FROM account a WHERE a.first_sign_in_at IS NOT NULL
                     AND (a.phone = st.phone OR a.staff_code = st.staff_code))""";
 
+    /** Activated: the account with the guardian's ({@code g}) phone number has signed in. */
+    static final String GUARDIAN_ACTIVATED = """
+            EXISTS (SELECT 1 FROM account a WHERE a.phone = g.phone AND a.first_sign_in_at IS NOT NULL)""";
+
     /**
      * Per school of the ids in $1 ({@code bigint[]}): the four figures. One more row, with a null school, carries the
      * guardians counted once across all those schools. The ids come as an array (looked up first) rather than as a

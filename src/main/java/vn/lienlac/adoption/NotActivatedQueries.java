@@ -35,7 +35,10 @@ class NotActivatedQueries {
                 SELECT homeroom_staff_id FROM school_class WHERE id = $3
                 UNION SELECT staff_id FROM teaching_assignment WHERE class_id = $3 AND active)""");
 
-    /** Guardians of the school's ($1) active students not activated, by class, student and relationship. */
+    /**
+     * Guardians of the school's ($1) active students not activated, by class, student and relationship; the one
+     * {@code %s} left is the class filter.
+     */
     private static final String GUARDIANS = """
             SELECT g.phone, g.full_name, sg.relationship, s.student_code, s.full_name AS student_name,
                    c.name AS class_name
@@ -46,8 +49,9 @@ class NotActivatedQueries {
             LEFT JOIN enrollment e ON e.student_id = s.id AND e.active
             LEFT JOIN school_class c ON c.id = e.class_id
             WHERE sc.code = $1 AND s.active %s
-              AND NOT EXISTS (SELECT 1 FROM account a WHERE a.phone = g.phone AND a.first_sign_in_at IS NOT NULL)
-            ORDER BY c.name IS NULL, length(c.name), c.name, s.name_search, s.student_code, sg.relationship""";
+              AND NOT %s
+            ORDER BY c.name IS NULL, length(c.name), c.name, s.name_search, s.student_code, sg.relationship"""
+            .formatted("%s", AdoptionQueries.GUARDIAN_ACTIVATED);
 
     private final Pool pool;
 

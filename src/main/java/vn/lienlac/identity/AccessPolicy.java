@@ -106,6 +106,16 @@ public class AccessPolicy {
     }
 
     /**
+     * A class's roster with its guardians' numbers and whether they have activated (the teacher's app): the admin,
+     * the school's principal and vice principals, the district's officers, and the teachers who teach the class or
+     * are its homeroom teacher; not the school's portal key, other teachers or anyone else. The caller must still
+     * check that the class belongs to the school.
+     */
+    public Uni<Void> requireClassRoster(String schoolCode, long classId) {
+        return inSchool(schoolCode, (caller, school) -> caller.leads(school) || caller.teacherOf(school, classId));
+    }
+
+    /**
      * A record kept for a school's management, such as an import, looked up by id: callers who manage no school
      * at all get 403; callers who manage schools, but not this record's, get {@code notFound}, as for an unknown id.
      *

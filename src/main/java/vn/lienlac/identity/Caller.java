@@ -68,6 +68,19 @@ record Caller(boolean admin, CallerScope scope, String portalSchool) {
         return worksAt(schoolCode) && scope.homeroomClasses().contains(classId);
     }
 
+    /**
+     * Teaches this class or is its homeroom teacher, and works at this school (the class's school, checked by the
+     * caller).
+     */
+    boolean teacherOf(String schoolCode, long classId) {
+        return worksAt(schoolCode) && scope.classes().contains(classId);
+    }
+
+    /** The school's principal or a vice principal (not its portal key: that is no person). */
+    boolean leads(String schoolCode) {
+        return admin || holdsAny(schoolCode, MANAGEMENT);
+    }
+
     boolean seesAllStudentsAt(String schoolCode) {
         return admin || holdsAny(schoolCode, ALL_STUDENTS);
     }

@@ -83,6 +83,7 @@ class AuthorizationMatrixTest {
             GET       /directory/guardians/{G1}                401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /directory/guardians/{G2}                401  200   200   200 404  200  200    404    404 200 200  200  404
             GET       /directory/guardians/{UNKNOWN_GUARDIAN}  401  404   404   404 404  404  404    404    404 404 404  404  404
+            GET       /directory/me                            401  403   200   200 200  200  200    200    200 200 200  200  200
             POST:json /directory/schools/{A}/imports/students  401  200   200   200 403  403  403    403    403 403 200  403  403
             POST:csv  /directory/schools/{A}/imports/students  401  200   200   200 403  403  403    403    403 403 200  403  403
             POST:form /directory/schools/{A}/imports/students  401  200   200   200 403  403  403    403    403 403 200  403  403
@@ -118,6 +119,8 @@ class AuthorizationMatrixTest {
             GET       /adoption/schools/{C}/not-activated      401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /adoption/schools/{A}/classes/{C6A1}/not-activated 401 200 200 200 200 403 403    403    403 403 200  403  403
             GET       /adoption/schools/{A}/classes/{C7A1}/not-activated 401 200 200 200 403 403 403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}/classes/{C6A1}/roster 401 200  200   200 200  403  403    403    403 403 200  403  403
+            GET       /adoption/schools/{A}/classes/{C7A1}/roster 401 200  200   200 403  200  403    403    403 403 200  403  403
             GET       /adoption/schools/{A}/export             401  200   200   200 403  403  403    403    403 403 200  403  403
             GET       /adoption/schools/{C}/export?format=csv  401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /adoption/schools/{A}/not-activated/export 401 200  200   200 403  403  403    403    403 403 200  403  403

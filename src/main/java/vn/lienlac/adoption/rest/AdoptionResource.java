@@ -22,6 +22,8 @@ import vn.lienlac.adoption.AdoptionReports;
 import vn.lienlac.adoption.NotActivated;
 import vn.lienlac.adoption.ProgressReport;
 import vn.lienlac.adoption.AreaAdoption;
+import vn.lienlac.adoption.ClassRoster;
+import vn.lienlac.adoption.ClassRosters;
 import vn.lienlac.adoption.SchoolAdoption;
 import vn.lienlac.adoption.SchoolHistory;
 import vn.lienlac.adoption.export.AdoptionTables;
@@ -33,8 +35,8 @@ import vn.lienlac.identity.Roles;
 
 /**
  * Live adoption figures and follow-up lists (docs/adoption.md): a school's for its principal and vice principals, a
- * class's follow-up list also for its homeroom teacher, a district's for its officers, a department's for admins
- * (docs/access.md).
+ * class's follow-up list also for its homeroom teacher, a class's roster also for its teachers, a district's for its
+ * officers, a department's for admins (docs/access.md).
  */
 @Path("/api/v1/adoption")
 @Authenticated
@@ -46,15 +48,17 @@ public class AdoptionResource {
     private final AdoptionFollowUp followUp;
     private final AdoptionHistory history;
     private final AdoptionReports reports;
+    private final ClassRosters rosters;
     private final AccessPolicy policy;
     private final Clock clock;
 
     public AdoptionResource(AdoptionFigures figures, AdoptionFollowUp followUp, AdoptionHistory history,
-            AdoptionReports reports, AccessPolicy policy, Clock clock) {
+            AdoptionReports reports, ClassRosters rosters, AccessPolicy policy, Clock clock) {
         this.figures = figures;
         this.followUp = followUp;
         this.history = history;
         this.reports = reports;
+        this.rosters = rosters;
         this.policy = policy;
         this.clock = clock;
     }
@@ -83,6 +87,16 @@ public class AdoptionResource {
     public Uni<NotActivated> classNotActivated(@PathParam("code") String code, @PathParam("classId") long classId) {
         return policy.requireHomeroomClass(code, classId)
                 .chain(() -> followUp.schoolClass(code, classId))
+                .onItem().ifNull().failWith(NotFound.schoolClass(code, classId));
+    }
+
+    @GET
+    @Path("/schools/{code}/classes/{classId}/roster")
+    @Operation(summary = "A class's students with their guardians (number, relationship) and whether each has "
+            + "activated: for the class's teachers and the school's leadership")
+    public Uni<ClassRoster> roster(@PathParam("code") String code, @PathParam("classId") long classId) {
+        return policy.requireClassRoster(code, classId)
+                .chain(() -> rosters.of(code, classId))
                 .onItem().ifNull().failWith(NotFound.schoolClass(code, classId));
     }
 

@@ -63,6 +63,15 @@ public final class PhoneNumbers {
         return "0" + nsn.substring(0, 3) + " " + nsn.substring(3, 6) + " " + nsn.substring(6);
     }
 
+    /**
+     * The national form without spaces, as people dial it and as a {@code tel:} link takes it:
+     * {@code +84912345678} → {@code 0912345678}; null stays null.
+     */
+    public static String national(String e164) {
+        String display = display(e164);
+        return display == null ? null : display.replace(" ", "");
+    }
+
     /** The digits after the country code or trunk prefix, or null when the prefix is not recognised. */
     private static String nationalNumber(String compact) {
         if (compact.startsWith("+")) {
