@@ -184,6 +184,25 @@ class TeacherJourneyTest {
     }
 
     @Test
+    void rosterShowsWhoHasActivatedAndOpensAChatWithAParent() {
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = signIn(phone, s.teacherPhone());
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Danh sách lớp")).click();
+            assertThat(page.getByText("0/4 gia đình đã kích hoạt ứng dụng")).isVisible();
+            Locator mother = page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions()
+                    .setHasText("Lê Thị Mai"));
+            assertThat(mother.getByText("Chưa kích hoạt")).isVisible();
+            assertThat(mother.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                    .setName("Gọi điện cho Lê Thị Mai"))).hasAttribute("href",
+                    "tel:" + PeopleFixtures.local(s.anMotherPhone()).replace(" ", ""));
+            Browsers.screenshot(page, GROUP, "danh-sach-lop");
+            mother.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nhắn tin cho Lê Thị Mai"))
+                    .click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*#/tro-chuyen/\\d+$"));
+        }
+    }
+
+    @Test
     void postingAnActivityWithAPhoto() throws IOException {
         Path photo = Files.createTempFile("bua-trua", ".jpg");
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
