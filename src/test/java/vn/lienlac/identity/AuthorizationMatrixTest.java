@@ -236,13 +236,16 @@ class AuthorizationMatrixTest {
     /**
      * Sign-in and the caller's own sessions: public, or about the caller's own account only, so they have no
      * role × relation dimension; their rules (who may call, 401s, own-session-only) are in their own API tests
-     * (OtpSignInApiTest, PasswordSignInApiTest, PasswordChangeApiTest, RefreshApiTest, SessionApiTest).
+     * (OtpSignInApiTest, PasswordSignInApiTest, PasswordChangeApiTest, RefreshApiTest, SessionApiTest,
+     * WebSignInApiTest).
      * Running them here would sign the matrix's callers out.
      */
     static final Set<String> SELF_SERVICE = Set.of(
             "POST /api/v1/auth/otp/request", "POST /api/v1/auth/otp/verify", "POST /api/v1/auth/password",
             "PUT /api/v1/auth/password", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
-            "POST /api/v1/auth/logout-all", "GET /api/v1/auth/sessions", "DELETE /api/v1/auth/sessions/{}");
+            "POST /api/v1/auth/logout-all", "GET /api/v1/auth/sessions", "DELETE /api/v1/auth/sessions/{}",
+            "POST /api/v1/auth/web/otp/verify", "POST /api/v1/auth/web/password", "POST /api/v1/auth/web/refresh",
+            "POST /api/v1/auth/web/logout");
 
     /**
      * Chat operations on a conversation, a report or an attachment that the fixture does not have (it holds no

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +25,12 @@ public class SessionService {
     private final Clock clock;
     private final AuditLog audit;
 
-    public SessionService(SessionStore sessions, Pool pool, Clock clock, AuditLog audit) {
+    private final RefreshTokenStore refreshTokens;
+
+    public SessionService(SessionStore sessions, RefreshTokenStore refreshTokens, Pool pool, Clock clock,
+            AuditLog audit) {
         this.sessions = sessions;
+        this.refreshTokens = refreshTokens;
         this.pool = pool;
         this.clock = clock;
         this.audit = audit;
@@ -35,6 +40,25 @@ public class SessionService {
     public Uni<Void> logout(CallerSession caller) {
         return sessions.revoke(pool, caller.sessionId(), RevokeReason.LOGOUT, clock.instant())
                 .call(() -> revoked(AuditAction.SESSION_REVOKED, caller, caller.sessionId(), RevokeReason.LOGOUT))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Ends the session of a browser's refresh cookie (docs/auth.md, "A browser"): the browser may hold no access token
+     * any more when it signs out. An unknown, expired or already used token ends nothing.
+     */
+    public Uni<Void> logoutWithRefreshToken(String refreshToken) {
+        Instant now = clock.instant();
+        return pool.withTransaction(conn -> refreshTokens.lock(conn, refreshToken).chain(stored -> {
+            if (stored == null || stored.usedAt() != null || !stored.expiresAt().isAfter(now)) {
+                return Uni.createFrom().<CallerSession>nullItem();
+            }
+            return sessions.liveAccount(conn, stored.sessionId(), now).chain(account -> account == null
+                    ? Uni.createFrom().<CallerSession>nullItem()
+                    : sessions.revoke(conn, stored.sessionId(), RevokeReason.LOGOUT, now)
+                            .replaceWith(new CallerSession(account, stored.sessionId())));
+        })).call(caller -> caller == null ? Uni.createFrom().voidItem()
+                : revoked(AuditAction.SESSION_REVOKED, caller, caller.sessionId(), RevokeReason.LOGOUT))
                 .replaceWithVoid();
     }
 
