@@ -48,8 +48,20 @@ public class ConversationQueries {
             SELECT d.*, CASE left(d.other, 1)
                             WHEN 'g' THEN (SELECT g.full_name FROM guardian g WHERE g.id = substr(d.other, 3)::bigint)
                             WHEN 's' THEN (SELECT s.full_name FROM staff s WHERE s.id = substr(d.other, 3)::bigint)
-                        END AS other_name
+                        END AS other_name,
+                   lm.seq AS lm_seq, lm.sender AS lm_sender, lm.text AS lm_text, lm.recalled AS lm_recalled,
+                   lm.hidden AS lm_hidden, lm.file_name AS lm_file_name, lm.content_type AS lm_content_type,
+                   lm.created_at AS lm_created_at
             FROM described d
+            LEFT JOIN LATERAL (
+                SELECT e.seq, e.sender, e.created_at,
+                       CASE WHEN e.recalled_at IS NULL AND e.hidden_at IS NULL THEN e.body END AS text,
+                       e.recalled_at IS NOT NULL AS recalled, e.hidden_at IS NOT NULL AS hidden,
+                       CASE WHEN e.recalled_at IS NULL AND e.hidden_at IS NULL THEN a.file_name END AS file_name,
+                       CASE WHEN e.recalled_at IS NULL AND e.hidden_at IS NULL THEN a.content_type END AS content_type
+                FROM chat_event e LEFT JOIN chat_attachment a ON a.id = e.attachment_id
+                WHERE e.conversation_id = d.id AND e.type IN ('MESSAGE', 'ITEM')
+                ORDER BY e.seq DESC LIMIT 1) lm ON true
             ORDER BY d.last_activity_at DESC, d.id DESC""";
 
     private final Pool pool;
@@ -89,6 +101,16 @@ public class ConversationQueries {
                 row.getString("class_name"), row.getString("school_name"));
         return new ConversationSummary(row.getLong("id"), kind, title, row.getString("me"), row.getLong("last_seq"),
                 row.getLong("read_seq"), row.getLong("delivered_seq"), row.getLong("unread").intValue(),
-                SqlTimes.instant(row, "last_activity_at"));
+                SqlTimes.instant(row, "last_activity_at"), lastMessage(row));
+    }
+
+    private static LastMessage lastMessage(Row row) {
+        Long seq = row.getLong("lm_seq");
+        if (seq == null) {
+            return null;
+        }
+        return new LastMessage(seq, row.getString("lm_sender"), row.getString("lm_text"),
+                row.getBoolean("lm_recalled"), row.getBoolean("lm_hidden"), row.getString("lm_file_name"),
+                row.getString("lm_content_type"), SqlTimes.instant(row, "lm_created_at"));
     }
 }

@@ -15,9 +15,11 @@ import vn.lienlac.chat.ConversationKind;
  * @param deliveredSeq   the caller's clients have received every event up to this one
  * @param unread         messages by others after {@code readSeq}, neither recalled nor hidden, at most 999
  * @param lastActivityAt when its newest event was stored, or when it was created if it has none
+ * @param lastMessage    its newest message or inbox item (member changes, edits and recalls are not messages), or
+ *                       null when it has none: what the list shows under the title
  */
 public record ConversationSummary(long id, ConversationKind kind, String title, String me, long lastSeq, long readSeq,
-        long deliveredSeq, int unread, Instant lastActivityAt) {
+        long deliveredSeq, int unread, Instant lastActivityAt, LastMessage lastMessage) {
 
     /** More unread messages than this are counted as this many ("999+"). */
     public static final int UNREAD_CAP = 999;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -59,6 +60,27 @@ class ConversationListApiTest {
         scene.as("hr6").get("/conversations").then().statusCode(200)
                 .body("[0].unread", equalTo(1))
                 .body("[0].me", equalTo(scene.p("hr6")));
+    }
+
+    @Test
+    void eachRowCarriesItsNewestMessageAsItNowReads() {
+        long dm = direct("gAn", "hr6");
+        long empty = scene.as("hr6").body(Map.of("title", "Nhóm trống", "members", List.of(scene.p("gAn"))))
+                .post("/groups").then().statusCode(201).extract().jsonPath().getLong("id");
+        chat.messages(dm, scene.p("hr6"), 2, Instant.now());   // 3, 4 after the two member_joined events
+
+        scene.as("gAn").get("/conversations").then().statusCode(200)
+                .body("find { it.id == %d }.lastMessage.seq".formatted(dm), equalTo(4))
+                .body("find { it.id == %d }.lastMessage.sender".formatted(dm), equalTo(scene.p("hr6")))
+                .body("find { it.id == %d }.lastMessage.text".formatted(dm), equalTo("Tin nhắn số 2"))
+                .body("find { it.id == %d }.lastMessage.recalled".formatted(dm), equalTo(false))
+                .body("find { it.id == %d }.lastMessage".formatted(empty), equalTo(null));
+
+        chat.recall(dm, 4);
+        scene.as("gAn").get("/conversations").then().statusCode(200)
+                .body("find { it.id == %d }.lastMessage.seq".formatted(dm), equalTo(4))
+                .body("find { it.id == %d }.lastMessage.recalled".formatted(dm), equalTo(true))
+                .body("find { it.id == %d }.lastMessage".formatted(dm), not(hasKey("text")));
     }
 
     @Test
