@@ -1,12 +1,12 @@
 // Posting a plan, a menu, a timetable change or an event to the class's families, with photos from the camera or
 // the gallery: each photo is uploaded first (POST …/photos), then named in the activity record.
-import {h, fill, useCss} from '../core/dom.js';
+import {h, fill} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
-import {CSS, findClass, back, errorLine, showError, outcomeTag} from './common.js';
+import {css, findClass, back, errorLine, showError, outcomeTag} from './common.js';
 
-export function render(view, params, ctx) {
-  useCss(CSS);
+export async function render(view, params, ctx) {
+  await css();
   const cls = findClass(ctx, params.classId);
   if (!cls) {
     fill(view, back('#/lop', T.backToClasses), h('p', {class: 'error', role: 'alert'}, T.unknownClass));
@@ -33,12 +33,14 @@ export function render(view, params, ctx) {
 
   function drawPreviews() {
     fill(previews, photos.map((p, i) => h('li', {class: 'preview'},
-      p.url ? h('img', {src: p.url, alt: T.photoAlt(i + 1)}) : h('span', {class: 'hint'}, T.uploading),
+      h('img', {src: p.url, alt: T.photoAlt(i + 1)}),
+      p.pending ? h('span', {class: 'uploading', role: 'status'}, T.uploading) : null,
       h('button', {type: 'button', class: 'remove', 'aria-label': T.removePhoto(i + 1),
         onclick: () => {
           photos.splice(photos.indexOf(p), 1);
           drawPreviews();
         }}, '✕'))));
+    submit.disabled = photos.some((p) => p.pending);
   }
 
   async function add(files) {
@@ -96,7 +98,7 @@ export function render(view, params, ctx) {
     } catch (err) {
       showError(error, err);
     } finally {
-      submit.disabled = false;
+      submit.disabled = photos.some((p) => p.pending);
     }
   }},
   h('div', {class: 'field'}, h('label', {for: 'a-type'}, T.type), type),
@@ -105,8 +107,8 @@ export function render(view, params, ctx) {
   h('div', {class: 'field'}, h('label', {for: 'a-body'}, T.body), body),
   h('fieldset', {class: 'photos'}, h('legend', null, T.photos),
     h('div', {class: 'actions'},
-      h('label', {for: 'a-camera', class: 'action'}, '📷 ', T.takePhoto), camera,
-      h('label', {for: 'a-gallery', class: 'action'}, '🖼 ', T.choosePhotos), gallery),
+      h('label', {for: 'a-camera', class: 'action'}, T.takePhoto), camera,
+      h('label', {for: 'a-gallery', class: 'action'}, T.choosePhotos), gallery),
     previews),
   error, result, submit);
 

@@ -1,15 +1,15 @@
 // Taking attendance for today in one screen: everyone present by default; a tap cycles a student through absent
 // with permission, absent without, late and back; "Gửi" publishes the changes (docs/notices.md). Record ids are
 // deterministic, so sending twice changes nothing and a student set back to present is withdrawn.
-import {h, fill, useCss} from '../core/dom.js';
+import {h, fill} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
-import {CSS, findClass, cached, classStudents, back, errorLine, showError, outcomeTag, countsLine} from './common.js';
+import {css, findClass, cached, classStudents, back, errorLine, showError, outcomeTag, countsLine} from './common.js';
 
 const CYCLE = ['PRESENT', 'CO_PHEP', 'KHONG_PHEP', 'DI_MUON'];
 
 export async function render(view, params, ctx) {
-  useCss(CSS);
+  await css();
   const cls = findClass(ctx, params.classId);
   if (!cls) {
     fill(view, back('#/lop', T.backToClasses), h('p', {class: 'error', role: 'alert'}, T.unknownClass));
@@ -85,7 +85,7 @@ export async function render(view, params, ctx) {
     const tap = h('button', {type: 'button', class: 'att-tap',
       onclick: () => set(CYCLE[(CYCLE.indexOf(row.status) + 1) % CYCLE.length])},
     h('span', {class: 'att-name'}, s.fullName), h('span', {id: `${id}-state`}, statusLine,
-      row.base ? h('span', {class: 'tag tag-ok'}, T.alreadySent) : null));
+      row.base && !row.outcome ? h('span', {class: 'tag tag-ok'}, T.alreadySent) : null));
     fill(item, h('div', {class: 'att-main'}, tap, select), note,
       row.outcome ? h('p', {class: 'att-outcome'}, outcomeTag(row.outcome),
         row.message ? h('span', {class: 'error'}, ` ${row.message}`) : null) : null);

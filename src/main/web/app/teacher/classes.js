@@ -1,17 +1,17 @@
 // "Lớp của tôi": the classes the teacher teaches or leads, each with its actions, and a link to office hours.
-import {h, fill, useCss} from '../core/dom.js';
+import {h, fill} from '../core/dom.js';
 import {T} from './texts.js';
-import {CSS} from './common.js';
+import {css} from './common.js';
 
-export function render(view, params, ctx) {
-  useCss(CSS);
+export async function render(view, params, ctx) {
+  await css();
   ctx.setTitle(T.classesTitle);
   const classes = [...ctx.profile.classes()].sort((a, b) => (b.homeroom ? 1 : 0) - (a.homeroom ? 1 : 0)
     || a.name.localeCompare(b.name, 'vi'));
   const list = classes.length === 0 ? h('p', {class: 'empty'}, T.noClasses)
     : h('ul', {class: 'classes'}, classes.map((c) => classCard(c)));
   fill(view, list,
-    h('p', {class: 'office-link'}, h('a', {href: '#/gio-lam-viec', class: 'action'}, '🕘 ', T.officeHours)),
+    h('p', {class: 'office-link'}, h('a', {href: '#/gio-lam-viec', class: 'action'}, T.officeHours)),
     h('p', {class: 'hint'}, T.officeHoursHint));
 }
 

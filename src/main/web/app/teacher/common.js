@@ -1,6 +1,6 @@
 // Helpers shared by the teacher's screens: the class from the profile, loading with the device's copy as a fallback,
 // and a batch's per-record outcomes.
-import {h} from '../core/dom.js';
+import {h, useCss} from '../core/dom.js';
 import {T} from './texts.js';
 
 export const CSS = '/app/teacher/teacher.css';
@@ -57,4 +57,15 @@ export async function classStudents(ctx, cls) {
     `/api/v1/directory/schools/${encodeURIComponent(cls.schoolCode)}/students?className=${encodeURIComponent(cls.name)}`
     + '&size=200'));
   return (data.items || []).map((s) => ({studentCode: s.studentCode, fullName: s.fullName}));
+}
+
+/** Loads the teacher's stylesheet and waits for it, so that a screen never shows unstyled. */
+export function css() {
+  useCss(CSS);
+  const link = document.querySelector(`link[href="${CSS}"]`);
+  if (!link || link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, {once: true});
+    link.addEventListener('error', resolve, {once: true});
+  });
 }

@@ -1,10 +1,10 @@
 // Entering one assessment for a whole class: a grid, one row per student (a score 0–10, or the primary assessment),
 // keyboard-friendly (Enter / ↓ to the next student), checked as the server checks; the server is the judge: its
 // per-record answer shows beside each row, and a changed grade resent is a correction ("Đính chính").
-import {h, fill, useCss} from '../core/dom.js';
+import {h, fill} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
-import {CSS, findClass, cached, classStudents, back, errorLine, showError, outcomeTag, countsLine} from './common.js';
+import {css, findClass, cached, classStudents, back, errorLine, showError, outcomeTag, countsLine} from './common.js';
 
 /** The school year containing today (from August), as the server reckons it. */
 function currentYear() {
@@ -26,7 +26,7 @@ export function readScore(text) {
 }
 
 export async function render(view, params, ctx) {
-  useCss(CSS);
+  await css();
   const cls = findClass(ctx, params.classId);
   const subjects = cls ? (cls.subjects || []).filter((s) => s && s.code) : [];
   if (!cls) {
@@ -122,14 +122,16 @@ export async function render(view, params, ctx) {
         msg.textContent = read.error || (cleared ? T.cannotClear : '');
         input.setAttribute('aria-invalid', read.error ? 'true' : 'false');
       };
+      // Checked while typing, not on leaving the cell: a message appearing on blur would move the "Gửi" button
+      // from under the pointer between mousedown and mouseup, and the click would be lost.
+      input.addEventListener('input', check);
       input.addEventListener('change', check);
-      input.addEventListener('blur', check);
       inputs.push(input);
       drawTags(row);
       if (row.message) msg.textContent = row.message;
       return h('tr', {class: row.outcome === 'rejected' ? 'rejected' : null},
-        h('th', {scope: 'row'}, h('span', {class: 'g-name'}, s.fullName), tags),
-        h('td', null, input, msg),
+        h('th', {scope: 'row'}, h('span', {class: 'g-name'}, s.fullName), tags, msg),
+        h('td', null, input),
         h('td', null, comment));
     });
     // Enter or ↓ moves to the next student's cell, ↑ to the previous one.

@@ -1,12 +1,12 @@
 // Office hours (docs/chat-moderation.md): outside them, families' messages arrive silently and the family is told.
-import {h, fill, useCss} from '../core/dom.js';
+import {h, fill} from '../core/dom.js';
 import {T} from './texts.js';
-import {CSS, back, cached, errorLine, showError} from './common.js';
+import {css, back, cached, errorLine, showError} from './common.js';
 
 const PATH = '/api/v1/chat/office-hours';
 
 export async function render(view, params, ctx) {
-  useCss(CSS);
+  await css();
   ctx.setTitle(T.officeHoursTitle);
   fill(view, back('#/lop', T.backToClasses), h('p', {class: 'hint'}, '…'));
   let hours = await cached(ctx, 'teacher:office-hours', () => ctx.api.get(PATH));

@@ -1,11 +1,11 @@
 // A class's roster: students with their guardians, who has activated the app, a call link for those who have not,
 // and a direct chat with each guardian.
-import {h, fill, useCss} from '../core/dom.js';
+import {h, fill} from '../core/dom.js';
 import {T} from './texts.js';
-import {CSS, findClass, cached, back, errorLine, showError} from './common.js';
+import {css, findClass, cached, back, errorLine, showError} from './common.js';
 
 export async function render(view, params, ctx) {
-  useCss(CSS);
+  await css();
   const cls = findClass(ctx, params.classId);
   if (!cls) {
     fill(view, back('#/lop', T.backToClasses), h('p', {class: 'error', role: 'alert'}, T.unknownClass));

@@ -57,6 +57,8 @@ class TeacherJourneyTest {
     @BeforeAll
     void launch() {
         browsers = Browsers.launch();
+        // The machine is shared: a send and the reload after it can take more than the default 5 s.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll
@@ -165,13 +167,20 @@ class TeacherJourneyTest {
             assertEquals(Map.of(s.binh(), "8.5", s.chi(), "7.0"), storedScores());
 
             // A changed grade resent is a correction.
+            Browsers.screenshot(page, GROUP, "nhap-diem-truoc-dinh-chinh");
             page.getByLabel("Điểm của Đặng Thu Chi").fill("7.5");
             page.getByLabel("Điểm của Nguyễn Văn An").fill("10");
             page.getByLabel("Điểm của Hồ Minh Dũng").fill("");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
+            try {
+                assertThat(page.getByText("Đã gửi 1 · Đính chính 1 · Không đổi 0 · Rút lại 0 · Bị từ chối 0"))
+                        .isVisible();
+            } catch (AssertionError e) {
+                Browsers.screenshot(page, GROUP, "nhap-diem-loi");
+                throw e;
+            }
             Locator chiRow = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Đặng Thu Chi"));
             assertThat(chiRow.getByText("Đính chính")).isVisible();
-            assertThat(page.getByText("Đã gửi 1 · Đính chính 1 · Không đổi 0 · Rút lại 0 · Bị từ chối 0")).isVisible();
             assertEquals(Map.of(s.an(), "10.0", s.binh(), "8.5", s.chi(), "7.5"), storedScores());
             Browsers.screenshot(page, GROUP, "nhap-diem-dinh-chinh-360");
 
@@ -199,6 +208,16 @@ class TeacherJourneyTest {
             mother.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nhắn tin cho Lê Thị Mai"))
                     .click();
             page.waitForURL(java.util.regex.Pattern.compile(".*#/tro-chuyen/\\d+$"));
+
+            // Office hours: Monday to Thursday, 07:00–16:30, as the server stores them.
+            page.navigate("/#/gio-lam-viec");
+            assertThat(page.getByText("Chưa đặt giờ làm việc")).isVisible();
+            page.getByLabel("Thứ Sáu").uncheck();
+            page.getByLabel("Từ", new Page.GetByLabelOptions().setExact(true)).fill("07:00");
+            page.getByLabel("Đến", new Page.GetByLabelOptions().setExact(true)).fill("16:30");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+            assertThat(page.getByText("Hiện tại: Thứ Hai, Thứ Ba, Thứ Tư, Thứ Năm, 07:00–16:30.")).isVisible();
+            Browsers.screenshot(page, GROUP, "gio-lam-viec");
         }
     }
 
