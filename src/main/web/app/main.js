@@ -56,8 +56,10 @@ async function renderScreen({route, params, module}) {
 /** Sign-out (here, everywhere, or a session ended elsewhere): nothing of the person stays on the device. */
 async function forgetEverything(reason) {
   if (chat) {
-    (await chat).stop();
+    const running = chat;
     chat = null;
+    // A client that never loaded (no network, or not there) has nothing to stop; sign-out goes on regardless.
+    await running.then((client) => client.stop(), () => undefined);
   }
   profile.forget();
   await store.clear();
@@ -73,15 +75,6 @@ async function boot() {
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(() => { /* the app works without it */ });
   }
-  let signedIn = false;
-  try {
-    signedIn = await auth.refresh();
-    if (signedIn) await profile.load();
-    else await store.clear();
-  } catch (e) {
-    // Offline, or the server is unreachable: show what the device has, if anything.
-    signedIn = Boolean(await profile.cached());
-  }
   auth.onChange((on, reason) => {
     if (on) {
       profile.load().then(() => {
@@ -92,10 +85,27 @@ async function boot() {
       forgetEverything(reason);
     }
   });
+  if (await profile.cached()) {
+    // A returning person: their screens come up at once from the device's copy (a slow network costs nothing to
+    // look at), while the session is renewed from the cookie; the screens' own calls wait for that renewal.
+    auth.refresh().then((ok) => (ok ? profile.load() : forgetEverything('ended')), () => { /* offline: stay */ });
+    chatClient();
+    if (router.path() === '/dang-nhap') history.replaceState(null, '', '#/');
+    router.start(renderScreen);
+    return;
+  }
+  let signedIn = false;
+  try {
+    signedIn = await auth.refresh();
+    if (signedIn) await profile.load();
+  } catch (e) {
+    signedIn = false; // offline with nothing on the device: the sign-in page says so when used
+  }
   if (signedIn) {
     chatClient();
-    if (router.path() === '/dang-nhap') router.go('/', {replace: true});
+    if (router.path() === '/dang-nhap') history.replaceState(null, '', '#/');
   } else {
+    await store.clear();
     history.replaceState(null, '', '#/dang-nhap');
   }
   router.start(renderScreen);

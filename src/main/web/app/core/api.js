@@ -29,12 +29,12 @@ function messageFor(status) {
   return T.serverError;
 }
 
-async function call(method, path, {json, body, contentType, retried} = {}) {
+async function call(method, path, {json, body, contentType, accept, retried} = {}) {
   const token = await auth.token().catch(() => {
     throw new OfflineError();
   });
   if (!token) throw new ApiError(401, {detail: T.sessionEnded, code: 'UNAUTHENTICATED'});
-  const headers = {Authorization: `Bearer ${token}`, Accept: 'application/json'};
+  const headers = {Authorization: `Bearer ${token}`, Accept: accept || 'application/json'};
   if (json !== undefined) headers['Content-Type'] = 'application/json';
   if (contentType) headers['Content-Type'] = contentType;
   let response;
@@ -45,7 +45,7 @@ async function call(method, path, {json, body, contentType, retried} = {}) {
   }
   if (response.status === 401 && !retried) {
     // The token lapsed between the check and the call, or the session ended: one refresh, one retry.
-    if (await auth.refresh().catch(() => false)) return call(method, path, {json, body, contentType, retried: true});
+    if (await auth.refresh().catch(() => false)) return call(method, path, {json, body, contentType, accept, retried: true});
   }
   const type = response.headers.get('Content-Type') || '';
   const data = response.status === 204 ? null
@@ -66,7 +66,9 @@ export const api = {
   upload: (path, file) => call('POST', path, {body: file, contentType: file.type || 'application/octet-stream'}),
   /** A protected file (a photo) as an object URL for <img src>; revoke it when the screen goes. */
   async objectUrl(path) {
-    const blob = await call('GET', path);
+    // Any type: a file endpoint produces its own (application/octet-stream, image/jpeg…), and answers a JSON-only
+    // Accept with 406.
+    const blob = await call('GET', path, {accept: '*/*'});
     return URL.createObjectURL(blob);
   },
 };

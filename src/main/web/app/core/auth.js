@@ -76,7 +76,12 @@ export async function signInWithPassword(login, password) {
  */
 export function refresh() {
   if (!refreshing) {
-    refreshing = post(`${WEB}/refresh`).then((body) => {
+    // One refresh at a time across this browser's tabs too: the cookie is good once, and two tabs presenting it
+    // together would look like a stolen token and end the session. The second tab, once it holds the lock, sends
+    // the cookie the first one got.
+    const exchange = () => post(`${WEB}/refresh`);
+    const locked = navigator.locks ? navigator.locks.request('lienlac-refresh', exchange) : exchange();
+    refreshing = locked.then((body) => {
       keep(body);
       return true;
     }, (error) => {

@@ -42,9 +42,9 @@ public class ContactBook {
         this.pool = pool;
     }
 
-    /** One grade as the book lists it. */
+    /** One grade as the book lists it; {@code corrected} once the school changed it after publishing. */
     public record GradeLine(String term, String kind, String score, String assessment, String comment,
-            LocalDate date) {
+            LocalDate date, boolean corrected) {
     }
 
     /** A subject's grades of one school year, by term then kind. */
@@ -54,7 +54,7 @@ public class ContactBook {
     public record Grades(String studentCode, String schoolYear, List<SubjectGrades> subjects) {
     }
 
-    public record AttendanceLine(LocalDate date, String session, String status, String note) {
+    public record AttendanceLine(LocalDate date, String session, String status, String note, boolean corrected) {
     }
 
     /** Absences and late arrivals in a date range, with a count per status. */
@@ -63,12 +63,13 @@ public class ContactBook {
     }
 
     /** A health record or an activity: its rendered text and structured record. */
-    public record Entry(long noticeId, String kind, LocalDate date, String text, Map<String, Object> record) {
+    public record Entry(long noticeId, String kind, LocalDate date, String text, Map<String, Object> record,
+            boolean corrected) {
     }
 
     public Uni<Grades> grades(String studentCode, String schoolYear) {
         return visible(studentCode, () -> pool.preparedQuery("""
-                        SELECT payload FROM notice
+                        SELECT payload, version FROM notice
                         WHERE student_code = $1 AND kind = 'GRADE' AND withdrawn_at IS NULL
                           AND payload->>'schoolYear' = $2
                         ORDER BY payload->>'subject', payload->>'term', payload->>'kind', occurred_on, id""")
@@ -80,7 +81,8 @@ public class ContactBook {
                         bySubject.computeIfAbsent(r.getString("subject"), k -> new ArrayList<>()).add(new GradeLine(
                                 r.getString("term"), r.getString("kind"), r.getString("score"),
                                 r.getString("assessment"), r.getString("comment"),
-                                r.getString("gradedOn") == null ? null : LocalDate.parse(r.getString("gradedOn"))));
+                                r.getString("gradedOn") == null ? null : LocalDate.parse(r.getString("gradedOn")),
+                                row.getInteger("version") > 1));
                     }
                     List<SubjectGrades> subjects = new ArrayList<>();
                     bySubject.forEach((code, lines) -> subjects.add(
@@ -91,7 +93,7 @@ public class ContactBook {
 
     public Uni<Attendance> attendance(String studentCode, LocalDate from, LocalDate to) {
         return visible(studentCode, () -> pool.preparedQuery("""
-                        SELECT payload FROM notice
+                        SELECT payload, version FROM notice
                         WHERE student_code = $1 AND kind = 'ATTENDANCE' AND withdrawn_at IS NULL
                           AND occurred_on BETWEEN $2 AND $3
                         ORDER BY occurred_on, payload->>'session', id""")
@@ -106,7 +108,7 @@ public class ContactBook {
                         JsonObject r = row.getJsonObject("payload");
                         counts.merge(r.getString("status"), 1, Integer::sum);
                         lines.add(new AttendanceLine(LocalDate.parse(r.getString("date")), r.getString("session"),
-                                r.getString("status"), r.getString("note")));
+                                r.getString("status"), r.getString("note"), row.getInteger("version") > 1));
                     }
                     return new Attendance(studentCode, from, to, counts, lines);
                 }));
@@ -115,7 +117,7 @@ public class ContactBook {
     /** Every health record of the child, newest first. */
     public Uni<List<Entry>> health(String studentCode) {
         return visible(studentCode, () -> pool.preparedQuery("""
-                        SELECT id, kind, occurred_on, text, payload FROM notice
+                        SELECT id, kind, occurred_on, text, payload, version FROM notice
                         WHERE student_code = $1 AND kind = 'HEALTH' AND withdrawn_at IS NULL
                         ORDER BY occurred_on DESC, id DESC""")
                 .execute(Tuple.of(studentCode)).map(ContactBook::entries));
@@ -125,7 +127,7 @@ public class ContactBook {
     public Uni<List<Entry>> activities(String studentCode, LocalDate from, LocalDate to) {
         return visible(studentCode, () -> places.student(studentCode)
                 .chain(place -> rosters.school(place.schoolCode()).chain(school -> pool.preparedQuery("""
-                                SELECT id, kind, occurred_on, text, payload FROM notice
+                                SELECT id, kind, occurred_on, text, payload, version FROM notice
                                 WHERE school_id = $1 AND kind = 'ACTIVITY' AND withdrawn_at IS NULL
                                   AND (class_id IS NULL OR class_id = $2) AND occurred_on BETWEEN $3 AND $4
                                 ORDER BY occurred_on DESC, id DESC LIMIT $5""")
@@ -146,7 +148,7 @@ public class ContactBook {
         List<Entry> entries = new ArrayList<>();
         for (Row row : rows) {
             entries.add(new Entry(row.getLong("id"), row.getString("kind"), row.getLocalDate("occurred_on"),
-                    row.getString("text"), row.getJsonObject("payload").getMap()));
+                    row.getString("text"), row.getJsonObject("payload").getMap(), row.getInteger("version") > 1));
         }
         return entries;
     }

@@ -50,6 +50,20 @@ class ContactBookApiTest {
     }
 
     @Test
+    void aCorrectedGradeIsMarkedAsCorrected() {
+        publish(s.portal(), s.school(), "grades", List.of(grade("toan-1", s.an(), 8.5), grade("toan-2", s.binh(), 7)))
+                .then().statusCode(200);
+        publish(s.portal(), s.school(), "grades", grade("toan-1", s.an(), 9)).then().statusCode(200)
+                .body("records[0].outcome", equalTo("updated"));
+
+        get(s.mother().token(), "/students/{code}/grades?schoolYear=2025-2026", s.an()).then().statusCode(200)
+                .body("subjects[0].grades[0].score", equalTo("9.0"))
+                .body("subjects[0].grades[0].corrected", equalTo(true));
+        get(s.binhsMother().token(), "/students/{code}/grades?schoolYear=2025-2026", s.binh()).then().statusCode(200)
+                .body("subjects[0].grades[0].corrected", equalTo(false));
+    }
+
+    @Test
     void attendanceSummaryCountsEachKindInTheRangeAndLeavesOutWithdrawnRecords() {
         Map<String, Object> late = new HashMap<>(absence("a-2", s.an()));
         late.put("status", "DI_MUON");

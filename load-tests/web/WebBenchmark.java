@@ -1,0 +1,254 @@
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The web app as a parent on a cheap phone meets it (issue 16, "Budget"): first load and repeat load of the inbox under
+ * 4× CPU throttling and Chrome's slow-3G profile, the bytes the first load costs, and how long a teacher's message
+ * takes to reach the parent's screen on the loopback. Started by run.sh against the demo district.
+ */
+public final class WebBenchmark {
+
+    /** Chrome DevTools' "Slow 3G": 400 ms latency, 500 kbit/s down and up. */
+    static final double SLOW_3G_LATENCY_MS = 400;
+    static final double SLOW_3G_BYTES_PER_S = 500 * 1000 / 8.0;
+    static final double CPU_SLOWDOWN = 4;
+    /** What "the inbox is usable" means: its items are on the screen and can be opened. */
+    static final String INBOX_ITEM = "#view a[href^='#/hop-thu/']";
+
+    private final String baseUrl;
+    private final Path serverLog;
+    private final int loads;
+    private final int messages;
+
+    private WebBenchmark(String baseUrl, Path serverLog, int loads, int messages) {
+        this.baseUrl = baseUrl;
+        this.serverLog = serverLog;
+        this.loads = loads;
+        this.messages = messages;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        WebBenchmark benchmark = new WebBenchmark(options.get("base-url"), Path.of(options.get("server-log")),
+                Integer.parseInt(options.getOrDefault("loads", "5")),
+                Integer.parseInt(options.getOrDefault("messages", "30")));
+        try (Playwright playwright = Playwright.create()) {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(options.get("chromium"))).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--disable-dev-shm-usage")));
+            benchmark.run(browser);
+        }
+    }
+
+    private void run(Browser browser) throws IOException {
+        String log = Files.readString(serverLog, StandardCharsets.UTF_8);
+        String parentPhone = bannerPhone(log, "Demo parent");
+        String teacherPhone = bannerPhone(log, "Demo teacher");
+        System.out.printf("Server %s; demo parent %s, demo teacher %s%n", baseUrl, parentPhone, teacherPhone);
+
+        BrowserContext parent = phone(browser);
+        Page parentPage = parent.newPage();
+        signIn(parentPage, parentPhone);
+        parentPage.locator(INBOX_ITEM).first().waitFor();
+        List<Map<String, Object>> cookies = new ArrayList<>();
+        parent.cookies().forEach(cookie -> cookies.add(Map.of("cookie", cookie)));
+
+        List<Double> firstLoads = new ArrayList<>();
+        List<Double> repeatLoads = new ArrayList<>();
+        Bytes firstBytes = null;
+        for (int i = 0; i < loads; i++) {
+            // A first load: a phone that has the session cookie but none of the app's files (no cache, no worker).
+            BrowserContext fresh = phone(browser);
+            fresh.addCookies(parent.cookies());
+            Page page = fresh.newPage();
+            CDPSession cdp = throttle(fresh, page);
+            Bytes bytes = new Bytes(cdp);
+            firstLoads.add(timeToInbox(page));
+            if (firstBytes == null) {
+                firstBytes = bytes;
+            }
+            page.evaluate("async () => { await navigator.serviceWorker.ready; }");
+            // A repeat load: the same phone opens the app again (its worker and device copy in place).
+            Page again = fresh.newPage();
+            throttle(fresh, again);
+            page.close();
+            repeatLoads.add(timeToInbox(again));
+            // Each load rotated the cookie: carry the newest one on.
+            parent.addCookies(fresh.cookies());
+            fresh.close();
+        }
+        System.out.println();
+        System.out.println("Parent's phone: 4x CPU slowdown, slow 3G (400 ms, 500 kbit/s)");
+        System.out.printf("  first load   bytes transferred %s (JS %s, CSS %s, other %s), requests %d%n",
+                kb(firstBytes.total()), kb(firstBytes.of("Script")), kb(firstBytes.of("Stylesheet")),
+                kb(firstBytes.total() - firstBytes.of("Script") - firstBytes.of("Stylesheet")), firstBytes.requests);
+        System.out.printf("  first load   to a usable inbox: median %.0f ms, max %.0f ms over %d loads (target ≤ 3000 ms)%n",
+                median(firstLoads), Collections.max(firstLoads), firstLoads.size());
+        System.out.printf("  repeat load  to a usable inbox: median %.0f ms, max %.0f ms over %d loads (target ≤ 1000 ms)%n",
+                median(repeatLoads), Collections.max(repeatLoads), repeatLoads.size());
+
+        sendToScreen(browser, parentPhone, teacherPhone);
+    }
+
+    private double timeToInbox(Page page) {
+        long start = System.nanoTime();
+        page.navigate(baseUrl + "/");
+        page.locator(INBOX_ITEM).first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** Teacher (laptop, no throttling) sends in the direct chat; the parent's phone shows it. */
+    private void sendToScreen(Browser browser, String parentPhone, String teacherPhone) {
+        BrowserContext teacher = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setBaseURL(baseUrl));
+        Page teacherPage = teacher.newPage();
+        signIn(teacherPage, teacherPhone);
+        BrowserContext parent = phone(browser);
+        Page parentPage = parent.newPage();
+        signIn(parentPage, parentPhone);
+
+        String conversation = Chat.openDirect(teacherPage, parentPage);
+        for (String cpu : List.of("1x", "4x")) {
+            if ("4x".equals(cpu)) {
+                CDPSession cdp = parent.newCDPSession(parentPage);
+                JsonObject rate = new JsonObject();
+                rate.addProperty("rate", CPU_SLOWDOWN);
+                cdp.send("Emulation.setCPUThrottlingRate", rate);
+            }
+            List<Double> latencies = Chat.sendAndWatch(teacherPage, parentPage, conversation, messages, cpu);
+            Collections.sort(latencies);
+            System.out.printf("Teacher's send → parent's screen (loopback, parent CPU %s): p50 %.0f ms, p95 %.0f ms,"
+                    + " max %.0f ms over %d messages (target ≤ 300 ms)%n", cpu, percentile(latencies, 50),
+                    percentile(latencies, 95), latencies.get(latencies.size() - 1), latencies.size());
+        }
+    }
+
+    private void signIn(Page page, String phone) {
+        page.navigate(baseUrl + "/");
+        page.getByLabel("Số điện thoại").fill(phone);
+        long offset = logLength();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận mã đăng nhập")).click();
+        page.getByLabel("Mã đăng nhập (6 chữ số)").fill(codeAfter(offset));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
+        page.waitForURL(url -> !url.contains("dang-nhap"));
+    }
+
+    private BrowserContext phone(Browser browser) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
+                .setHasTouch(true).setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setBaseURL(baseUrl));
+    }
+
+    private static CDPSession throttle(BrowserContext context, Page page) {
+        CDPSession cdp = context.newCDPSession(page);
+        cdp.send("Network.enable");
+        JsonObject network = new JsonObject();
+        network.addProperty("offline", false);
+        network.addProperty("latency", SLOW_3G_LATENCY_MS);
+        network.addProperty("downloadThroughput", SLOW_3G_BYTES_PER_S);
+        network.addProperty("uploadThroughput", SLOW_3G_BYTES_PER_S);
+        cdp.send("Network.emulateNetworkConditions", network);
+        JsonObject rate = new JsonObject();
+        rate.addProperty("rate", CPU_SLOWDOWN);
+        cdp.send("Emulation.setCPUThrottlingRate", rate);
+        return cdp;
+    }
+
+    /** Bytes on the wire (compressed) per resource type, from the DevTools protocol. */
+    static final class Bytes {
+        final Map<String, String> types = new HashMap<>();
+        final Map<String, Double> byType = new HashMap<>();
+        int requests;
+
+        Bytes(CDPSession cdp) {
+            cdp.on("Network.responseReceived", event -> types.put(event.get("requestId").getAsString(),
+                    event.get("type").getAsString()));
+            cdp.on("Network.loadingFinished", event -> {
+                String type = types.getOrDefault(event.get("requestId").getAsString(), "Other");
+                byType.merge(type, event.get("encodedDataLength").getAsDouble(), Double::sum);
+                requests++;
+            });
+        }
+
+        double of(String type) {
+            return byType.getOrDefault(type, 0.0);
+        }
+
+        double total() {
+            return byType.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+    }
+
+    private long logLength() {
+        try {
+            return Files.size(serverLog);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first sign-in code the demo's log sender printed after this point of the log. */
+    private String codeAfter(long offset) {
+        Pattern otp = Pattern.compile("OTP for \\S+: (\\d{6})");
+        long until = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < until) {
+            try {
+                byte[] all = Files.readAllBytes(serverLog);
+                String tail = new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
+                Matcher m = otp.matcher(tail);
+                if (m.find()) {
+                    return m.group(1);
+                }
+                Thread.sleep(100);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("no sign-in code in the server's log");
+    }
+
+    /** The phone number on the banner line that starts with this label. */
+    static String bannerPhone(String log, String label) {
+        Matcher m = Pattern.compile(Pattern.quote(label) + "\\D*?((?:\\+84|0)[\\d ]{8,12}\\d)").matcher(log);
+        if (!m.find()) {
+            throw new IllegalStateException("no '" + label + "' line in the demo banner");
+        }
+        return m.group(1).replace(" ", "");
+    }
+
+    static String kb(double bytes) {
+        return String.format("%.1f KB", bytes / 1024);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return percentile(sorted, 50);
+    }
+
+    static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}

@@ -1,0 +1,101 @@
+// The family's inbox, read from chat's INBOX conversation (docs/protocol.md "Inboxes", docs/notices.md): loading it
+// over REST, keeping it on the device, applying live events, and telling which items are about which child.
+import {T} from './texts.js';
+
+const KEY = 'inbox';
+const PAGE = 100;
+const KEEP = 500;
+
+/** The guardian's inbox conversation ({id, readSeq, …}), or null when they have none yet. */
+async function conversation(api) {
+  const list = await api.get('/api/v1/chat/conversations');
+  return list.find((c) => c.kind === 'INBOX' && String(c.me).startsWith('g:'))
+    || list.find((c) => c.kind === 'INBOX') || null;
+}
+
+/** Applies events (history or live) to the items by seq: corrections replace text and data, withdrawals mark. */
+export function apply(items, events) {
+  const bySeq = new Map(items.map((it) => [it.seq, it]));
+  for (const ev of events) {
+    if (ev.kind === 'item') {
+      bySeq.set(ev.seq, {seq: ev.seq, sentAt: ev.sentAt, text: ev.text, data: ev.data, silent: ev.silent,
+        corrected: Boolean(ev.editedAt) || (bySeq.get(ev.seq) || {}).corrected || false,
+        withdrawn: Boolean(ev.recalled)});
+    } else if (ev.kind === 'item_corrected') {
+      const target = bySeq.get(ev.targetSeq);
+      if (target) Object.assign(target, {text: ev.text, data: ev.data, corrected: true});
+    } else if (ev.kind === 'item_withdrawn') {
+      const target = bySeq.get(ev.targetSeq);
+      if (target) Object.assign(target, {text: null, data: null, withdrawn: true});
+    }
+  }
+  return [...bySeq.values()].sort((a, b) => b.seq - a.seq).slice(0, KEEP);
+}
+
+/** The inbox kept on the device: {conversationId, readSeq, items (newest first), hasMore, at}. */
+export function kept(store) {
+  return store.get(KEY);
+}
+
+export function keep(store, inbox) {
+  return store.set(KEY, inbox);
+}
+
+/** The newest page from the server merged with what the device has; kept again. */
+export async function refresh(api, store) {
+  const conv = await conversation(api);
+  const old = (await kept(store)) || null;
+  if (!conv) {
+    const empty = {conversationId: null, readSeq: 0, items: [], hasMore: false, at: new Date().toISOString()};
+    await keep(store, empty);
+    return empty;
+  }
+  const page = await api.get(`/api/v1/chat/conversations/${conv.id}/events?before=${conv.lastSeq + 1}&limit=${PAGE}`);
+  const base = old && old.conversationId === conv.id ? old.items : [];
+  const inbox = {
+    conversationId: conv.id,
+    readSeq: Math.max(conv.readSeq || 0, old && old.conversationId === conv.id ? old.readSeq || 0 : 0),
+    items: apply(base, page.events),
+    hasMore: old && old.conversationId === conv.id && base.length ? old.hasMore : page.hasMore,
+    at: new Date().toISOString(),
+  };
+  await keep(store, inbox);
+  return inbox;
+}
+
+/** The page before the oldest item the device has. */
+export async function older(api, store, inbox) {
+  const oldest = inbox.items.length ? inbox.items[inbox.items.length - 1].seq : 1;
+  const path = `/api/v1/chat/conversations/${inbox.conversationId}/events?before=${oldest}&limit=${PAGE}`;
+  const page = await api.get(path);
+  const next = {...inbox, items: apply(inbox.items, page.events), hasMore: page.hasMore};
+  await keep(store, next);
+  return next;
+}
+
+/** The item's category key: GRADE, ATTENDANCE, HEALTH, ACTIVITY, DIGEST, directive or other. */
+export function category(item) {
+  const data = item.data || {};
+  if (data.topic === 'directive') return 'directive';
+  if (data.topic === 'notice' && T.category[data.category]) return data.category;
+  return 'other';
+}
+
+/** Whether an item is about this child (or for every family: whole-school posts, digests, directives). */
+export function about(item, child, children) {
+  const data = item.data || {};
+  const record = data.record || {};
+  if (record.studentCode) return record.studentCode === child.studentCode;
+  if (data.category === 'ACTIVITY' && record.className) {
+    if (record.className === child.className) return true;
+    // Another of the person's children is in a class of that name: the post is theirs.
+    return !children.some((c) => c.className === record.className);
+  }
+  return true;
+}
+
+/** The first line of the notice, for the list. */
+export function firstLine(item) {
+  const text = item.text || '';
+  return text.split('\n')[0];
+}
