@@ -102,6 +102,9 @@ class TeacherJourneyTest {
             page.getByLabel("Ghi chú cho Trần Thị Bình").fill("Xe buýt đến muộn");
             assertThat(page.getByText("Vắng: 1 · Đi muộn: 1")).isVisible();
             Browsers.screenshot(page, GROUP, "diem-danh");
+            if (inbox) {
+                assertThat(parent.getByText("Con Nguyễn Văn An (lớp 6A1) vắng mặt")).hasCount(0);
+            }
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
             assertThat(page.getByText("Đã gửi 2 · Đính chính 0 · Không đổi 0 · Rút lại 0 · Bị từ chối 0"))
                     .isVisible();
@@ -124,8 +127,8 @@ class TeacherJourneyTest {
                     .isVisible();
 
             if (inbox) {
-                assertThat(parent.getByText("vắng mặt", new Page.GetByTextOptions().setExact(false)).first())
-                        .isVisible();
+                // Delivered live: the parent's open inbox shows it without a reload.
+                assertThat(parent.getByText("Con Nguyễn Văn An (lớp 6A1) vắng mặt").first()).isVisible();
                 Browsers.screenshot(parent, GROUP, "phu-huynh-hop-thu");
             }
         } finally {
@@ -276,7 +279,7 @@ class TeacherJourneyTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận mã đăng nhập")).click();
         page.getByLabel("Mã đăng nhập (6 chữ số)").fill(codes.lastCodeFor(phoneE164));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
-        page.getByRole(AriaRole.NAVIGATION).waitFor();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính")).waitFor();
         assertTrue(problems.isEmpty(), "page errors: " + problems);
         return page;
     }
