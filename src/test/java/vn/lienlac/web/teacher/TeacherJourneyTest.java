@@ -81,6 +81,14 @@ class TeacherJourneyTest {
         // The parent's half needs the family inbox (branch web-inbox); it runs once that screen is in the app.
         boolean inbox = Files.exists(Paths.get("src/main/web/app/inbox/inbox.js"));
         if (inbox) {
+            // The family already has a notice (the inbox screen follows live events of an inbox it knows; a parent
+            // whose inbox does not exist yet sees the first notice on the next refresh, not live: see the report).
+            given().auth().oauth2(ADMIN).contentType("application/json")
+                    .body(Map.of("records", List.of(Map.of("sourceId", "tx-" + s.an(), "studentCode", s.an(),
+                            "subject", "Toán", "schoolYear", schoolYear(), "term", "HK1", "kind", "THUONG_XUYEN",
+                            "score", 9))))
+                    .post("/api/v1/notices/schools/{school}/grades", s.school())
+                    .then().statusCode(200).body("counts.accepted", org.hamcrest.Matchers.equalTo(1));
             parentPhone = browsers.phone();
             parent = signIn(parentPhone, s.anMotherPhone());
             parent.navigate("/#/hop-thu");
@@ -128,7 +136,12 @@ class TeacherJourneyTest {
 
             if (inbox) {
                 // Delivered live: the parent's open inbox shows it without a reload.
-                assertThat(parent.getByText("Con Nguyễn Văn An (lớp 6A1) vắng mặt").first()).isVisible();
+                try {
+                    assertThat(parent.getByText("Con Nguyễn Văn An (lớp 6A1) vắng mặt").first()).isVisible();
+                } catch (AssertionError e) {
+                    Browsers.screenshot(parent, GROUP, "phu-huynh-loi");
+                    throw e;
+                }
                 Browsers.screenshot(parent, GROUP, "phu-huynh-hop-thu");
             }
         } finally {
@@ -255,6 +268,12 @@ class TeacherJourneyTest {
                 .extract().jsonPath();
         assertEquals("Thực đơn bán trú", posts.getString("[0].record.title"));
         assertEquals(1, posts.getList("[0].record.photos").size());
+    }
+
+    private static String schoolYear() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        int start = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        return start + "-" + (start + 1);
     }
 
     /** The stored mid-term maths scores of the class, by student. */
