@@ -191,6 +191,12 @@ class AuthorizationMatrixTest {
             GET       /notices/students/{UNKNOWN_STUDENT}/grades 401 404  404   404 404  404  404    404    404 404 404  404  404
             GET       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403
             PUT       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403
+            GET       /notices/schools/{A}/classes/{C6A1}/attendance 401 200 200 200 200 403 403   403    403 403 403  403  403
+            GET       /notices/schools/{A}/classes/{C7A1}/attendance 401 200 200 200 403 200 403   403    403 403 403  403  403
+            GET       /notices/schools/{A}/classes/0/attendance 401 404 404   404 404  404  403    403    403 403 403  403  403
+            GET       /notices/schools/{A}/classes/{C7A1}/grades?subject=TOAN&term=HK1&kind=GIUA_KY 401 200 200 200 403 200 403 403 403 403 403 403 403
+            GET       /notices/schools/{A}/classes/{C7A1}/grades?subject=NGU_VAN&term=HK1&kind=GIUA_KY 401 200 200 200 403 403 403 403 403 403 403 403 403
+            GET       /notices/schools/{A}/classes/{C6A1}/grades?subject=TOAN&term=HK1&kind=GIUA_KY 401 200 200 200 403 403 403 403 403 403 403 403 403
             GET       /notices/schools/{A}/reports/notices/{UNKNOWN_NOTICE} 401 404 404 404 404 404 404 403 403 403 403 403 403
             GET       /notices/schools/{A}/reports/batches/{UNKNOWN_KEY}    401 404 404 404 404 404 404 403 403 403 403 403 403
             GET       /notices/schools/{A}/reports/classes/{CLASS_6A1}      401 200 200 200 200 404 200 403 403 403 403 403 403

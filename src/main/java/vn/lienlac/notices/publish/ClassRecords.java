@@ -1,0 +1,159 @@
+package vn.lienlac.notices.publish;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import io.quarkus.security.identity.SecurityIdentity;
+import vn.lienlac.directory.Rosters;
+import vn.lienlac.directory.Rosters.RosterSchool;
+import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.NoticeAuthor;
+import vn.lienlac.notices.NoticeKind;
+import vn.lienlac.notices.publish.Codes.GradeKind;
+import vn.lienlac.notices.publish.Codes.Term;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/**
+ * What a class's teacher has already sent (docs/notices.md, "What a class has been sent"): the live attendance
+ * records of one day and the live grades of one subject, term and kind, so that the web app's attendance and grade
+ * screens can show them and re-send only what changed. Readers are those who may publish that kind for that class.
+ */
+@ApplicationScoped
+public class ClassRecords {
+
+    private static final String SELECT = """
+            SELECT n.source_id, n.payload, n.version, n.updated_at
+            FROM notice n
+            WHERE n.school_id = $1 AND n.class_id = $2 AND n.kind = $3 AND n.withdrawn_at IS NULL AND %s
+            ORDER BY n.student_code, n.source_id""";
+
+    private final AccessPolicy policy;
+    private final Rosters rosters;
+    private final Pool pool;
+
+    public ClassRecords(AccessPolicy policy, Rosters rosters, Pool pool) {
+        this.policy = policy;
+        this.rosters = rosters;
+        this.pool = pool;
+    }
+
+    /** One live attendance record of a class. */
+    public record Attendance(String sourceId, String studentCode, String date, String session, String status,
+            String note, int version) {
+    }
+
+    public record AttendanceDay(long classId, String className, String date, List<Attendance> records) {
+    }
+
+    /** One live grade of a class; {@code corrected} when it was changed after it was first sent. */
+    public record Grade(String sourceId, String studentCode, BigDecimal score, String assessment, String comment,
+            int version, boolean corrected) {
+    }
+
+    /** The school's level tells the app whether to ask for scores or primary assessments. */
+    public record GradeSheet(long classId, String className, String schoolLevel, String subject, String subjectName,
+            String schoolYear, String term, String kind, List<Grade> records) {
+    }
+
+    public Uni<AttendanceDay> attendance(SecurityIdentity identity, String schoolCode, long classId, LocalDate date) {
+        return target(identity, schoolCode, classId, NoticeKind.ATTENDANCE, null).chain(t -> pool
+                .preparedQuery(SELECT.formatted("n.occurred_on = $4"))
+                .execute(Tuple.of(t.school.id(), classId, NoticeKind.ATTENDANCE.name(), date))
+                .map(rows -> {
+                    List<Attendance> records = new ArrayList<>();
+                    for (Row row : rows) {
+                        JsonObject p = row.getJsonObject("payload");
+                        records.add(new Attendance(row.getString("source_id"), p.getString("studentCode"),
+                                p.getString("date"), p.getString("session"), p.getString("status"),
+                                p.getString("note"), row.getInteger("version")));
+                    }
+                    return new AttendanceDay(classId, t.className, date.toString(), records);
+                }));
+    }
+
+    public Uni<GradeSheet> grades(SecurityIdentity identity, String schoolCode, long classId, String subjectText,
+            String schoolYear, String termText, String kindText) {
+        Subject subject = Subject.parse(subjectText);
+        if (subject == null) {
+            throw ApiException.badRequest("Môn học không hợp lệ: " + (subjectText == null ? "" : subjectText) + ".");
+        }
+        if (schoolYear == null || !schoolYear.matches("\\d{4}-\\d{4}")) {
+            throw ApiException.badRequest("Năm học không hợp lệ: " + schoolYear + " (ví dụ 2025-2026).");
+        }
+        Term term = choice(Term.class, "term", termText);
+        GradeKind kind = choice(GradeKind.class, "kind", kindText);
+        return target(identity, schoolCode, classId, NoticeKind.GRADE, subject.name()).chain(t -> pool
+                .preparedQuery(SELECT.formatted("n.payload->>'subject' = $4 AND n.payload->>'schoolYear' = $5 "
+                        + "AND n.payload->>'term' = $6 AND n.payload->>'kind' = $7"))
+                .execute(Tuple.from(List.of(t.school.id(), classId, NoticeKind.GRADE.name(), subject.name(),
+                        schoolYear, term.name(), kind.name())))
+                .map(rows -> {
+                    List<Grade> records = new ArrayList<>();
+                    for (Row row : rows) {
+                        JsonObject p = row.getJsonObject("payload");
+                        String score = p.getString("score");
+                        int version = row.getInteger("version");
+                        records.add(new Grade(row.getString("source_id"), p.getString("studentCode"),
+                                score == null ? null : new BigDecimal(score), p.getString("assessment"),
+                                p.getString("comment"), version, version > 1));
+                    }
+                    return new GradeSheet(classId, t.className, t.school.level() == null ? null
+                            : t.school.level().name(), subject.name(), subject.label(), schoolYear, term.name(),
+                            kind.name(), records);
+                }));
+    }
+
+    private record Target(RosterSchool school, String className) {
+    }
+
+    /**
+     * The school and class, once the caller is known to be allowed: 403 for who may publish no such notices at the
+     * school, 404 for a class that is not the school's, 403 for a class (or subject) outside the caller's reach.
+     */
+    private Uni<Target> target(SecurityIdentity identity, String schoolCode, long classId, NoticeKind kind,
+            String subject) {
+        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
+            if (!PublishRights.mayPublish(author, kind)) {
+                return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
+            }
+            return rosters.school(schoolCode).chain(school -> school == null
+                    ? Uni.createFrom().failure(notFound())
+                    : pool.preparedQuery("SELECT name FROM school_class WHERE id = $1 AND school_id = $2")
+                            .execute(Tuple.of(classId, school.id()))
+                            .map(rows -> {
+                                if (rows.size() == 0) {
+                                    throw notFound();
+                                }
+                                if (!allowed(author, kind, classId, subject)) {
+                                    throw new ApiException(ErrorCode.FORBIDDEN);
+                                }
+                                return new Target(school, rows.iterator().next().getString("name"));
+                            }));
+        });
+    }
+
+    private static boolean allowed(NoticeAuthor author, NoticeKind kind, long classId, String subject) {
+        return PublishRights.mayPublish(author, kind, classId, subject);
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String field, String text) {
+        try {
+            return Enum.valueOf(type, text == null ? "" : text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(
+                    RecordProblem.INVALID_VALUE.message(field, text == null ? "" : text));
+        }
+    }
+
+    private static ApiException notFound() {
+        return ApiException.notFound("Không tìm thấy lớp yêu cầu ở trường này.");
+    }
+}

@@ -1,0 +1,31 @@
+// "Lớp của tôi": the classes the teacher teaches or leads, each with its actions, and a link to office hours.
+import {h, fill} from '../core/dom.js';
+import {T} from './texts.js';
+import {css} from './common.js';
+
+export async function render(view, params, ctx) {
+  await css();
+  ctx.setTitle(T.classesTitle);
+  const classes = [...ctx.profile.classes()].sort((a, b) => (b.homeroom ? 1 : 0) - (a.homeroom ? 1 : 0)
+    || a.name.localeCompare(b.name, 'vi'));
+  const list = classes.length === 0 ? h('p', {class: 'empty'}, T.noClasses)
+    : h('ul', {class: 'classes'}, classes.map((c) => classCard(c)));
+  fill(view, list,
+    h('p', {class: 'office-link'}, h('a', {href: '#/gio-lam-viec', class: 'action'}, T.officeHours)),
+    h('p', {class: 'hint'}, T.officeHoursHint));
+}
+
+function classCard(c) {
+  const subjects = (c.subjects || []).filter((s) => s && s.code);
+  const base = `#/lop/${encodeURIComponent(c.classId)}`;
+  return h('li', {class: 'card class-card'},
+    h('h2', {class: 'class-name'}, T.classTitle(c.name),
+      c.homeroom ? h('span', {class: 'tag tag-homeroom'}, T.homeroom) : null),
+    h('p', {class: 'hint'}, c.schoolName,
+      subjects.length ? ` · ${T.subjectsIn(subjects.map((s) => s.name).join(', '))}` : ''),
+    h('div', {class: 'actions'},
+      h('a', {class: 'action primary', href: `${base}/diem-danh`}, T.takeAttendance),
+      subjects.length ? h('a', {class: 'action', href: `${base}/nhap-diem`}, T.enterGrades) : null,
+      h('a', {class: 'action', href: `${base}/hoat-dong`}, T.postActivity),
+      h('a', {class: 'action', href: base}, T.roster)));
+}

@@ -1,0 +1,71 @@
+// Helpers shared by the teacher's screens: the class from the profile, loading with the device's copy as a fallback,
+// and a batch's per-record outcomes.
+import {h, useCss} from '../core/dom.js';
+import {T} from './texts.js';
+
+export const CSS = '/app/teacher/teacher.css';
+
+/** The class with this id among the person's classes (profile.classes()), or null. */
+export function findClass(ctx, classId) {
+  return ctx.profile.classes().find((c) => String(c.classId) === String(classId)) || null;
+}
+
+/** Loads from the server and keeps a copy on the device; offline, gives the copy (or rethrows without one). */
+export async function cached(ctx, key, load) {
+  try {
+    const data = await load();
+    await ctx.store.set(key, data);
+    return data;
+  } catch (e) {
+    if (!e.offline) throw e;
+    const copy = await ctx.store.get(key);
+    if (copy === undefined || copy === null) throw e;
+    return copy;
+  }
+}
+
+/** A link back to a screen, at the top. */
+export function back(href, text) {
+  return h('a', {class: 'back', href}, text);
+}
+
+/** The screen's error line, read out when it appears. */
+export function errorLine() {
+  return h('p', {class: 'error', role: 'alert', hidden: true});
+}
+
+export function showError(line, e) {
+  const fields = (e && e.errors) || [];
+  line.textContent = fields.length ? fields.map((f) => f.message).join(' ') : (e && e.message) || '';
+  line.hidden = false;
+}
+
+/** A small label for a record's outcome (accepted, updated, unchanged, deleted, rejected). */
+export function outcomeTag(outcome) {
+  return h('span', {class: `tag tag-${outcome}`}, T.outcome[outcome] || outcome);
+}
+
+/** The batch's counts as one line. */
+export function countsLine(result) {
+  const c = {accepted: 0, updated: 0, unchanged: 0, deleted: 0, rejected: 0, ...(result.counts || {})};
+  return T.counts(c);
+}
+
+/** The class's active students [{studentCode, fullName}] by name (the directory's list; a teacher sees their classes). */
+export async function classStudents(ctx, cls) {
+  const data = await cached(ctx, `teacher:students:${cls.classId}`, () => ctx.api.get(
+    `/api/v1/directory/schools/${encodeURIComponent(cls.schoolCode)}/students?className=${encodeURIComponent(cls.name)}`
+    + '&size=200'));
+  return (data.items || []).map((s) => ({studentCode: s.studentCode, fullName: s.fullName}));
+}
+
+/** Loads the teacher's stylesheet and waits for it, so that a screen never shows unstyled. */
+export function css() {
+  useCss(CSS);
+  const link = document.querySelector(`link[href="${CSS}"]`);
+  if (!link || link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, {once: true});
+    link.addEventListener('error', resolve, {once: true});
+  });
+}
