@@ -47,6 +47,15 @@ const SHELL = [
   '/app/signin/signin.css',
   '/app/signin/signin.js',
   '/app/signin/texts.js',
+  '/app/teacher/activity.js',
+  '/app/teacher/attendance.js',
+  '/app/teacher/classes.js',
+  '/app/teacher/common.js',
+  '/app/teacher/grades.js',
+  '/app/teacher/office-hours.js',
+  '/app/teacher/roster.js',
+  '/app/teacher/teacher.css',
+  '/app/teacher/texts.js',
 ];
 
 self.addEventListener('install', (event) => {
