@@ -89,7 +89,12 @@ export function render(view, params, ctx) {
   ctx.chat().then((client) => {
     if (!alive || !client || typeof client.on !== 'function') return;
     bag.push(client.on('event', (ev) => {
-      if (!inbox || ev.conversationId !== inbox.conversationId) return;
+      if (!inbox || !inbox.conversationId) {
+        // The family's first notice creates its inbox: the list learns the new conversation from the server.
+        if (ev.kind === 'item' || ev.kind === 'member_joined') reload();
+        return;
+      }
+      if (ev.conversationId !== inbox.conversationId) return;
       inbox = {...inbox, items: items.apply(inbox.items, [ev])};
       items.keep(ctx.store, inbox);
       draw();

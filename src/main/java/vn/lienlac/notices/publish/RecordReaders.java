@@ -69,10 +69,10 @@ final class RecordReaders {
         }
         if (score != null) {
             if (score.signum() < 0 || score.compareTo(TEN) > 0) {
-                throw new Rejected(RecordProblem.SCORE_OUT_OF_RANGE, score.toPlainString());
+                throw new Rejected(RecordProblem.SCORE_OUT_OF_RANGE, score.toPlainString().replace('.', ','));
             }
             if (score.stripTrailingZeros().scale() > 1) {
-                throw new Rejected(RecordProblem.SCORE_PRECISION, score.toPlainString());
+                throw new Rejected(RecordProblem.SCORE_PRECISION, score.toPlainString().replace('.', ','));
             }
         }
         LocalDate gradedOn = past(fields, "gradedOn", false, today);

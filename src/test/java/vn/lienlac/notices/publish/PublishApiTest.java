@@ -149,7 +149,9 @@ class PublishApiTest {
                         "rejected")))
                 .body("records.code", equalTo(java.util.Arrays.asList("SCORE_OUT_OF_RANGE", null, "SCORE_PRECISION",
                         "UNKNOWN_SUBJECT", "INVALID_VALUE", "DUPLICATE_SOURCE_ID")))
-                .body("records[0].message", equalTo("Điểm 11 nằm ngoài thang điểm 0–10."));
+                .body("records[0].message", equalTo("Điểm 11 nằm ngoài thang điểm 0–10."))
+                // written as a Vietnamese reader writes a decimal
+                .body("records[2].message", equalTo("Điểm 8,25 có nhiều hơn một chữ số thập phân."));
 
         assertEquals(2, db.count("SELECT count(*) FROM notice n JOIN school sc ON sc.id = n.school_id "
                 + "WHERE sc.code = $1", s.school()));
