@@ -45,6 +45,7 @@ const loaded = new Set();
 export function useCss(href) {
   if (loaded.has(href)) return;
   loaded.add(href);
+  if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return; // index.html has it already
   document.head.append(h('link', {rel: 'stylesheet', href}));
 }
 
