@@ -11,21 +11,6 @@ final class Chat {
     private Chat() {
     }
 
-    /** Marks, in the parent's page, when each "bench-…" text first appears on the screen (page clock, ms). */
-    private static final String WATCH = """
-            () => {
-              window.__seen = window.__seen || {};
-              if (window.__watching) return;
-              window.__watching = true;
-              new MutationObserver((mutations) => {
-                const now = Date.now();
-                for (const m of mutations) for (const node of m.addedNodes) {
-                  const text = node.textContent || '';
-                  for (const token of text.match(/bench-[\\w-]+/g) || []) if (!window.__seen[token]) window.__seen[token] = now;
-                }
-              }).observe(document.body, {childList: true, subtree: true, characterData: true});
-            }""";
-
     /** Types the text in the composer and sends it; answers the page's clock at the moment of the click. */
     private static final String SEND = """
             () => {
@@ -56,15 +41,24 @@ final class Chat {
         teacher.navigate(teacher.url().replaceAll("#.*$", "") + "#/tro-chuyen/" + conversation);
         parent.getByLabel("Nội dung tin nhắn").waitFor();
         teacher.getByLabel("Nội dung tin nhắn").waitFor();
-        parent.evaluate(WATCH);
         List<Double> latencies = new ArrayList<>();
         String run = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < count; i++) {
             String token = "bench-" + label + "-" + run + "-" + i;
             teacher.getByLabel("Nội dung tin nhắn").fill("Tin nhắn thử " + token);
             double sentAt = ((Number) teacher.evaluate(SEND)).doubleValue();
-            parent.waitForFunction("t => window.__seen[t] !== undefined", token);
-            double seenAt = ((Number) parent.evaluate("t => window.__seen[t]", token)).doubleValue();
+            // Checked on every animation frame: the time is taken when the text is in the page, one frame at most
+            // after it was drawn.
+            double seenAt;
+            try {
+                seenAt = ((Number) parent.waitForFunction(
+                        "t => document.getElementById('view').textContent.includes(t) ? Date.now() : false", token)
+                        .jsonValue()).doubleValue();
+            } catch (RuntimeException e) {
+                parent.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("/tmp/bench-parent.png")));
+                System.out.println("  not seen: " + token + "; screenshot /tmp/bench-parent.png");
+                throw e;
+            }
             latencies.add(seenAt - sentAt);
         }
         return latencies;

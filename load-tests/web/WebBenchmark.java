@@ -93,6 +93,9 @@ public final class WebBenchmark {
             throttle(fresh, again);
             page.close();
             repeatLoads.add(timeToInbox(again));
+            // The repeat load shows the device's copy first and renews the session meanwhile: let that finish before
+            // the phone is put away, or the cookie carried on below would be the one just used up.
+            again.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
             // Each load rotated the cookie: carry the newest one on.
             parent.addCookies(fresh.cookies());
             fresh.close();
@@ -116,9 +119,22 @@ public final class WebBenchmark {
     }
 
     private double timeToInbox(Page page) {
+        page.onPageError(error -> System.out.println("  page error: " + error));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                System.out.println("  console: " + message.text());
+            }
+        });
         long start = System.nanoTime();
         page.navigate(baseUrl + "/");
-        page.locator(INBOX_ITEM).first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
+        try {
+            page.locator(INBOX_ITEM).first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setTimeout(60_000));
+        } catch (RuntimeException e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/web-bench-failed.png")));
+            System.out.println("  no inbox after 60 s at " + page.url() + "; screenshot /tmp/web-bench-failed.png");
+            throw e;
+        }
         return (System.nanoTime() - start) / 1e6;
     }
 

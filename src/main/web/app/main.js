@@ -34,7 +34,21 @@ const ctx = {
   toast,
 };
 
+/**
+ * The service worker is registered once the first screen is up: its install downloads every file of the app, which
+ * on a slow line would otherwise compete with the first screen's own requests.
+ */
+let workerRegistered = false;
+function registerWorkerSoon() {
+  if (workerRegistered || !('serviceWorker' in navigator)) return;
+  workerRegistered = true;
+  const register = () => navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(() => { /* works without */ });
+  if (document.readyState === 'complete') setTimeout(register, 1000);
+  else window.addEventListener('load', () => setTimeout(register, 1000), {once: true});
+}
+
 async function renderScreen({route, params, module}) {
+  registerWorkerSoon();
   if (!route.options.public && !auth.hasToken() && !(await profile.cached())) {
     router.go('/dang-nhap', {replace: true});
     return undefined;
@@ -72,9 +86,6 @@ async function forgetEverything(reason) {
 
 async function boot() {
   registerRoutes();
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(() => { /* the app works without it */ });
-  }
   auth.onChange((on, reason) => {
     if (on) {
       profile.load().then(() => {
