@@ -105,6 +105,9 @@ public final class WebBenchmark {
         System.out.printf("  first load   bytes transferred %s (JS %s, CSS %s, other %s), requests %d%n",
                 kb(firstBytes.total()), kb(firstBytes.of("Script")), kb(firstBytes.of("Stylesheet")),
                 kb(firstBytes.total() - firstBytes.of("Script") - firstBytes.of("Stylesheet")), firstBytes.requests);
+        if (System.getenv("LIENLAC_BENCH_WATERFALL") != null) {
+            firstBytes.waterfall.forEach(line -> System.out.println("    " + line));
+        }
         System.out.printf("  first load   to a usable inbox: median %.0f ms, max %.0f ms over %d loads (target ≤ 3000 ms)%n",
                 median(firstLoads), Collections.max(firstLoads), firstLoads.size());
         System.out.printf("  repeat load  to a usable inbox: median %.0f ms, max %.0f ms over %d loads (target ≤ 1000 ms)%n",
@@ -197,13 +200,32 @@ public final class WebBenchmark {
         final Map<String, Double> byType = new HashMap<>();
         int requests;
 
+        final List<String> waterfall = new ArrayList<>();
+        final Map<String, Double> started = new HashMap<>();
+        final Map<String, String> urls = new HashMap<>();
+        Double origin;
+
         Bytes(CDPSession cdp) {
+            cdp.on("Network.requestWillBeSent", event -> {
+                double t = event.get("timestamp").getAsDouble();
+                if (origin == null) {
+                    origin = t;
+                }
+                started.put(event.get("requestId").getAsString(), t);
+                urls.put(event.get("requestId").getAsString(), event.getAsJsonObject("request").get("url").getAsString());
+            });
             cdp.on("Network.responseReceived", event -> types.put(event.get("requestId").getAsString(),
                     event.get("type").getAsString()));
             cdp.on("Network.loadingFinished", event -> {
                 String type = types.getOrDefault(event.get("requestId").getAsString(), "Other");
                 byType.merge(type, event.get("encodedDataLength").getAsDouble(), Double::sum);
                 requests++;
+                String id = event.get("requestId").getAsString();
+                if (started.containsKey(id)) {
+                    waterfall.add(String.format("%6.0f → %6.0f ms  %s", (started.get(id) - origin) * 1000,
+                            (event.get("timestamp").getAsDouble() - origin) * 1000,
+                            urls.get(id).replaceFirst("^https?://[^/]+", "")));
+                }
             });
         }
 

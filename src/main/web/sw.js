@@ -43,6 +43,7 @@ const SHELL = [
   '/app/settings/settings.js',
   '/app/settings/texts.js',
   '/app/shell/home.js',
+  '/app/start.js',
   '/app/shell/shell.js',
   '/app/signin/signin.css',
   '/app/signin/signin.js',

@@ -57,8 +57,24 @@ async function call(method, path, {json, body, contentType, accept, retried} = {
   return data;
 }
 
+/** GETs asked for ahead of their screen (api.prefetch): each is used once, by the first get() of the same path. */
+const early = new Map();
+
 export const api = {
-  get: (path) => call('GET', path),
+  get: (path) => {
+    const ahead = early.get(path);
+    if (ahead && Date.now() - ahead.at < 10_000) {
+      early.delete(path);
+      return ahead.promise;
+    }
+    return call('GET', path);
+  },
+  /** Starts a GET that a screen about to open will ask for (its answer is kept for 10 s, for one get()). */
+  prefetch(path) {
+    const promise = call('GET', path);
+    promise.catch(() => early.delete(path));
+    early.set(path, {promise, at: Date.now()});
+  },
   post: (path, json) => call('POST', path, {json}),
   put: (path, json) => call('PUT', path, {json}),
   del: (path) => call('DELETE', path),

@@ -1,0 +1,130 @@
+// The app proper, started by main.js with the session's renewal already under way: the session from the refresh
+// cookie (or the device's copy when offline), the screens, then the service worker.
+import * as auth from './core/auth.js';
+import * as profile from './core/profile.js';
+import * as store from './core/store.js';
+import * as router from './core/router.js';
+import {api} from './core/api.js';
+import {h, fill, toast} from './core/dom.js';
+import {T} from './core/texts.js';
+import * as shell from './shell/shell.js';
+import {registerRoutes} from './routes.js';
+
+const root = document.getElementById('app');
+let chat = null;
+
+/** The chat client (app/chat/client.js), started once per session; screens and the inbox share it. */
+function chatClient() {
+  if (!chat) {
+    chat = import('./chat/client.js').then((client) => {
+      client.start();
+      return client;
+    });
+  }
+  return chat;
+}
+
+/** What every screen gets besides its element and parameters. */
+const ctx = {
+  api,
+  profile,
+  store,
+  go: router.go,
+  setTitle: shell.setTitle,
+  chat: chatClient,
+  toast,
+};
+
+/**
+ * The service worker is registered once the first screen is up: its install downloads every file of the app, which
+ * on a slow line would otherwise compete with the first screen's own requests.
+ */
+let workerRegistered = false;
+function registerWorkerSoon() {
+  if (workerRegistered || !('serviceWorker' in navigator)) return;
+  workerRegistered = true;
+  const register = () => navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(() => { /* works without */ });
+  if (document.readyState === 'complete') setTimeout(register, 1000);
+  else window.addEventListener('load', () => setTimeout(register, 1000), {once: true});
+}
+
+async function renderScreen({route, params, module}) {
+  registerWorkerSoon();
+  if (!route.options.public && !auth.hasToken() && !(await profile.cached())) {
+    router.go('/dang-nhap', {replace: true});
+    return undefined;
+  }
+  if (route.options.public) {
+    shell.unmount();
+    root.replaceChildren();
+    return module.render(root, params, ctx);
+  }
+  const view = shell.mount(root, {nav: route.options.nav, childSwitcher: route.options.nav === 'inbox'});
+  try {
+    return await module.render(view, params, ctx);
+  } catch (e) {
+    fill(view, h('p', {class: 'error', role: 'alert'}, e.message || T.serverError));
+    return undefined;
+  }
+}
+
+/** Sign-out (here, everywhere, or a session ended elsewhere): nothing of the person stays on the device. */
+async function forgetEverything(reason) {
+  if (chat) {
+    const running = chat;
+    chat = null;
+    // A client that never loaded (no network, or not there) has nothing to stop; sign-out goes on regardless.
+    await running.then((client) => client.stop(), () => undefined);
+  }
+  profile.forget();
+  await store.clear();
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+    navigator.serviceWorker.controller.postMessage({type: 'sign-out'});
+  }
+  if (reason === 'ended') toast(T.sessionEnded, 'error');
+  router.go('/dang-nhap', {replace: true});
+}
+
+/** renewal: the promise of auth.refresh() that main.js started (true: signed in; false: no session). */
+export async function start(renewal) {
+  registerRoutes();
+  auth.onChange((on, reason) => {
+    if (on) {
+      profile.load().then(() => {
+        chatClient();
+        router.go('/', {replace: true});
+      }, (e) => toast(e.message, 'error'));
+    } else {
+      forgetEverything(reason);
+    }
+  });
+  if (await profile.cached()) {
+    // A returning person: their screens come up at once from the device's copy (a slow network costs nothing to
+    // look at), while the session is renewed from the cookie; the screens' own calls wait for that renewal.
+    renewal.then((ok) => (ok ? profile.load() : forgetEverything('ended')), () => { /* offline: stay */ });
+    chatClient();
+    if (router.path() === '/dang-nhap') history.replaceState(null, '', '#/');
+    router.start(renderScreen);
+    return;
+  }
+  let signedIn = false;
+  try {
+    signedIn = await renewal;
+    if (signedIn) {
+      // The first screen's list, asked for together with the profile rather than after it (a round trip less).
+      api.prefetch('/api/v1/chat/conversations');
+      await profile.load();
+    }
+  } catch (e) {
+    signedIn = false; // offline with nothing on the device: the sign-in page says so when used
+  }
+  if (signedIn) {
+    chatClient();
+    if (router.path() === '/dang-nhap') history.replaceState(null, '', '#/');
+  } else {
+    await store.clear();
+    history.replaceState(null, '', '#/dang-nhap');
+  }
+  router.start(renderScreen);
+}
+
