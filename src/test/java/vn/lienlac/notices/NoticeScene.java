@@ -72,9 +72,9 @@ public class NoticeScene {
         String principalPhone = phone();
         people.staff(school, code("HT"), "Ngô Văn Minh", "PRINCIPAL", principalPhone, true);
 
-        String an = student(school, class6, "Nguyễn Văn An");
-        String binh = student(school, class6, "Trần Thị Bình");
-        String cuong = student(school, class7, "Lê Quốc Cường");
+        String an = people.enrolledStudent(school, class6, "Nguyễn Văn An");
+        String binh = people.enrolledStudent(school, class6, "Trần Thị Bình");
+        String cuong = people.enrolledStudent(school, class7, "Lê Quốc Cường");
         Guardian father = guardian("Nguyễn Văn Hùng");
         Guardian mother = guardian("Lê Thị Mai");
         Guardian binhsMother = guardian("Hoàng Thị Thu");
@@ -92,13 +92,6 @@ public class NoticeScene {
         Guardian guardian = guardian(name);
         people.link(id(studentCode), guardian.id(), relationship, true);
         return guardian;
-    }
-
-    private String student(String school, long classId, String name) {
-        String code = code("HS");
-        long id = people.student(school, code, name, true);
-        people.enroll(id, classId);
-        return code;
     }
 
     private long id(String studentCode) {

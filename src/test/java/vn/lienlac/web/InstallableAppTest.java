@@ -8,29 +8,14 @@ import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The app is served at /, in Vietnamese, installable (manifest, icons, service worker), within its CSP. */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InstallableAppTest {
+class InstallableAppTest extends BrowserJourney {
 
-    private Browsers browsers;
 
-    @BeforeAll
-    void launch() {
-        browsers = Browsers.launch();
-    }
 
-    @AfterAll
-    void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void aNewVisitorSeesTheSignInPageInVietnameseAndTheAppIsInstallable() {

@@ -52,6 +52,13 @@ public class PeopleFixtures {
                 studentCode, fullName, searchKey(fullName), LocalDate.of(2014, 9, 5), active, schoolCode);
     }
 
+    /** An active student with a new code, actively enrolled in the class; returns the student's code. */
+    public String enrolledStudent(String schoolCode, long classId, String fullName) {
+        String studentCode = code("HS");
+        enroll(student(schoolCode, studentCode, fullName, true), classId);
+        return studentCode;
+    }
+
     public long staff(String schoolCode, String staffCode, String fullName, String role, String phone, boolean active) {
         return id("""
                 INSERT INTO staff (staff_code, district_office_id, school_id, full_name, name_search, role, phone,

@@ -26,15 +26,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import vn.lienlac.chat.ChatFixtures;
 import vn.lienlac.chat.ChatFixtures.Person;
 import vn.lienlac.chat.ws.ChatClient;
 import vn.lienlac.identity.otp.OtpSender;
+import vn.lienlac.web.BrowserJourney;
 import vn.lienlac.web.Browsers;
 import vn.lienlac.web.WebCodes;
 
@@ -44,8 +42,7 @@ import vn.lienlac.web.WebCodes;
  * in order; more messages than the server replays are missed and all of them are shown after reconnecting.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChatJourneyTest {
+class ChatJourneyTest extends BrowserJourney {
 
     @TestHTTPResource("/ws/chat")
     URI socket;
@@ -53,25 +50,14 @@ class ChatJourneyTest {
     @Inject
     ChatFixtures chat;
 
-    private Browsers browsers;
     private final WebCodes codes = new WebCodes();
 
-    @BeforeAll
-    void launch() {
-        browsers = Browsers.launch();
-    }
 
     @BeforeEach
     void codes() {
         QuarkusMock.installMockForType(codes, OtpSender.class);
     }
 
-    @AfterAll
-    void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void teacherAndParentChatLiveAndNothingIsLostOrDoubledWhenTheParentsNetworkDrops() throws IOException {

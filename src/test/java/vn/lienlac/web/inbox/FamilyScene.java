@@ -2,7 +2,6 @@ package vn.lienlac.web.inbox;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.lienlac.directory.rest.PeopleFixtures.code;
 import static vn.lienlac.directory.rest.PeopleFixtures.phone;
 
 import io.restassured.http.ContentType;
@@ -78,9 +77,9 @@ public class FamilyScene {
         String schoolB = schools.newSchool();
         long class6 = people.schoolClass(schoolA, year, "6A1", null);
         long class7 = people.schoolClass(schoolB, year, "7A2", null);
-        String an = student(schoolA, class6, "Nguyễn Minh An");
-        String bao = student(schoolA, class6, "Trần Gia Bảo");
-        String chau = student(schoolB, class7, "Nguyễn Minh Châu");
+        String an = people.enrolledStudent(schoolA, class6, "Nguyễn Minh An");
+        String bao = people.enrolledStudent(schoolA, class6, "Trần Gia Bảo");
+        String chau = people.enrolledStudent(schoolB, class7, "Nguyễn Minh Châu");
         String parentPhone = phone();
         long parent = people.guardian(parentPhone, "Lê Thu Hà");
         people.link(id(an), parent, "MOTHER", true);
@@ -145,13 +144,6 @@ public class FamilyScene {
         return given().auth().oauth2(key).contentType("image/jpeg").body(bytes.toByteArray())
                 .post("/api/v1/notices/schools/{school}/photos?fileName=bua-trua.jpg", school)
                 .then().statusCode(201).extract().path("id");
-    }
-
-    private String student(String school, long classId, String name) {
-        String code = code("HS");
-        long id = people.student(school, code, name, true);
-        people.enroll(id, classId);
-        return code;
     }
 
     private long id(String studentCode) {

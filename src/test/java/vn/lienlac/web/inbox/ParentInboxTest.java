@@ -14,12 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import vn.lienlac.identity.otp.OtpSender;
+import vn.lienlac.web.BrowserJourney;
 import vn.lienlac.web.Browsers;
 import vn.lienlac.web.WebCodes;
 import vn.lienlac.web.inbox.FamilyScene.Family;
@@ -30,28 +28,16 @@ import vn.lienlac.web.inbox.FamilyScene.Family;
  * edited URL, and settings with sign-out.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ParentInboxTest {
+class ParentInboxTest extends BrowserJourney {
 
     private static final String GROUP = "inbox";
 
     @Inject
     FamilyScene scenes;
 
-    private Browsers browsers;
     private WebCodes codes;
 
-    @BeforeAll
-    void launch() {
-        browsers = Browsers.launch();
-    }
 
-    @AfterAll
-    void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @BeforeEach
     void otp() {

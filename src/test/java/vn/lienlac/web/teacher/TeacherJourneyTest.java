@@ -25,13 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import vn.lienlac.directory.rest.PeopleFixtures;
 import vn.lienlac.identity.otp.OtpSender;
+import vn.lienlac.web.BrowserJourney;
 import vn.lienlac.web.Browsers;
 import vn.lienlac.web.WebCodes;
 import vn.lienlac.web.teacher.TeacherScene.Scene;
@@ -41,8 +39,7 @@ import vn.lienlac.web.teacher.TeacherScene.Scene;
  * judges each score, its message shows beside the student), post an activity with a photo.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeacherJourneyTest {
+class TeacherJourneyTest extends BrowserJourney {
 
     private static final String ADMIN = "test-admin-token";
     private static final String GROUP = "teacher";
@@ -50,23 +47,10 @@ class TeacherJourneyTest {
     @Inject
     TeacherScene scenes;
 
-    private Browsers browsers;
     private final WebCodes codes = new WebCodes();
     private Scene s;
 
-    @BeforeAll
-    void launch() {
-        browsers = Browsers.launch();
-        // The machine is shared: a send and the reload after it can take more than the default 5 s.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    }
 
-    @AfterAll
-    void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @BeforeEach
     void scene() {

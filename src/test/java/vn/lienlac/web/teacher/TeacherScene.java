@@ -41,21 +41,14 @@ public class TeacherScene {
         long teacher = people.staff(school, code("GV"), "Phạm Thị Hoa", "TEACHER", teacherPhone, true);
         long classId = people.schoolClass(school, SchoolYears.current(clock), "6A1", teacher);
         people.teach(teacher, classId, "Toán");
-        String an = student(school, classId, "Nguyễn Văn An");
-        String binh = student(school, classId, "Trần Thị Bình");
-        String chi = student(school, classId, "Đặng Thu Chi");
-        String dung = student(school, classId, "Hồ Minh Dũng");
+        String an = people.enrolledStudent(school, classId, "Nguyễn Văn An");
+        String binh = people.enrolledStudent(school, classId, "Trần Thị Bình");
+        String chi = people.enrolledStudent(school, classId, "Đặng Thu Chi");
+        String dung = people.enrolledStudent(school, classId, "Hồ Minh Dũng");
         String motherPhone = phone();
         people.link(id(an), people.guardian(motherPhone, "Lê Thị Mai"), "MOTHER", true);
         people.link(id(binh), people.guardian(phone(), "Trần Văn Ba"), "FATHER", true);
         return new Scene(school, classId, teacherPhone, an, binh, chi, dung, motherPhone);
-    }
-
-    private String student(String school, long classId, String name) {
-        String code = code("HS");
-        long id = people.student(school, code, name, true);
-        people.enroll(id, classId);
-        return code;
     }
 
     private long id(String studentCode) {
