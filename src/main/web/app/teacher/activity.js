@@ -3,15 +3,11 @@
 import {h, fill} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
-import {css, findClass, back, errorLine, showError, outcomeTag} from './common.js';
+import {openClass, back, errorLine, showError, outcomeTag} from './common.js';
 
 export async function render(view, params, ctx) {
-  await css();
-  const cls = findClass(ctx, params.classId);
-  if (!cls) {
-    fill(view, back('#/lop', T.backToClasses), h('p', {class: 'error', role: 'alert'}, T.unknownClass));
-    return undefined;
-  }
+  const cls = await openClass(view, params, ctx);
+  if (!cls) return undefined;
   ctx.setTitle(T.activityTitle(cls.name));
   const school = encodeURIComponent(cls.schoolCode);
   const photos = []; // {id, url, name, pending}

@@ -4,17 +4,13 @@
 import {h, fill} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
-import {css, findClass, cached, classStudents, back, errorLine, showError, outcomeTag, countsLine} from './common.js';
+import {openClass, cached, classStudents, back, errorLine, showError, outcomeTag, countsLine, markOutcomes} from './common.js';
 
 const CYCLE = ['PRESENT', 'CO_PHEP', 'KHONG_PHEP', 'DI_MUON'];
 
 export async function render(view, params, ctx) {
-  await css();
-  const cls = findClass(ctx, params.classId);
-  if (!cls) {
-    fill(view, back('#/lop', T.backToClasses), h('p', {class: 'error', role: 'alert'}, T.unknownClass));
-    return;
-  }
+  const cls = await openClass(view, params, ctx);
+  if (!cls) return;
   ctx.setTitle(T.attendanceTitle(cls.name));
   fill(view, back('#/lop', T.backToClasses), h('p', {class: 'hint'}, '…'));
   const date = format.today();
@@ -125,11 +121,7 @@ export async function render(view, params, ctx) {
     sendButton.textContent = T.sending;
     try {
       const answer = await ctx.api.post(`/api/v1/notices/schools/${school}/attendance`, {records});
-      for (const r of answer.records) {
-        const row = rows.get(who[r.index]);
-        row.outcome = r.outcome;
-        row.message = r.outcome === 'rejected' ? r.message : null;
-      }
+      markOutcomes(rows, who, answer);
       result.textContent = countsLine(answer);
       result.hidden = false;
       sent = (await loadSent()).records || [];

@@ -1,6 +1,6 @@
 // Helpers shared by the teacher's screens: the class from the profile, loading with the device's copy as a fallback,
 // and a batch's per-record outcomes.
-import {h, useCss} from '../core/dom.js';
+import {h, fill, useCss} from '../core/dom.js';
 import {T} from './texts.js';
 
 export const CSS = '/app/teacher/teacher.css';
@@ -21,6 +21,26 @@ export async function cached(ctx, key, load) {
     const copy = await ctx.store.get(key);
     if (copy === undefined || copy === null) throw e;
     return copy;
+  }
+}
+
+/**
+ * The start of every class screen: the stylesheet, then the class of the route from the person's classes. Answers
+ * the class, or null after putting up "unknown class" (a class id that is not one of theirs).
+ */
+export async function openClass(view, params, ctx) {
+  await css();
+  const cls = findClass(ctx, params.classId);
+  if (!cls) fill(view, back('#/lop', T.backToClasses), h('p', {class: 'error', role: 'alert'}, T.unknownClass));
+  return cls;
+}
+
+/** Puts each record's outcome of a batch's answer on its row; who[i] is the student of the batch's record i. */
+export function markOutcomes(rows, who, answer) {
+  for (const r of answer.records) {
+    const row = rows.get(who[r.index]);
+    row.outcome = r.outcome;
+    row.message = r.outcome === 'rejected' ? r.message : null;
   }
 }
 

@@ -4,7 +4,7 @@
 import {h, fill} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
-import {css, findClass, cached, classStudents, back, errorLine, showError, outcomeTag, countsLine} from './common.js';
+import {openClass, cached, classStudents, back, errorLine, showError, outcomeTag, countsLine, markOutcomes} from './common.js';
 
 /** The school year containing today (from August), as the server reckons it. */
 function currentYear() {
@@ -26,13 +26,9 @@ export function readScore(text) {
 }
 
 export async function render(view, params, ctx) {
-  await css();
-  const cls = findClass(ctx, params.classId);
-  const subjects = cls ? (cls.subjects || []).filter((s) => s && s.code) : [];
-  if (!cls) {
-    fill(view, back('#/lop', T.backToClasses), h('p', {class: 'error', role: 'alert'}, T.unknownClass));
-    return;
-  }
+  const cls = await openClass(view, params, ctx);
+  if (!cls) return;
+  const subjects = (cls.subjects || []).filter((s) => s && s.code);
   ctx.setTitle(T.gradesTitle(cls.name));
   if (subjects.length === 0) {
     fill(view, back('#/lop', T.backToClasses), h('p', {class: 'empty'}, T.noSubjects));
@@ -207,11 +203,7 @@ export async function render(view, params, ctx) {
         row.outcome = null;
         row.message = null;
       }
-      for (const r of answer.records) {
-        const row = rows.get(who[r.index]);
-        row.outcome = r.outcome;
-        row.message = r.outcome === 'rejected' ? r.message : null;
-      }
+      markOutcomes(rows, who, answer);
       // The stored grades as they are now; rejected rows keep what was typed, to be fixed.
       const fresh = await ctx.api.get(`/api/v1/notices/schools/${school}/classes/${encodeURIComponent(cls.classId)}`
         + `/grades?${new URLSearchParams(choice)}`);

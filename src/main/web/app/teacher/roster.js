@@ -2,15 +2,11 @@
 // and a direct chat with each guardian.
 import {h, fill} from '../core/dom.js';
 import {T} from './texts.js';
-import {css, findClass, cached, back, errorLine, showError} from './common.js';
+import {openClass, cached, back, errorLine, showError} from './common.js';
 
 export async function render(view, params, ctx) {
-  await css();
-  const cls = findClass(ctx, params.classId);
-  if (!cls) {
-    fill(view, back('#/lop', T.backToClasses), h('p', {class: 'error', role: 'alert'}, T.unknownClass));
-    return;
-  }
+  const cls = await openClass(view, params, ctx);
+  if (!cls) return;
   ctx.setTitle(T.rosterTitle(cls.name));
   const error = errorLine();
   fill(view, back('#/lop', T.backToClasses), h('p', {class: 'hint'}, '…'));
