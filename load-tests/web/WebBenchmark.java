@@ -76,6 +76,7 @@ public final class WebBenchmark {
         List<Double> firstLoads = new ArrayList<>();
         List<Double> repeatLoads = new ArrayList<>();
         Bytes firstBytes = null;
+        List<String> repeatWaterfall = List.of();
         for (int i = 0; i < loads; i++) {
             // A first load: a phone that has the session cookie but none of the app's files (no cache, no worker).
             BrowserContext fresh = phone(browser);
@@ -90,9 +91,12 @@ public final class WebBenchmark {
             page.evaluate("async () => { await navigator.serviceWorker.ready; }");
             // A repeat load: the same phone opens the app again (its worker and device copy in place).
             Page again = fresh.newPage();
-            throttle(fresh, again);
+            Bytes repeatBytes = new Bytes(throttle(fresh, again));
             page.close();
             repeatLoads.add(timeToInbox(again));
+            if (i == 0) {
+                repeatWaterfall = repeatBytes.waterfall;
+            }
             // The repeat load shows the device's copy first and renews the session meanwhile: let that finish before
             // the phone is put away, or the cookie carried on below would be the one just used up.
             again.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
@@ -112,6 +116,9 @@ public final class WebBenchmark {
                 median(firstLoads), Collections.max(firstLoads), firstLoads.size());
         System.out.printf("  repeat load  to a usable inbox: median %.0f ms, max %.0f ms over %d loads (target ≤ 1000 ms)%n",
                 median(repeatLoads), Collections.max(repeatLoads), repeatLoads.size());
+        if (System.getenv("LIENLAC_BENCH_WATERFALL") != null) {
+            repeatWaterfall.forEach(line -> System.out.println("    " + line));
+        }
 
         // The parent's own phone again (the session carried on through the loads above).
         parentPage.close();

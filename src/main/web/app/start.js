@@ -9,9 +9,12 @@ import {h, fill, toast} from './core/dom.js';
 import {T} from './core/texts.js';
 import * as shell from './shell/shell.js';
 import {registerRoutes} from './routes.js';
+import * as home from './shell/home.js';
 
 const root = document.getElementById('app');
 let chat = null;
+/** Whether the chat client is to start once the first screen is up (not before: it would compete with it). */
+let chatAfterFirstScreen = false;
 
 /** The chat client (app/chat/client.js), started once per session; screens and the inbox share it. */
 function chatClient() {
@@ -65,6 +68,11 @@ async function renderScreen({route, params, module}) {
   } catch (e) {
     fill(view, h('p', {class: 'error', role: 'alert'}, e.message || T.serverError));
     return undefined;
+  } finally {
+    if (chatAfterFirstScreen) {
+      chatAfterFirstScreen = false;
+      setTimeout(chatClient, 0);
+    }
   }
 }
 
@@ -102,8 +110,8 @@ export async function start(renewal) {
     // A returning person: their screens come up at once from the device's copy (a slow network costs nothing to
     // look at), while the session is renewed from the cookie; the screens' own calls wait for that renewal.
     renewal.then((ok) => (ok ? profile.load() : forgetEverything('ended')), () => { /* offline: stay */ });
-    chatClient();
-    if (router.path() === '/dang-nhap') history.replaceState(null, '', '#/');
+    chatAfterFirstScreen = true;
+    if (router.path() === '/dang-nhap' || router.path() === '/') history.replaceState(null, '', '#' + home.target());
     router.start(renderScreen);
     return;
   }
@@ -111,15 +119,13 @@ export async function start(renewal) {
   try {
     signedIn = await renewal;
     if (signedIn) {
-      // The first screen's list, asked for together with the profile rather than after it (a round trip less).
-      api.prefetch('/api/v1/chat/conversations');
-      await profile.load();
+      await profile.load(); // asked for by main.js as soon as the renewal answered
     }
   } catch (e) {
     signedIn = false; // offline with nothing on the device: the sign-in page says so when used
   }
   if (signedIn) {
-    chatClient();
+    chatAfterFirstScreen = true;
     if (router.path() === '/dang-nhap') history.replaceState(null, '', '#/');
   } else {
     await store.clear();

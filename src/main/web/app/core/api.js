@@ -57,6 +57,15 @@ async function call(method, path, {json, body, contentType, accept, retried} = {
   return data;
 }
 
+/**
+ * What the first screen reads, asked for by main.js the moment the session is renewed (while the rest of the app
+ * still loads): the person's profile and, for a family, the inbox's newest page (docs/chat-rest.md).
+ */
+export const FIRST_SCREEN = Object.freeze({
+  profile: '/api/v1/directory/me',
+  inbox: '/api/v1/chat/inbox?limit=100',
+});
+
 /** GETs asked for ahead of their screen (api.prefetch): each is used once, by the first get() of the same path. */
 const early = new Map();
 

@@ -1,6 +1,6 @@
 // Who is signed in and what they reach (GET /api/v1/directory/me): their children (a guardian), their positions,
 // schools and classes (staff). Kept on the device for offline starts; the selected child is remembered too.
-import {api} from './api.js';
+import {api, FIRST_SCREEN} from './api.js';
 import * as store from './store.js';
 
 let profile = null;
@@ -9,7 +9,7 @@ const listeners = new Set();
 
 export async function load() {
   try {
-    profile = await api.get('/api/v1/directory/me');
+    profile = await api.get(FIRST_SCREEN.profile);
     await store.set('profile', profile);
   } catch (e) {
     if (!e.offline) throw e;
@@ -24,6 +24,7 @@ export async function load() {
 
 /** The profile kept on the device, without asking the server (offline start). */
 export async function cached() {
+  if (profile) return profile; // read once per page: every screen asks while the session is being renewed
   profile = await store.get('profile');
   if (profile) {
     const codes = children().map((c) => c.studentCode);

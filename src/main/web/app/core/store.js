@@ -27,17 +27,37 @@ async function run(mode, action) {
   });
 }
 
+/** Reads asked for ahead of the screens that use them (store.preload): each is used once, by the first get(). */
+const early = new Map();
+
 /** The value stored under key, or undefined. */
 export function get(key) {
+  const ahead = early.get(key);
+  if (ahead) {
+    early.delete(key);
+    return ahead;
+  }
   return run('readonly', (store) => store.get(key)).catch(() => undefined);
+}
+
+/**
+ * Starts reading these keys now (main.js, while the app loads): on a slow phone opening the database and reading
+ * the first screen's copy takes hundreds of milliseconds, better spent while the modules still arrive.
+ */
+export function preload(...keys) {
+  for (const key of keys) {
+    early.set(key, run('readonly', (store) => store.get(key)).catch(() => undefined));
+  }
 }
 
 /** Stores a structured-cloneable value under key. */
 export function set(key, value) {
+  early.delete(key);
   return run('readwrite', (store) => store.put(value, key)).catch(() => undefined);
 }
 
 export function remove(key) {
+  early.delete(key);
   return run('readwrite', (store) => store.delete(key)).catch(() => undefined);
 }
 
@@ -63,5 +83,6 @@ export async function entries(prefix) {
 
 /** Forgets everything (sign-out). */
 export function clear() {
+  early.clear();
   return run('readwrite', (store) => store.clear()).catch(() => undefined);
 }

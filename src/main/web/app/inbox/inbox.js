@@ -59,6 +59,26 @@ export function render(view, params, ctx) {
         h('span', {class: 'row-time'}, format.when(it.sentAt))));
   }
 
+  // Live: the chat client's events of this inbox (it may not be there: then focus/online refetches). Asked for once
+  // the list is on the screen, so that loading the client does not compete with the first screen on a slow line; it
+  // resumes from its own cursors, so nothing that arrives meanwhile is missed.
+  function live() {
+    ctx.chat().then((client) => {
+      if (!alive || !client || typeof client.on !== 'function') return;
+      bag.push(client.on('event', (ev) => {
+        if (!inbox || !inbox.conversationId) {
+          // The family's first notice creates its inbox: the list learns the new conversation from the server.
+          if (ev.kind === 'item' || ev.kind === 'member_joined') reload();
+          return;
+        }
+        if (ev.conversationId !== inbox.conversationId) return;
+        inbox = {...inbox, items: items.apply(inbox.items, [ev])};
+        items.keep(ctx.store, inbox);
+        draw();
+      }));
+    }).catch(() => { /* no chat client: the listeners below keep the list fresh */ });
+  }
+
   async function reload() {
     try {
       inbox = await items.refresh(ctx.api, ctx.store);
@@ -85,21 +105,6 @@ export function render(view, params, ctx) {
     }
   }
 
-  // Live: the chat client's events of this inbox (it may not be there: then focus/online refetches).
-  ctx.chat().then((client) => {
-    if (!alive || !client || typeof client.on !== 'function') return;
-    bag.push(client.on('event', (ev) => {
-      if (!inbox || !inbox.conversationId) {
-        // The family's first notice creates its inbox: the list learns the new conversation from the server.
-        if (ev.kind === 'item' || ev.kind === 'member_joined') reload();
-        return;
-      }
-      if (ev.conversationId !== inbox.conversationId) return;
-      inbox = {...inbox, items: items.apply(inbox.items, [ev])};
-      items.keep(ctx.store, inbox);
-      draw();
-    }));
-  }).catch(() => { /* no chat client: the listeners below keep the list fresh */ });
   const onFront = () => {
     if (document.visibilityState === 'visible') reload();
   };
@@ -119,7 +124,7 @@ export function render(view, params, ctx) {
     }
   });
   draw();
-  reload();
+  reload().then(live);
   return () => {
     alive = false;
     bag.forEach((off) => typeof off === 'function' && off());

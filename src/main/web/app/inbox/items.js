@@ -1,17 +1,11 @@
 // The family's inbox, read from chat's INBOX conversation (docs/protocol.md "Inboxes", docs/notices.md): loading it
 // over REST, keeping it on the device, applying live events, and telling which items are about which child.
+import {FIRST_SCREEN} from '../core/api.js';
 import {T} from './texts.js';
 
 const KEY = 'inbox';
-const PAGE = 100;
+const PAGE = 100; // FIRST_SCREEN.inbox asks for as many
 const KEEP = 500;
-
-/** The guardian's inbox conversation ({id, readSeq, …}), or null when they have none yet. */
-async function conversation(api) {
-  const list = await api.get('/api/v1/chat/conversations');
-  return list.find((c) => c.kind === 'INBOX' && String(c.me).startsWith('g:'))
-    || list.find((c) => c.kind === 'INBOX') || null;
-}
 
 /** Applies events (history or live) to the items by seq: corrections replace text and data, withdrawals mark. */
 export function apply(items, events) {
@@ -43,20 +37,23 @@ export function keep(store, inbox) {
 
 /** The newest page from the server merged with what the device has; kept again. */
 export async function refresh(api, store) {
-  const conv = await conversation(api);
+  const {conversation: conv, events, hasMore} = await api.get(FIRST_SCREEN.inbox);
   const old = (await kept(store)) || null;
   if (!conv) {
     const empty = {conversationId: null, readSeq: 0, items: [], hasMore: false, at: new Date().toISOString()};
     await keep(store, empty);
     return empty;
   }
-  const page = await api.get(`/api/v1/chat/conversations/${conv.id}/events?before=${conv.lastSeq + 1}&limit=${PAGE}`);
-  const base = old && old.conversationId === conv.id ? old.items : [];
+  // What the device kept, unless more arrived since than this page holds: then the page starts afresh (older items
+  // come with "load more") rather than showing a silent hole between the two.
+  const hole = hasMore && old && old.items.length && events.length && events[0].seq > old.items[0].seq + 1;
+  const same = old && old.conversationId === conv.id && !hole;
+  const base = same ? old.items : [];
   const inbox = {
     conversationId: conv.id,
-    readSeq: Math.max(conv.readSeq || 0, old && old.conversationId === conv.id ? old.readSeq || 0 : 0),
-    items: apply(base, page.events),
-    hasMore: old && old.conversationId === conv.id && base.length ? old.hasMore : page.hasMore,
+    readSeq: Math.max(conv.readSeq || 0, same ? old.readSeq || 0 : 0),
+    items: apply(base, events),
+    hasMore: same && base.length ? old.hasMore : hasMore,
     at: new Date().toISOString(),
   };
   await keep(store, inbox);

@@ -3,5 +3,10 @@ import * as profile from '../core/profile.js';
 import {go} from '../core/router.js';
 
 export function render() {
-  go(profile.isGuardian() || !profile.isStaff() ? '/hop-thu' : '/lop', {replace: true});
+  go(target(), {replace: true});
+}
+
+/** Where '/' leads this person (start.js also uses it, so that a returning person skips this screen). */
+export function target() {
+  return profile.isGuardian() || !profile.isStaff() ? '/hop-thu' : '/lop';
 }

@@ -145,6 +145,7 @@ class AuthorizationMatrixTest {
             GET       /chat/attachments/{UNKNOWN_KEY}?size=thumb 401 403 404  404 404  404  404    404    404 404 404  404  404
             GET       /chat/conversations                      401  403   200   200 200  200  200    200    200 200 200  200  200
             GET       /chat/contacts                           401  403   200   200 200  200  200    200    200 200 200  200  200
+            GET       /chat/inbox                              401  403   200   200 200  200  200    200    200 200 200  200  200
             POST:direct /chat/direct?with={P_G1}               401  403   403   403 201  403  403    403    403 403 403  403  403
             POST:direct /chat/direct?with={P_t7A1}             401  403   201   201 201  403  201    201    403 201 403  403  403
             POST:direct /chat/direct?with={P_doD1}             401  403   201   201 403  403  403    403    403 403 403  403  403
