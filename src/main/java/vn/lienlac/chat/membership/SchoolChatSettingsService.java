@@ -27,10 +27,10 @@ public class SchoolChatSettingsService {
     private final Pool pool;
     private final Clock clock;
     private final ChatSchools schools;
-    private final GroupMembership membership;
+    private final RosterReconciler membership;
     private final AuditLog audit;
 
-    SchoolChatSettingsService(Pool pool, Clock clock, ChatSchools schools, GroupMembership membership,
+    SchoolChatSettingsService(Pool pool, Clock clock, ChatSchools schools, RosterReconciler membership,
             AuditLog audit) {
         this.pool = pool;
         this.clock = clock;

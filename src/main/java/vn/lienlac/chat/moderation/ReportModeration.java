@@ -140,7 +140,7 @@ public class ReportModeration {
      * @param lock whether to lock the report row (dismissing); hiding locks the conversation first instead
      */
     private static Uni<Handled> handled(SqlConnection conn, ChatIdentity caller, long reportId, boolean lock) {
-        Long[] staff = ReportService.staffIds(caller);
+        Long[] staff = MessageReportService.staffIds(caller);
         if (staff.length == 0) {
             return Uni.createFrom().failure(ApiException.notFound(NO_REPORT));
         }

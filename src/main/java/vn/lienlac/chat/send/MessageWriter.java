@@ -46,11 +46,11 @@ public class MessageWriter {
     private final Pool pool;
     private final EventLog log;
     private final Fanout fanout;
-    private final QuietHours quietHours;
+    private final ChatQuietHours quietHours;
     private final Clock clock;
     private final ChatConfig config;
 
-    public MessageWriter(Pool pool, EventLog log, Fanout fanout, QuietHours quietHours, Clock clock,
+    public MessageWriter(Pool pool, EventLog log, Fanout fanout, ChatQuietHours quietHours, Clock clock,
             ChatConfig config) {
         this.pool = pool;
         this.log = log;
@@ -139,7 +139,7 @@ public class MessageWriter {
             List<Integer> draftOf = new ArrayList<>();
             Map<String, Integer> firstOfKey = new HashMap<>();
             SendResult[] results = new SendResult[commands.size()];
-            List<QuietHours.Notice> notices = new ArrayList<>();
+            List<ChatQuietHours.Notice> notices = new ArrayList<>();
             for (int i = 0; i < commands.size(); i++) {
                 SendCommand command = commands.get(i);
                 SendCheck.Verdict verdict = verdicts.get(i);
@@ -155,9 +155,9 @@ public class MessageWriter {
                         draftOf.add(-first - 1);
                         continue;
                     }
-                    QuietHours.Decision quiet = quietHours.decide(verdict, now);
+                    ChatQuietHours.Decision quiet = quietHours.decide(verdict, now);
                     if (quiet.notice() != null) {
-                        notices.add(new QuietHours.Notice(command.conversationId(), verdict.sender(), i,
+                        notices.add(new ChatQuietHours.Notice(command.conversationId(), verdict.sender(), i,
                                 quiet.notice()));
                     }
                     drafts.add(Map.entry(command.conversationId(), EventDraft.message(verdict.sender(),
@@ -195,12 +195,12 @@ public class MessageWriter {
         }));
     }
 
-    private Uni<Void> recordNotices(SqlConnection conn, List<QuietHours.Notice> notices, Instant now) {
+    private Uni<Void> recordNotices(SqlConnection conn, List<ChatQuietHours.Notice> notices, Instant now) {
         if (notices.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Long[] conversations = notices.stream().map(QuietHours.Notice::conversationId).toArray(Long[]::new);
-        String[] senders = notices.stream().map(QuietHours.Notice::sender).toArray(String[]::new);
+        Long[] conversations = notices.stream().map(ChatQuietHours.Notice::conversationId).toArray(Long[]::new);
+        String[] senders = notices.stream().map(ChatQuietHours.Notice::sender).toArray(String[]::new);
         return conn.preparedQuery("UPDATE conversation_member m SET quiet_notice_at = $3 "
                         + "FROM unnest($1::bigint[], $2::text[]) AS b(c, p) "
                         + "WHERE m.conversation_id = b.c AND m.participant = b.p")

@@ -24,7 +24,7 @@ import vn.lienlac.chat.inbox.InboxPosition;
 import vn.lienlac.chat.inbox.InboxWrite;
 import vn.lienlac.chat.inbox.Inboxes;
 import vn.lienlac.notices.NoticesConfig;
-import vn.lienlac.notices.delivery.QuietHours;
+import vn.lienlac.notices.delivery.NoticeQuietHours;
 import vn.lienlac.notices.render.NoticeTexts;
 import vn.lienlac.platform.sql.SqlTimes;
 
@@ -54,11 +54,11 @@ public class DailyDigest {
     private final Pool pool;
     private final Inboxes inboxes;
     private final NoticeTexts texts;
-    private final QuietHours quiet;
+    private final NoticeQuietHours quiet;
     private final NoticesConfig config;
     private final Clock clock;
 
-    public DailyDigest(Pool pool, Inboxes inboxes, NoticeTexts texts, QuietHours quiet, NoticesConfig config,
+    public DailyDigest(Pool pool, Inboxes inboxes, NoticeTexts texts, NoticeQuietHours quiet, NoticesConfig config,
             Clock clock) {
         this.pool = pool;
         this.inboxes = inboxes;

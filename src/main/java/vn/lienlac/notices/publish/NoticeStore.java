@@ -72,7 +72,7 @@ class NoticeStore {
         Set<Long> corrected = new HashSet<>();
         List<Long> withdrawals = new ArrayList<>();
         for (Prepared record : records) {
-            Draft draft = record.draft();
+            RecordDraft draft = record.draft();
             Existing found = existing.get(draft.sourceId());
             if (draft.deleted()) {
                 if (found == null) {

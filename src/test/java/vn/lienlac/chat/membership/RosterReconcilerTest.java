@@ -22,7 +22,7 @@ import vn.lienlac.directory.rest.PeopleFixtures;
  * catch up asynchronously (docs/chat-groups.md).
  */
 @QuarkusTest
-class GroupMembershipTest {
+class RosterReconcilerTest {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(10);
 
@@ -33,7 +33,7 @@ class GroupMembershipTest {
     ChatDirectory directory;
 
     @Inject
-    GroupMembership membership;
+    RosterReconciler membership;
 
     @Test
     void classGroupHoldsItsTeachersAndTheGuardiansOfItsStudents() {

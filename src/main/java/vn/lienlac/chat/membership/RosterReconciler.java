@@ -32,9 +32,9 @@ import vn.lienlac.platform.error.ApiException;
  * own lock (another key space) and never waits for chat; chat only reads the directory.
  */
 @ApplicationScoped
-public class GroupMembership {
+public class RosterReconciler {
 
-    private static final Logger LOG = Logger.getLogger(GroupMembership.class);
+    private static final Logger LOG = Logger.getLogger(RosterReconciler.class);
 
     /** First key of the two-key advisory locks taken here ("LLCH"); the school id is the second key. */
     static final int RECONCILE_LOCK_NAMESPACE = 0x4C4C4348;
@@ -44,12 +44,12 @@ public class GroupMembership {
     private final ChatSchools schools;
     private final GroupConversations conversations;
     private final MembershipDiff diff;
-    private final MemberWriter writer;
+    private final RosterMemberWriter writer;
     private final EventLog events;
     private final Fanout fanout;
 
-    GroupMembership(Pool pool, Clock clock, ChatSchools schools, GroupConversations conversations,
-            MembershipDiff diff, MemberWriter writer, EventLog events, Fanout fanout) {
+    RosterReconciler(Pool pool, Clock clock, ChatSchools schools, GroupConversations conversations,
+            MembershipDiff diff, RosterMemberWriter writer, EventLog events, Fanout fanout) {
         this.pool = pool;
         this.clock = clock;
         this.schools = schools;

@@ -37,7 +37,7 @@ import vn.lienlac.platform.text.UnsafeText;
  * A response's figures are a free JSON object: the adoption feature may generate them and call {@link #submit}.
  */
 @ApplicationScoped
-public class ReportService {
+public class DirectiveReportService {
 
     static final String NOT_SCHOOL_LEADER = "Chỉ hiệu trưởng, phó hiệu trưởng của trường mới nộp được báo cáo.";
     static final String NO_REQUEST = "Văn bản này không yêu cầu trường báo cáo.";
@@ -82,7 +82,7 @@ public class ReportService {
     private final AccessQueries access;
     private final Clock clock;
 
-    public ReportService(Pool pool, Actors actors, AccessQueries access, Clock clock) {
+    public DirectiveReportService(Pool pool, Actors actors, AccessQueries access, Clock clock) {
         this.pool = pool;
         this.actors = actors;
         this.access = access;

@@ -8,12 +8,12 @@ import vn.lienlac.platform.time.TimeConfig;
 
 /** The night's quiet hours for notices (lienlac.notices.quiet-from/-until, in the school's zone). */
 @ApplicationScoped
-public class QuietHours {
+public class NoticeQuietHours {
 
     private final NoticesConfig config;
     private final TimeConfig time;
 
-    public QuietHours(NoticesConfig config, TimeConfig time) {
+    public NoticeQuietHours(NoticesConfig config, TimeConfig time) {
         this.config = config;
         this.time = time;
     }

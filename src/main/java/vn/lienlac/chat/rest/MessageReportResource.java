@@ -23,7 +23,7 @@ import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.moderation.Report;
 import vn.lienlac.chat.moderation.ReportModeration;
 import vn.lienlac.chat.moderation.ReportResolution;
-import vn.lienlac.chat.moderation.ReportService;
+import vn.lienlac.chat.moderation.MessageReportService;
 import vn.lienlac.chat.moderation.ReportStatus;
 import vn.lienlac.chat.moderation.ReportView;
 import vn.lienlac.platform.error.ApiException;
@@ -38,16 +38,16 @@ import vn.lienlac.platform.error.ErrorCode;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Chat reports")
-public class ReportResource {
+public class MessageReportResource {
 
     static final int MAX_LIST = 200;
 
     private final ChatIdentities identities;
-    private final ReportService reports;
+    private final MessageReportService reports;
     private final ReportModeration moderation;
     private final SecurityIdentity identity;
 
-    public ReportResource(ChatIdentities identities, ReportService reports, ReportModeration moderation,
+    public MessageReportResource(ChatIdentities identities, MessageReportService reports, ReportModeration moderation,
             SecurityIdentity identity) {
         this.identities = identities;
         this.reports = reports;

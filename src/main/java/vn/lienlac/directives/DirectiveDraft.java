@@ -8,7 +8,7 @@ import java.util.UUID;
 import vn.lienlac.directory.text.VietnameseText;
 
 /** A directive's content, checked and normalised (NFC), ready to store. */
-public record Draft(String documentNumber, LocalDate issuedOn, String subject, String body, Instant deadline,
+public record DirectiveDraft(String documentNumber, LocalDate issuedOn, String subject, String body, Instant deadline,
         boolean requiresAck, String reportRequest, Instant reportDeadline, List<UUID> attachments) {
 
     static final int MAX_NUMBER = 50;
@@ -17,7 +17,7 @@ public record Draft(String documentNumber, LocalDate issuedOn, String subject, S
     static final int MAX_ATTACHMENTS = 10;
 
     /** The content of a new directive; 400 listing every refused field. */
-    public static Draft of(DirectiveRequest request, Instant now) {
+    public static DirectiveDraft of(DirectiveRequest request, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         String number = VietnameseText.nfc(request.documentNumber());
         if (Texts.refused(request.documentNumber(), "documentNumber", problems)) {
@@ -59,12 +59,12 @@ public record Draft(String documentNumber, LocalDate issuedOn, String subject, S
         if (!problems.isEmpty()) {
             throw FieldProblem.invalid(problems);
         }
-        return new Draft(number, request.issuedOn(), subject, body, deadline,
+        return new DirectiveDraft(number, request.issuedOn(), subject, body, deadline,
                 Boolean.TRUE.equals(request.requiresAcknowledgement()), report, reportDeadline, attachments);
     }
 
     /** The content of a forward: the original's number, date and subject, the principal's instructions as body. */
-    public static Draft forward(ForwardRequest request, String number, LocalDate issuedOn, String subject,
+    public static DirectiveDraft forward(ForwardRequest request, String number, LocalDate issuedOn, String subject,
             Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         String body = body(request.instructions(), "instructions", problems);
@@ -74,7 +74,7 @@ public record Draft(String documentNumber, LocalDate issuedOn, String subject, S
         if (!problems.isEmpty()) {
             throw FieldProblem.invalid(problems);
         }
-        return new Draft(number, issuedOn, subject, body, deadline,
+        return new DirectiveDraft(number, issuedOn, subject, body, deadline,
                 Boolean.TRUE.equals(request.requiresAcknowledgement()), null, null, attachments);
     }
 

@@ -21,7 +21,7 @@ import vn.lienlac.platform.sql.SqlTimes;
  * order asked: nobody joins twice, nobody leaves who was not there.
  */
 @ApplicationScoped
-public class MemberWriter {
+public class ManualMemberWriter {
 
     private static final String JOIN = """
             INSERT INTO conversation_member (conversation_id, participant, role, source, active, joined_at)

@@ -26,7 +26,7 @@ import vn.lienlac.platform.error.ErrorCode;
  * The caller's rights are read after the conversation row is locked, in the transaction that makes the change.
  */
 @ApplicationScoped
-public class GroupMembers {
+public class CustomGroupMembers {
 
     static final String NO_SUCH_GROUP = "Không tìm thấy nhóm này.";
     static final String OWNER_ONLY = "Chỉ chủ nhóm mới thêm hoặc bớt được thành viên.";
@@ -40,13 +40,13 @@ public class GroupMembers {
 
     private final Pool pool;
     private final DirectRules rules;
-    private final MemberWriter members;
+    private final ManualMemberWriter members;
     private final EventLog log;
     private final Fanout fanout;
     private final GroupsConfig config;
     private final Clock clock;
 
-    public GroupMembers(Pool pool, DirectRules rules, MemberWriter members, EventLog log, Fanout fanout,
+    public CustomGroupMembers(Pool pool, DirectRules rules, ManualMemberWriter members, EventLog log, Fanout fanout,
             GroupsConfig config, Clock clock) {
         this.pool = pool;
         this.rules = rules;
@@ -113,7 +113,7 @@ public class GroupMembers {
                                 .map(Group::of)
                                 .chain(group -> change.apply(conn, group))
                                 .chain(drafts -> log.appendLocked(conn, lastSeq,
-                                        MemberWriter.entries(groupId, drafts), now))))
+                                        ManualMemberWriter.entries(groupId, drafts), now))))
                 .invoke(fanout::committed);
     }
 

@@ -13,11 +13,11 @@ import vn.lienlac.platform.time.TimeConfig;
  * staff member's notice once per closed period — the first message after the office closed.
  */
 @ApplicationScoped
-public class QuietHours {
+public class ChatQuietHours {
 
     private final TimeConfig time;
 
-    public QuietHours(TimeConfig time) {
+    public ChatQuietHours(TimeConfig time) {
         this.time = time;
     }
 

@@ -29,7 +29,7 @@ import vn.lienlac.chat.rest.ChatPeople.Member;
  * teacher, two guardians, and the school's principal and vice principal (who are not members of the group).
  */
 @QuarkusTest
-class ReportApiTest {
+class MessageReportApiTest {
 
     private static final String REASON = "Tin nhắn có lời lẽ xúc phạm phụ huynh khác.";
 

@@ -18,7 +18,7 @@ import vn.lienlac.platform.sql.SqlTimes;
  * meanwhile is not announced twice.
  */
 @ApplicationScoped
-class MemberWriter {
+class RosterMemberWriter {
 
     /** A row that exists, inactive, is reactivated: one row per conversation and participant, history included. */
     private static final String JOIN = """

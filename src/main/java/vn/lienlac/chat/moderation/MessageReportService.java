@@ -24,7 +24,7 @@ import vn.lienlac.platform.text.UnsafeText;
  * message of their conversation once: reporting it again returns the first report unchanged.
  */
 @ApplicationScoped
-public class ReportService {
+public class MessageReportService {
 
     public static final int MAX_REASON = 500;
     static final String NO_MESSAGE = "Không tìm thấy tin nhắn này.";
@@ -68,7 +68,7 @@ public class ReportService {
     private final Pool pool;
     private final Clock clock;
 
-    public ReportService(Memberships memberships, Pool pool, Clock clock) {
+    public MessageReportService(Memberships memberships, Pool pool, Clock clock) {
         this.memberships = memberships;
         this.pool = pool;
         this.clock = clock;

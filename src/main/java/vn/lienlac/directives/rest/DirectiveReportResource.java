@@ -19,7 +19,7 @@ import vn.lienlac.chat.attachments.AttachmentFileNames;
 import vn.lienlac.directives.Actors;
 import vn.lienlac.directives.reports.AdoptionResponse;
 import vn.lienlac.directives.reports.ReportExport;
-import vn.lienlac.directives.reports.ReportService;
+import vn.lienlac.directives.reports.DirectiveReportService;
 import vn.lienlac.directives.reports.ReportSubmission;
 import vn.lienlac.directives.reports.ReportViews.Reports;
 import vn.lienlac.directives.reports.ReportViews.SchoolReport;
@@ -29,18 +29,18 @@ import vn.lienlac.platform.time.TimeConfig;
 @Path("/api/v1/directives/{id}/reports")
 @Authenticated
 @Tag(name = "Directives")
-public class ReportResource {
+public class DirectiveReportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SecurityIdentity identity;
     private final Actors actors;
-    private final ReportService reports;
+    private final DirectiveReportService reports;
     private final TimeConfig time;
     private final AdoptionResponse adoption;
 
-    public ReportResource(SecurityIdentity identity, Actors actors, ReportService reports, TimeConfig time,
-            AdoptionResponse adoption) {
+    public DirectiveReportResource(SecurityIdentity identity, Actors actors, DirectiveReportService reports,
+            TimeConfig time, AdoptionResponse adoption) {
         this.identity = identity;
         this.actors = actors;
         this.reports = reports;

@@ -15,15 +15,15 @@ import java.util.SortedMap;
  * @param payload     the record in canonical form (codes, ISO dates, plain numbers as text); equal records have
  *                    equal payloads, which is how a re-send is recognised
  */
-record Draft(int index, String sourceId, boolean deleted, String studentCode, String className,
+record RecordDraft(int index, String sourceId, boolean deleted, String studentCode, String className,
         LocalDate occurredOn, Subject subject, SortedMap<String, Object> payload) {
 
-    static Draft deletion(int index, String sourceId) {
-        return new Draft(index, sourceId, true, null, null, null, null, new java.util.TreeMap<>(Map.of()));
+    static RecordDraft deletion(int index, String sourceId) {
+        return new RecordDraft(index, sourceId, true, null, null, null, null, new java.util.TreeMap<>(Map.of()));
     }
 
     @Override
     public String toString() {
-        return "Draft[index=" + index + ", deleted=" + deleted + "]";
+        return "RecordDraft[index=" + index + ", deleted=" + deleted + "]";
     }
 }

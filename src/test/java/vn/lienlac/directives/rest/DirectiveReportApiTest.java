@@ -30,7 +30,7 @@ import vn.lienlac.identity.otp.TestClock;
 
 /** A report request answered on time by school A, late by school B, and not at all by school C. */
 @QuarkusTest
-class ReportApiTest {
+class DirectiveReportApiTest {
 
     @Inject
     DirectiveScenes scenes;
