@@ -67,9 +67,9 @@ public class DirectiveReportService {
                    st.full_name AS submitted_by
             FROM (SELECT DISTINCT school_id FROM directive_recipient
                   WHERE directive_id = $1 AND ($2::bigint[] IS NULL OR school_id = ANY($2))) rs
-            JOIN school sc ON sc.id = rs.school_id
+            JOIN directory_schools sc ON sc.id = rs.school_id
             LEFT JOIN directive_report p ON p.directive_id = $1 AND p.school_id = sc.id
-            LEFT JOIN staff st ON st.id = p.submitted_by
+            LEFT JOIN directory_staff st ON st.id = p.submitted_by
             WHERE ($3::text IS NULL OR sc.code = $3)
             ORDER BY sc.code""";
 

@@ -60,7 +60,7 @@ public class NoticePhotos {
                             '{}'::bigint[]) AS class_ids,
                    coalesce(bool_or(n.class_id IS NULL) FILTER (WHERE n.id IS NOT NULL), false) AS whole_school
             FROM notice_photo p
-            JOIN school s ON s.id = p.school_id
+            JOIN directory_schools s ON s.id = p.school_id
             LEFT JOIN notice n ON n.school_id = p.school_id AND n.kind = 'ACTIVITY' AND n.withdrawn_at IS NULL
                               AND n.payload->'photos' @> jsonb_build_array(jsonb_build_object('id', p.id::text))
             WHERE p.id = $1
