@@ -36,7 +36,7 @@ public class CustomGroups {
 
     private static final String INSERT = """
             INSERT INTO conversation (kind, school_id, title, created_by, created_at)
-            SELECT 'CUSTOM', s.school_id, $2, $3, $4 FROM staff s WHERE s.id = $1
+            SELECT 'CUSTOM', s.school_id, $2, $3, $4 FROM directory_staff s WHERE s.id = $1
             RETURNING id""";
 
     private final Pool pool;

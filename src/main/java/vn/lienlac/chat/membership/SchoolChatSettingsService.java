@@ -43,7 +43,8 @@ public class SchoolChatSettingsService {
     public Uni<SchoolChatSettings> get(String schoolCode) {
         return pool.preparedQuery("""
                         SELECT s.code, coalesce(cs.parents_groups, false) AS parents_groups, cs.updated_at
-                        FROM school s LEFT JOIN chat_school_settings cs ON cs.school_id = s.id WHERE s.code = $1""")
+                        FROM directory_schools s LEFT JOIN chat_school_settings cs ON cs.school_id = s.id
+                        WHERE s.code = $1""")
                 .execute(Tuple.of(schoolCode))
                 .map(rows -> {
                     RowIterator<Row> it = rows.iterator();

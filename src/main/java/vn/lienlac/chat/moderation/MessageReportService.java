@@ -48,8 +48,9 @@ public class MessageReportService {
             WHERE conversation_id = $1 AND seq = $2 AND reporter = $3""";
 
     private static final String NAME = """
-            CASE WHEN %1$s LIKE 'g:%%' THEN (SELECT full_name FROM guardian WHERE id = substr(%1$s, 3)::bigint)
-                 WHEN %1$s LIKE 's:%%' THEN (SELECT full_name FROM staff WHERE id = substr(%1$s, 3)::bigint) END""";
+            CASE directory_participant_kind(%1$s)
+                WHEN 'g' THEN (SELECT full_name FROM directory_guardians WHERE id = directory_participant_id(%1$s))
+                WHEN 's' THEN (SELECT full_name FROM directory_staff WHERE id = directory_participant_id(%1$s)) END""";
 
     private static final String LIST = """
             SELECT r.id, r.status, r.conversation_id, r.seq, r.reporter, r.reason, r.created_at, r.resolved_by,
@@ -57,7 +58,7 @@ public class MessageReportService {
                    e.hidden_at IS NOT NULL AS hidden, %s AS sender_name, %s AS reporter_name
             FROM chat_report r
             JOIN conversation c ON c.id = r.conversation_id
-            LEFT JOIN school_class k ON k.id = c.class_id
+            LEFT JOIN directory_classes k ON k.id = c.class_id
             JOIN chat_event e ON e.conversation_id = r.conversation_id AND e.seq = r.seq
             %s
             WHERE r.status = $2

@@ -16,6 +16,7 @@ import vn.lienlac.audit.AuditEntry;
 import vn.lienlac.audit.AuditLog;
 import vn.lienlac.audit.AuditOutcome;
 import vn.lienlac.chat.ChatIdentity;
+import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.event.ChatEvent;
 import vn.lienlac.chat.event.EventDraft;
 import vn.lienlac.chat.event.EventLog;
@@ -156,7 +157,7 @@ public class ReportModeration {
 
     private static Handled handled(Row row) {
         return new Handled(row.getLong("id"), row.getLong("conversation_id"), row.getLong("seq"),
-                ReportStatus.valueOf(row.getString("status")), "s:" + row.getLong("handler_id"),
+                ReportStatus.valueOf(row.getString("status")), Participant.staff(row.getLong("handler_id")).toString(),
                 row.getString("handler_school"), row.getString("resolved_by"), SqlTimes.instant(row, "resolved_at"));
     }
 
