@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Where the bytes of stored files (chat attachments, directive files, notice photos) are kept, by key. Non-blocking:
  * every method may be called on the event loop.
  * Keys are chosen by the server ({@link #isValidKey}); an implementation refuses any other key, so that no key can
- * reach outside its storage. The owning feature's row (e.g. {@code chat_attachment}) says who may read what: the storage does not.
+ * reach outside its storage. The owning feature's row (e.g. {@code chat_attachment}) says who may read what: the
+ * storage does not.
  */
 public interface FileStorage {
 
