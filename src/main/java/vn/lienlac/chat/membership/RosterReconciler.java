@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import vn.lienlac.chat.event.EventLog;
 import vn.lienlac.chat.event.EventType;
 import vn.lienlac.chat.fanout.Fanout;
 import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.locks.LockNamespace;
 
 /**
  * Keeps the class and school groups of a school in line with the directory (docs/chat-groups.md).
@@ -35,9 +35,6 @@ import vn.lienlac.platform.error.ApiException;
 public class RosterReconciler {
 
     private static final Logger LOG = Logger.getLogger(RosterReconciler.class);
-
-    /** First key of the two-key advisory locks taken here ("LLCH"); the school id is the second key. */
-    static final int RECONCILE_LOCK_NAMESPACE = 0x4C4C4348;
 
     private final Pool pool;
     private final Clock clock;
@@ -109,9 +106,7 @@ public class RosterReconciler {
     }
 
     private static Uni<Void> lock(SqlConnection conn, long schoolId) {
-        return conn.preparedQuery("SELECT pg_advisory_xact_lock($1, $2)")
-                .execute(Tuple.of(RECONCILE_LOCK_NAMESPACE, Math.toIntExact(schoolId)))
-                .replaceWithVoid();
+        return LockNamespace.CHAT_GROUP_RECONCILE.lock(conn, Math.toIntExact(schoolId));
     }
 
     private Uni<List<ChatEvent>> reconcileLocked(SqlConnection conn, long schoolId, Instant now) {

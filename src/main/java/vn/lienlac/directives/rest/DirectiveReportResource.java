@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lienlac.chat.attachments.AttachmentFileNames;
+import vn.lienlac.platform.storage.FileNames;
 import vn.lienlac.directives.Actors;
 import vn.lienlac.directives.reports.AdoptionResponse;
 import vn.lienlac.directives.reports.ReportExport;
@@ -108,7 +108,7 @@ public class DirectiveReportResource {
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(export -> Response.ok(file.apply(export), mediaType)
                         .header("Content-Disposition",
-                                AttachmentFileNames.contentDisposition(export.fileName(extension)))
+                                FileNames.contentDisposition(export.fileName(extension)))
                         .header(HttpHeaders.CACHE_CONTROL, "no-store").build());
     }
 }

@@ -1,15 +1,17 @@
-package vn.lienlac.chat.attachments;
+package vn.lienlac.platform.storage;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
 
 /**
- * The kinds of file chat accepts, each recognised by its first bytes (its "magic number"), so that a file is
- * served as what it is and not as what the uploader said.
+ * The kinds of file accepted for storage (chat attachments, directive files, notice photos), each recognised by its
+ * first bytes (its "magic number"), so that a file is served as what it is and not as what the uploader said.
  */
-public enum AttachmentType {
+public enum FileType {
     JPEG("image/jpeg", "jpg", bytes(0xFF, 0xD8, 0xFF)),
     PNG("image/png", "png", bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)),
     /** RIFF container whose form type, at offset 8, is WEBP. */
@@ -22,7 +24,7 @@ public enum AttachmentType {
     private final String extension;
     private final byte[] magic;
 
-    AttachmentType(String mediaType, String extension, byte[] magic) {
+    FileType(String mediaType, String extension, byte[] magic) {
         this.mediaType = mediaType;
         this.extension = extension;
         this.magic = magic;
@@ -37,8 +39,8 @@ public enum AttachmentType {
         return extension;
     }
 
-    /** The type a {@code Content-Type} header names (parameters and case ignored), if chat accepts it. */
-    public static Optional<AttachmentType> ofMediaType(String contentType) {
+    /** The type a {@code Content-Type} header names (parameters and case ignored), if it is one accepted. */
+    public static Optional<FileType> ofMediaType(String contentType) {
         if (contentType == null) {
             return Optional.empty();
         }
@@ -46,9 +48,30 @@ public enum AttachmentType {
         return Arrays.stream(values()).filter(type -> type.mediaType.equals(bare)).findFirst();
     }
 
-    /** The type the content's first bytes show, if chat accepts it. */
-    public static Optional<AttachmentType> sniff(byte[] content) {
+    /** The type the content's first bytes show, if it is one accepted. */
+    public static Optional<FileType> sniff(byte[] content) {
         return Arrays.stream(values()).filter(type -> type.matches(content)).findFirst();
+    }
+
+    /**
+     * The type of an acceptable upload: not empty, not larger than {@code maxSize}, a known type whose first bytes
+     * match it; 400, 413 or 415 otherwise. Every feature that takes files checks them so.
+     */
+    public static FileType accepted(String contentType, UploadedFile content, long maxSize) {
+        if (content == null || content.size() == 0) {
+            throw ApiException.badRequest("Tệp đính kèm rỗng.");
+        }
+        if (content.size() > maxSize) {
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "Tệp đính kèm lớn hơn giới hạn " + maxSize / (1024 * 1024) + " MB.");
+        }
+        FileType declared = FileType.ofMediaType(contentType).orElseThrow(() -> new ApiException(
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Chỉ gửi được ảnh JPEG, PNG, WebP hoặc tệp PDF."));
+        if (FileType.sniff(content.head()).filter(declared::equals).isEmpty()) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "Nội dung tệp không phải " + declared.mediaType() + " như đã khai báo.");
+        }
+        return declared;
     }
 
     private boolean matches(byte[] content) {

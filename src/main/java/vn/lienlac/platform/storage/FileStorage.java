@@ -1,4 +1,4 @@
-package vn.lienlac.chat.attachments;
+package vn.lienlac.platform.storage;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -6,11 +6,13 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import java.util.regex.Pattern;
 
 /**
- * Where the bytes of chat attachments are kept, by key. Non-blocking: every method may be called on the event loop.
+ * Where the bytes of stored files (chat attachments, directive files, notice photos) are kept, by key. Non-blocking:
+ * every method may be called on the event loop.
  * Keys are chosen by the server ({@link #isValidKey}); an implementation refuses any other key, so that no key can
- * reach outside its storage. The database row ({@code chat_attachment}) says who may read what: the storage does not.
+ * reach outside its storage. The owning feature's row (e.g. {@code chat_attachment}) says who may read what: the
+ * storage does not.
  */
-public interface AttachmentStorage {
+public interface FileStorage {
 
     /** Stores the bytes under a new key; completes once they are durably written and visible under the key. */
     Uni<Void> store(String key, Buffer content);

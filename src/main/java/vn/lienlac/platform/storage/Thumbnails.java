@@ -1,4 +1,4 @@
-package vn.lienlac.chat.attachments;
+package vn.lienlac.platform.storage;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -32,9 +32,9 @@ import vn.lienlac.platform.error.ApiException;
 /**
  * Small copies of stored photos for list views (docs/chat-moderation.md, "Thumbnails"): a JPEG at most
  * {@link #MAX_WIDTH} pixels wide, made once with the JDK's ImageIO on a worker thread and kept in the same
- * {@link AttachmentStorage} under {@code <key>-thumb}, beside the original (the storage writes to a temporary file
+ * {@link FileStorage} under {@code <key>-thumb}, beside the original (the storage writes to a temporary file
  * and moves it into place, so concurrent first requests at worst make it twice, never half). A photo that cannot be
- * resized here (WebP, a corrupt file, one larger than {@link AttachmentConfig#thumbnailMaxPixels()}, or a JPEG
+ * resized here (WebP, a corrupt file, one larger than {@link StorageConfig#thumbnailMaxPixels()}, or a JPEG
  * already narrow enough) is answered with its original bytes and type. A JPEG's EXIF orientation (a phone's photo
  * stored sideways) is applied, as browsers do for the original. Callers check access first.
  */
@@ -47,10 +47,10 @@ public class Thumbnails {
     private static final String SUFFIX = "-thumb";
     private static final Logger LOG = Logger.getLogger(Thumbnails.class);
 
-    private final AttachmentStorage storage;
-    private final AttachmentConfig config;
+    private final FileStorage storage;
+    private final StorageConfig config;
 
-    public Thumbnails(AttachmentStorage storage, AttachmentConfig config) {
+    public Thumbnails(FileStorage storage, StorageConfig config) {
         this.storage = storage;
         this.config = config;
     }

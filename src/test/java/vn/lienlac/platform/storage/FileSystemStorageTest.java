@@ -1,4 +1,4 @@
-package vn.lienlac.chat.attachments;
+package vn.lienlac.platform.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The file-system storage on its own, with a Vert.x of its own and a fresh directory per test. */
-class FileSystemAttachmentStorageTest {
+class FileSystemStorageTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Vertx VERTX = Vertx.vertx();
@@ -32,11 +32,11 @@ class FileSystemAttachmentStorageTest {
     @TempDir
     Path dir;
 
-    private FileSystemAttachmentStorage storage;
+    private FileSystemStorage storage;
 
     @BeforeEach
     void storage() {
-        storage = new FileSystemAttachmentStorage(VERTX, config(dir));
+        storage = new FileSystemStorage(VERTX, config(dir));
         storage.prepare(null);
     }
 
@@ -105,8 +105,8 @@ class FileSystemAttachmentStorageTest {
         assertThrows(NoSuchElementException.class, () -> storage.open(key).await().atMost(TIMEOUT));
     }
 
-    private static AttachmentConfig config(Path dir) {
-        return new AttachmentConfig() {
+    private static StorageConfig config(Path dir) {
+        return new StorageConfig() {
             @Override
             public Path dir() {
                 return dir;
@@ -115,11 +115,6 @@ class FileSystemAttachmentStorageTest {
             @Override
             public MemorySize maxSize() {
                 return new MemorySize(BigInteger.valueOf(10L * 1024 * 1024));
-            }
-
-            @Override
-            public Duration orphanAfter() {
-                return Duration.ofHours(24);
             }
 
             @Override

@@ -1,17 +1,17 @@
-package vn.lienlac.chat.attachments;
+package vn.lienlac.platform.storage;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import vn.lienlac.platform.text.UnsafeText;
 
-/** File names of attachments: what is kept of the uploader's name, and how it is sent back in a download. */
-public final class AttachmentFileNames {
+/** File names of stored files: what is kept of the uploader's name, and how it is sent back in a download. */
+public final class FileNames {
 
     /** The longest name kept, in characters (code points). */
     public static final int MAX_LENGTH = 200;
 
-    private AttachmentFileNames() {
+    private FileNames() {
     }
 
     /**

@@ -1,4 +1,4 @@
-package vn.lienlac.chat.attachments;
+package vn.lienlac.platform.storage;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -23,22 +23,22 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Attachments as files under one directory ({@link AttachmentConfig#dir()}), through Vert.x's asynchronous file
+ * Stored files under one directory ({@link StorageConfig#dir()}), through Vert.x's asynchronous file
  * system. A key {@code 3f2a…} lives at {@code <dir>/3f/3f2a…}. A file is written under {@code <dir>/.incoming/},
  * forced to disk, and then moved into place atomically, so that a reader never sees half a file. Every pod must see
  * the same directory (a shared volume).
  */
 @ApplicationScoped
-public class FileSystemAttachmentStorage implements AttachmentStorage {
+public class FileSystemStorage implements FileStorage {
 
-    private static final Logger LOG = Logger.getLogger(FileSystemAttachmentStorage.class);
+    private static final Logger LOG = Logger.getLogger(FileSystemStorage.class);
     private static final String INCOMING = ".incoming";
     private static final int READ_CHUNK = 64 * 1024;
 
     private final FileSystem fs;
     private final Path root;
 
-    public FileSystemAttachmentStorage(Vertx vertx, AttachmentConfig config) {
+    public FileSystemStorage(Vertx vertx, StorageConfig config) {
         this.fs = vertx.fileSystem();
         this.root = config.dir().toAbsolutePath().normalize();
     }
@@ -48,12 +48,12 @@ public class FileSystemAttachmentStorage implements AttachmentStorage {
         try {
             Files.createDirectories(root.resolve(INCOMING));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the chat attachments directory " + root
+            throw new UncheckedIOException("Cannot create the file storage directory " + root
                     + ": set lienlac.chat.attachments.dir (LIENLAC_CHAT_ATTACHMENTS_DIR) to a writable volume", e);
         }
         Path temp = Paths.get(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (LaunchMode.current() == LaunchMode.NORMAL && root.startsWith(temp)) {
-            LOG.warnf("Chat attachments are kept under the temporary directory (%s): set "
+            LOG.warnf("Stored files are kept under the temporary directory (%s): set "
                     + "LIENLAC_CHAT_ATTACHMENTS_DIR to a persistent volume shared by every pod", root);
         }
     }
@@ -88,15 +88,15 @@ public class FileSystemAttachmentStorage implements AttachmentStorage {
         return located(key)
                 .chain(path -> fs.open(path.toString(), new OpenOptions().setRead(true).setWrite(false)
                         .setCreate(false)))
-                .onFailure(FileSystemAttachmentStorage::missing)
+                .onFailure(FileSystemStorage::missing)
                 .transform(e -> new NoSuchElementException("no attachment stored under " + key))
-                .map(FileSystemAttachmentStorage::chunks);
+                .map(FileSystemStorage::chunks);
     }
 
     @Override
     public Uni<Void> delete(String key) {
         return located(key).chain(path -> fs.delete(path.toString()))
-                .onFailure(FileSystemAttachmentStorage::missing).recoverWithNull();
+                .onFailure(FileSystemStorage::missing).recoverWithNull();
     }
 
     private static Multi<Buffer> chunks(AsyncFile file) {
@@ -109,7 +109,7 @@ public class FileSystemAttachmentStorage implements AttachmentStorage {
 
     /** The file of a key; refuses any key that is not one the server makes, so nothing outside the root is named. */
     Path path(String key) {
-        if (!AttachmentStorage.isValidKey(key)) {
+        if (!FileStorage.isValidKey(key)) {
             throw new IllegalArgumentException("not an attachment key");
         }
         Path path = root.resolve(key.substring(0, Math.min(2, key.length()))).resolve(key).normalize();

@@ -1,4 +1,4 @@
-package vn.lienlac.chat.attachments;
+package vn.lienlac.platform.storage;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,4 +1,4 @@
-package vn.lienlac.chat.attachments;
+package vn.lienlac.platform.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -111,6 +111,6 @@ class ThumbnailsTest {
         assertEquals("anh.JPEG", Thumbnails.downloadName("anh.JPEG"));
         assertEquals("anh.jpg", Thumbnails.downloadName("anh"));
         assertEquals("3f2a-thumb", Thumbnails.key("3f2a"));
-        assertTrue(AttachmentStorage.isValidKey(Thumbnails.key("3f2a6c2e-5a4d-4e8f-9a51-0c7d2e6b9f10")));
+        assertTrue(FileStorage.isValidKey(Thumbnails.key("3f2a6c2e-5a4d-4e8f-9a51-0c7d2e6b9f10")));
     }
 }
