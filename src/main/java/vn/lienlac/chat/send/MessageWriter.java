@@ -136,7 +136,7 @@ public class MessageWriter {
         commands.forEach(command -> conversations.add(command.conversationId()));
         return log.lock(conn, conversations).chain(lastSeq -> SendCheck.run(conn, commands).chain(verdicts -> {
             List<Map.Entry<Long, EventDraft>> drafts = new ArrayList<>();
-            List<Integer> draftOf = new ArrayList<>();
+            List<BatchSlot> slots = new ArrayList<>(commands.size());
             Map<String, Integer> firstOfKey = new HashMap<>();
             SendResult[] results = new SendResult[commands.size()];
             List<ChatQuietHours.Notice> notices = new ArrayList<>();
@@ -152,7 +152,7 @@ public class MessageWriter {
                     String key = command.conversationId() + "|" + verdict.sender() + "|" + command.clientId();
                     Integer first = firstOfKey.putIfAbsent(key, i);
                     if (first != null) {
-                        draftOf.add(-first - 1);
+                        slots.add(new BatchSlot.RepeatOf(first));
                         continue;
                     }
                     ChatQuietHours.Decision quiet = quietHours.decide(verdict, now);
@@ -163,10 +163,10 @@ public class MessageWriter {
                     drafts.add(Map.entry(command.conversationId(), EventDraft.message(verdict.sender(),
                             command.clientId(), command.text(), command.replyTo(), command.attachmentId(),
                             quiet.silentFor())));
-                    draftOf.add(i);
+                    slots.add(BatchSlot.NEW);
                     continue;
                 }
-                draftOf.add(null);
+                slots.add(BatchSlot.SETTLED);
             }
             return log.appendLocked(conn, lastSeq, drafts, now)
                     .call(events -> recordNotices(conn, notices, now))
@@ -175,17 +175,15 @@ public class MessageWriter {
                         notices.forEach(n -> noticeText.put(n.index(), n.text()));
                         int e = 0;
                         for (int i = 0; i < commands.size(); i++) {
-                            Integer slot = draftOf.get(i);
-                            if (slot != null && slot >= 0) {
+                            if (slots.get(i) == BatchSlot.NEW) {
                                 ChatEvent event = events.get(e++);
                                 results[i] = SendResult.stored(commands.get(i), event.sender(), event.seq(),
                                         event.createdAt(), false, noticeText.get(i));
                             }
                         }
                         for (int i = 0; i < commands.size(); i++) {
-                            Integer slot = draftOf.get(i);
-                            if (slot != null && slot < 0) {
-                                SendResult first = results[-slot - 1];
+                            if (slots.get(i) instanceof BatchSlot.RepeatOf repeat) {
+                                SendResult first = results[repeat.first()];
                                 results[i] = SendResult.stored(commands.get(i), first.sender(), first.seq(),
                                         first.sentAt(), true, null);
                             }
