@@ -20,11 +20,11 @@ import vn.lienlac.identity.SignedInPerson;
 public class ChatIdentities {
 
     private static final String PARTICIPANTS = """
-            SELECT 's:' || st.id AS participant, 0 AS rank
-            FROM staff st LEFT JOIN school sc ON sc.id = st.school_id
-            WHERE st.active AND (sc.id IS NULL OR sc.active) AND (st.staff_code = $1 OR st.phone = $2)
+            SELECT st.participant, 0 AS rank
+            FROM directory_active_staff st
+            WHERE st.staff_code = $1 OR st.phone = $2
             UNION ALL
-            SELECT 'g:' || g.id, 1 FROM guardian g WHERE g.active AND g.phone = $2
+            SELECT g.participant, 1 FROM directory_guardians g WHERE g.active AND g.phone = $2
             ORDER BY rank, participant""";
 
     private final AccessPolicy policy;

@@ -19,7 +19,7 @@ import vn.lienlac.platform.error.ErrorCode;
  * are nobody's position) and their active staff positions in active schools, read from the directory now. Writes
  * load them inside their own transaction, so that a position deactivated meanwhile sends nothing.
  *
- * <p>A department officer (Sở GDĐT) has no position here yet: their staff row has no district office, so the join
+ * <p>A department officer (Sở GDĐT) has no position here yet: their staff row has no district office, so the query
  * below leaves it out, and someone who is only a department officer is refused like any non-staff person. Sending
  * as a department comes with its own positions (issue 19), never by passing for a district's officer.
  */
@@ -27,11 +27,9 @@ import vn.lienlac.platform.error.ErrorCode;
 public class Actors {
 
     private static final String POSITIONS = """
-            SELECT st.id, st.role, st.school_id, sc.code AS school_code, st.district_office_id, d.code AS district_code
-            FROM staff st
-            JOIN district_office d ON d.id = st.district_office_id
-            LEFT JOIN school sc ON sc.id = st.school_id
-            WHERE st.active AND (sc.id IS NULL OR sc.active) AND (st.staff_code = $1 OR st.phone = $2)
+            SELECT st.id, st.role, st.school_id, st.school_code, st.district_office_id, st.district_code
+            FROM directory_active_staff st
+            WHERE st.district_office_id IS NOT NULL AND (st.staff_code = $1 OR st.phone = $2)
               AND NOT (st.role = 'DISTRICT_OFFICER' AND st.school_id IS NOT NULL)
             ORDER BY st.id""";
 

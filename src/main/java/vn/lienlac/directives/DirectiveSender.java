@@ -66,7 +66,7 @@ public class DirectiveSender {
     /** A district officer's directive to the principals of all or some of the district's schools. */
     public Uni<Sent> fromDistrict(SignedInPerson person, String districtCode, DirectiveRequest request) {
         Instant now = clock.instant();
-        return draft(() -> Draft.of(request, now)).chain(draft -> pool.withTransaction(conn ->
+        return draft(() -> DirectiveDraft.of(request, now)).chain(draft -> pool.withTransaction(conn ->
                 actors.load(conn, person).chain(actor -> {
                     Position sender = actor.first(p -> p.officerOf(districtCode))
                             .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_OFFICER));
@@ -86,7 +86,7 @@ public class DirectiveSender {
         if (request.reportRequest() != null) {
             return Uni.createFrom().failure(FieldProblem.invalid("reportRequest", SCHOOL_REPORT));
         }
-        return draft(() -> Draft.of(request, now)).chain(draft -> pool.withTransaction(conn ->
+        return draft(() -> DirectiveDraft.of(request, now)).chain(draft -> pool.withTransaction(conn ->
                 actors.load(conn, person).chain(actor -> {
                     Position sender = actor.first(p -> p.managesSchool(schoolCode))
                             .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_MANAGER));
@@ -118,7 +118,7 @@ public class DirectiveSender {
                 long schoolId = parent.getLong("school_id");
                 Position sender = actor.first(p -> p.schoolId() != null && p.schoolId() == schoolId
                         && p.managesSchool(p.schoolCode())).orElseThrow();
-                Draft draft = Draft.forward(request, parent.getString("document_number"),
+                DirectiveDraft draft = DirectiveDraft.forward(request, parent.getString("document_number"),
                         parent.getLocalDate("issued_on"), parent.getString("subject"), now);
                 return conn.preparedQuery(MARK_READ).execute(Tuple.of(parentId, actor.staffIds(), SqlTimes.of(now)))
                         .chain(() -> toStaff(conn, actor, sender, parentId, draft, audience(request.audience()), now));
@@ -126,7 +126,7 @@ public class DirectiveSender {
         })).invoke(result -> inbox.committed(result.written().write())).map(Result::sent);
     }
 
-    private Uni<Result> toStaff(SqlConnection conn, Actor actor, Position sender, Long parentId, Draft draft,
+    private Uni<Result> toStaff(SqlConnection conn, Actor actor, Position sender, Long parentId, DirectiveDraft draft,
             Audience audience, Instant now) {
         return recipients.ofSchool(conn, sender.schoolId(), sender.staffId(), audience).chain(resolved ->
                 writer.write(conn, sender, actor.staffIds(), parentId, sender.schoolId(), draft, audience,
@@ -138,7 +138,7 @@ public class DirectiveSender {
         return audience == null ? new Audience(null, null, null, null) : audience;
     }
 
-    private static Uni<Draft> draft(Supplier<Draft> validation) {
+    private static Uni<DirectiveDraft> draft(Supplier<DirectiveDraft> validation) {
         try {
             return Uni.createFrom().item(validation.get());
         } catch (ApiException e) {

@@ -32,9 +32,9 @@ public class DirectiveViews {
     private static final String SENDER_COLUMNS = """
             snd.full_name AS sender_name, snd.role AS sender_role, coalesce(ssc.name, dof.name) AS sender_unit""";
     private static final String SENDER_JOINS = """
-            JOIN staff snd ON snd.id = d.sender_staff_id
-            JOIN district_office dof ON dof.id = d.district_office_id
-            LEFT JOIN school ssc ON ssc.id = d.school_id""";
+            JOIN directory_staff snd ON snd.id = d.sender_staff_id
+            JOIN directory_district_offices dof ON dof.id = d.district_office_id
+            LEFT JOIN directory_schools ssc ON ssc.id = d.school_id""";
 
     private static final String INBOX = "SELECT d.*, r.fetched_at, r.read_at, r.acknowledged_at, " + SENDER_COLUMNS
             + " FROM directive_recipient r JOIN directive d ON d.id = r.directive_id " + SENDER_JOINS + """

@@ -55,7 +55,7 @@ public class DirectiveWriter {
      * @param uploaders the sender's staff ids: attachments uploaded under any of their positions may be attached
      */
     public Uni<Written> write(SqlConnection conn, Position sender, Long[] uploaders, Long parentId, Long schoolId,
-            Draft draft, Audience audience, List<Recipient> recipients, Instant now) {
+            DirectiveDraft draft, Audience audience, List<Recipient> recipients, Instant now) {
         if (recipients.isEmpty()) {
             return Uni.createFrom().failure(FieldProblem.invalid("audience", Recipients.NOBODY));
         }

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.inbox.InboxItem;
 import vn.lienlac.chat.inbox.InboxWrite;
 import vn.lienlac.chat.inbox.Inboxes;
@@ -31,7 +32,8 @@ public class InboxDelivery {
 
     /** One item with this text and data for each staff position, appended in this transaction. */
     public Uni<InboxWrite> post(SqlConnection conn, List<Long> staffIds, String text, String data, Instant now) {
-        List<InboxItem> items = staffIds.stream().map(id -> InboxItem.post(Owners.of(id), text, data, false)).toList();
+        List<InboxItem> items = staffIds.stream()
+                .map(id -> InboxItem.post(Participant.staff(id).toString(), text, data, false)).toList();
         return inboxes.append(conn, items, now);
     }
 

@@ -1,5 +1,6 @@
 package vn.lienlac.directives;
 
+import vn.lienlac.chat.Participant;
 import vn.lienlac.directory.model.StaffRole;
 
 /**
@@ -24,6 +25,6 @@ public record Position(long staffId, StaffRole role, Long schoolId, String schoo
 
     /** The chat inbox owner of this position. */
     public String owner() {
-        return Owners.of(staffId);
+        return Participant.staff(staffId).toString();
     }
 }

@@ -22,17 +22,18 @@ public class Recipients {
     /** One row per active school asked for, with each active principal (a null staff id when it has none). */
     private static final String DISTRICT = """
             SELECT sc.code, sc.id AS school_id, st.id AS staff_id
-            FROM school sc
-            LEFT JOIN staff st ON st.school_id = sc.id AND st.active AND st.role = 'PRINCIPAL'
+            FROM directory_schools sc
+            LEFT JOIN directory_active_staff st ON st.school_id = sc.id AND st.role = 'PRINCIPAL'
             WHERE sc.district_office_id = $1 AND sc.active AND ($2::text[] IS NULL OR sc.code = ANY($2))
             ORDER BY sc.code, st.id""";
 
     private static final String SCHOOL = """
             SELECT st.id AS staff_id, st.staff_code
-            FROM staff st
+            FROM directory_staff st
             WHERE st.active AND st.school_id = $1
               AND ($2 OR st.role = ANY($3) OR st.staff_code = ANY($4)
-                   OR ($5 AND EXISTS (SELECT 1 FROM school_class c WHERE c.homeroom_staff_id = st.id AND c.active)))
+                   OR ($5 AND EXISTS (SELECT 1 FROM directory_classes c
+                                      WHERE c.homeroom_staff_id = st.id AND c.active)))
             ORDER BY st.id""";
 
     /** The recipients, and the schools asked for that have no active principal to receive it. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.inbox.InboxMarks;
 import vn.lienlac.chat.inbox.Inboxes;
 import vn.lienlac.directives.TrackingViews.Cascade;
@@ -48,8 +49,8 @@ public class Tracker {
                     WHERE m.directive_id = r.directive_id AND m.staff_id = r.staff_id) AS reminded_at
             FROM directive d
             JOIN directive_recipient r ON r.directive_id = d.id
-            JOIN staff st ON st.id = r.staff_id
-            JOIN school sc ON sc.id = r.school_id
+            JOIN directory_staff st ON st.id = r.staff_id
+            JOIN directory_schools sc ON sc.id = r.school_id
             WHERE %s AND ($2::bigint[] IS NULL OR r.school_id = ANY($2))
             ORDER BY sc.code, st.full_name, st.id""";
 
@@ -143,7 +144,7 @@ public class Tracker {
         return pool.preparedQuery(COPIES.formatted(where)).execute(Tuple.of(id, schools)).chain(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);
-            Set<String> owners = list.stream().map(row -> Owners.of(row.getLong("staff_id")))
+            Set<String> owners = list.stream().map(row -> Participant.staff(row.getLong("staff_id")).toString())
                     .collect(Collectors.toSet());
             return marks(owners).map(marks -> list.stream().map(row -> copy(row, marks, now)).toList());
         });
@@ -155,7 +156,7 @@ public class Tracker {
 
     private static Copy copy(Row row, Map<String, InboxMarks> marks, Instant now) {
         long staffId = row.getLong("staff_id");
-        InboxMarks mark = marks.get(Owners.of(staffId));
+        InboxMarks mark = marks.get(Participant.staff(staffId).toString());
         boolean delivered = row.getValue("fetched_at") != null || (mark != null
                 && mark.conversationId() == row.getLong("inbox_conversation_id")
                 && Math.max(mark.deliveredSeq(), mark.readSeq()) >= row.getLong("inbox_seq"));

@@ -253,8 +253,8 @@ class AuthorizationMatrixTest {
     /**
      * Chat operations on a conversation, a report or an attachment that the fixture does not have (it holds no
      * conversations), or whose body the table's PUT cannot send: who may call them is tested with real conversations
-     * in AttachmentApiTest (members, non-members, removed members), ReportApiTest (members report; homeroom teacher,
-     * principal and vice principal handle; everyone else 404) and OfficeHoursApiTest (staff only).
+     * in AttachmentApiTest (members, non-members, removed members), MessageReportApiTest (members report; homeroom
+     * teacher, principal and vice principal handle; everyone else 404) and OfficeHoursApiTest (staff only).
      */
     static final Set<String> CHAT_NEEDS_CONVERSATIONS = Set.of(
             "POST /api/v1/chat/conversations/{}/attachments", "POST /api/v1/chat/reports",

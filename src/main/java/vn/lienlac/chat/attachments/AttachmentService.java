@@ -15,7 +15,12 @@ import vn.lienlac.chat.Memberships;
 import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.event.AttachmentRef;
 import vn.lienlac.platform.error.ApiException;
-import vn.lienlac.platform.error.ErrorCode;
+import vn.lienlac.platform.storage.FileNames;
+import vn.lienlac.platform.storage.FileStorage;
+import vn.lienlac.platform.storage.FileType;
+import vn.lienlac.platform.storage.StorageConfig;
+import vn.lienlac.platform.storage.Thumbnails;
+import vn.lienlac.platform.storage.UploadedFile;
 
 /**
  * Uploading and fetching attachments. Only active members of a conversation upload to it or fetch from it; everyone
@@ -31,13 +36,13 @@ public class AttachmentService {
 
     private final Memberships memberships;
     private final AttachmentStore store;
-    private final AttachmentStorage storage;
-    private final AttachmentConfig config;
+    private final FileStorage storage;
+    private final StorageConfig config;
     private final Thumbnails thumbnails;
     private final Clock clock;
 
-    public AttachmentService(Memberships memberships, AttachmentStore store, AttachmentStorage storage,
-            AttachmentConfig config, Thumbnails thumbnails, Clock clock) {
+    public AttachmentService(Memberships memberships, AttachmentStore store, FileStorage storage,
+            StorageConfig config, Thumbnails thumbnails, Clock clock) {
         this.memberships = memberships;
         this.store = store;
         this.storage = storage;
@@ -72,8 +77,8 @@ public class AttachmentService {
             return Uni.createFrom().item(() -> UploadedFile.inspect(content))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .chain(file -> save(member, conversationId,
-                            accepted(contentType, file, config.maxSize().asLongValue()),
-                            AttachmentFileNames.sanitise(fileName), file));
+                            FileType.accepted(contentType, file, config.maxSize().asLongValue()),
+                            FileNames.sanitise(fileName), file));
         });
     }
 
@@ -100,28 +105,7 @@ public class AttachmentService {
         });
     }
 
-    /**
-     * The type of an acceptable upload: not empty, not larger than {@code maxSize}, a known type whose first bytes
-     * match it; 400, 413 or 415 otherwise. Directives check their files the same way.
-     */
-    public static AttachmentType accepted(String contentType, UploadedFile content, long maxSize) {
-        if (content == null || content.size() == 0) {
-            throw ApiException.badRequest("Tệp đính kèm rỗng.");
-        }
-        if (content.size() > maxSize) {
-            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "Tệp đính kèm lớn hơn giới hạn " + maxSize / (1024 * 1024) + " MB.");
-        }
-        AttachmentType declared = AttachmentType.ofMediaType(contentType).orElseThrow(() -> new ApiException(
-                ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Chỉ gửi được ảnh JPEG, PNG, WebP hoặc tệp PDF."));
-        if (AttachmentType.sniff(content.head()).filter(declared::equals).isEmpty()) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "Nội dung tệp không phải " + declared.mediaType() + " như đã khai báo.");
-        }
-        return declared;
-    }
-
-    private Uni<AttachmentRef> save(Participant uploader, long conversationId, AttachmentType type, String fileName,
+    private Uni<AttachmentRef> save(Participant uploader, long conversationId, FileType type, String fileName,
             UploadedFile content) {
         UUID id = UUID.randomUUID();
         StoredAttachment attachment = new StoredAttachment(id, conversationId, uploader.toString(), type,

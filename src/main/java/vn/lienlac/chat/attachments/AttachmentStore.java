@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.UUID;
 import vn.lienlac.platform.sql.SqlTimes;
+import vn.lienlac.platform.storage.FileType;
 
 /** The {@code chat_attachment} rows, each written and read only together with a membership check. */
 @ApplicationScoped
@@ -55,7 +56,7 @@ public class AttachmentStore {
 
     private static StoredAttachment attachment(Row row) {
         return new StoredAttachment(row.getUUID("id"), row.getLong("conversation_id"), row.getString("uploader"),
-                AttachmentType.ofMediaType(row.getString("content_type")).orElseThrow(), row.getLong("size_bytes"),
+                FileType.ofMediaType(row.getString("content_type")).orElseThrow(), row.getLong("size_bytes"),
                 row.getString("file_name"), row.getString("sha256"), row.getString("storage_key"),
                 SqlTimes.instant(row, "created_at"));
     }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.lienlac.platform.sql.SqlTimes;
+import vn.lienlac.platform.storage.FileStorage;
+import vn.lienlac.platform.storage.Thumbnails;
 
 /**
  * Deletes uploads that no message ever used (the client uploaded, then never sent): their rows and their bytes
@@ -35,11 +37,11 @@ public class OrphanAttachments {
             RETURNING a.storage_key""";
 
     private final Pool pool;
-    private final AttachmentStorage storage;
+    private final FileStorage storage;
     private final AttachmentConfig config;
     private final Clock clock;
 
-    public OrphanAttachments(Pool pool, AttachmentStorage storage, AttachmentConfig config, Clock clock) {
+    public OrphanAttachments(Pool pool, FileStorage storage, AttachmentConfig config, Clock clock) {
         this.pool = pool;
         this.storage = storage;
         this.config = config;

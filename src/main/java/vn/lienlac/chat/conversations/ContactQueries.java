@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import vn.lienlac.chat.ChatIdentity;
+import vn.lienlac.chat.Participant;
 import vn.lienlac.directory.store.SearchTerm;
 
 /**
@@ -28,13 +29,13 @@ public class ContactQueries {
     private static final String CONTACTS = """
             WITH %s,
             contact AS (
-                SELECT DISTINCT ON (a.target) a.target, a.source, left(a.target, 1) AS kind,
-                       substr(a.target, 3)::bigint AS pid
+                SELECT DISTINCT ON (a.target) a.target, a.source, directory_participant_kind(a.target) AS kind,
+                       directory_participant_id(a.target) AS pid
                 FROM allowed a ORDER BY a.target, array_position($3::text[], a.source)),
             chosen AS (
                 SELECT ct.*, coalesce(cg.full_name, cs.full_name) AS sort_name FROM contact ct
-                LEFT JOIN guardian cg ON ct.kind = 'g' AND cg.id = ct.pid
-                LEFT JOIN staff cs ON ct.kind = 's' AND cs.id = ct.pid
+                LEFT JOIN directory_guardians cg ON ct.kind = 'g' AND cg.id = ct.pid
+                LEFT JOIN directory_staff cs ON ct.kind = 's' AND cs.id = ct.pid
                 WHERE $5::text IS NULL OR coalesce(cg.name_search, cs.name_search) LIKE $5::text
                 ORDER BY sort_name, ct.target LIMIT $6)
             SELECT ct.target, ct.kind, %s
@@ -61,7 +62,7 @@ public class ContactQueries {
             List<ContactView> contacts = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 contacts.add(new ContactView(row.getString("target"), row.getString("full_name"),
-                        RoleFacts.label(row, row.getString("kind"), true)));
+                        RoleFacts.label(row, Participant.parse(row.getString("target")), true)));
             }
             return contacts;
         });

@@ -26,8 +26,8 @@ public class ConversationQueries {
                        sc.name AS school_name
                 FROM conversation_member m
                 JOIN conversation c ON c.id = m.conversation_id
-                LEFT JOIN school_class cl ON cl.id = c.class_id
-                LEFT JOIN school sc ON sc.id = c.school_id
+                LEFT JOIN directory_classes cl ON cl.id = c.class_id
+                LEFT JOIN directory_schools sc ON sc.id = c.school_id
                 WHERE m.participant = ANY($1::text[]) AND m.active AND ($2::bigint IS NULL OR c.id = $2)
                 ORDER BY c.id, array_position($1::text[], m.participant)),
             described AS (
@@ -45,9 +45,11 @@ public class ConversationQueries {
                             WHEN split_part(mine.direct_key, '|', 1) = mine.me THEN split_part(mine.direct_key, '|', 2)
                             ELSE split_part(mine.direct_key, '|', 1) END AS other
                 FROM mine)
-            SELECT d.*, CASE left(d.other, 1)
-                            WHEN 'g' THEN (SELECT g.full_name FROM guardian g WHERE g.id = substr(d.other, 3)::bigint)
-                            WHEN 's' THEN (SELECT s.full_name FROM staff s WHERE s.id = substr(d.other, 3)::bigint)
+            SELECT d.*, CASE directory_participant_kind(d.other)
+                            WHEN 'g' THEN (SELECT g.full_name FROM directory_guardians g
+                                           WHERE g.id = directory_participant_id(d.other))
+                            WHEN 's' THEN (SELECT s.full_name FROM directory_staff s
+                                           WHERE s.id = directory_participant_id(d.other))
                         END AS other_name,
                    lm.seq AS lm_seq, lm.sender AS lm_sender, lm.text AS lm_text, lm.recalled AS lm_recalled,
                    lm.hidden AS lm_hidden, lm.file_name AS lm_file_name, lm.content_type AS lm_content_type,

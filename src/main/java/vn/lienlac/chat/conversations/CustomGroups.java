@@ -36,19 +36,19 @@ public class CustomGroups {
 
     private static final String INSERT = """
             INSERT INTO conversation (kind, school_id, title, created_by, created_at)
-            SELECT 'CUSTOM', s.school_id, $2, $3, $4 FROM staff s WHERE s.id = $1
+            SELECT 'CUSTOM', s.school_id, $2, $3, $4 FROM directory_staff s WHERE s.id = $1
             RETURNING id""";
 
     private final Pool pool;
     private final DirectRules rules;
-    private final MemberWriter members;
+    private final ManualMemberWriter members;
     private final EventLog log;
     private final Fanout fanout;
     private final ConversationQueries conversations;
     private final GroupsConfig config;
     private final Clock clock;
 
-    public CustomGroups(Pool pool, DirectRules rules, MemberWriter members, EventLog log, Fanout fanout,
+    public CustomGroups(Pool pool, DirectRules rules, ManualMemberWriter members, EventLog log, Fanout fanout,
             ConversationQueries conversations, GroupsConfig config, Clock clock) {
         this.pool = pool;
         this.rules = rules;
@@ -115,7 +115,7 @@ public class CustomGroups {
                 .map(rows -> rows.iterator().next().getLong("id"))
                 .chain(id -> log.lock(conn, List.of(id))
                         .chain(lastSeq -> members.join(conn, id, everyone, creator, creator, now)
-                                .chain(drafts -> log.appendLocked(conn, lastSeq, MemberWriter.entries(id, drafts),
+                                .chain(drafts -> log.appendLocked(conn, lastSeq, ManualMemberWriter.entries(id, drafts),
                                         now)))
                         .map(events -> new Created(id, events)));
     }

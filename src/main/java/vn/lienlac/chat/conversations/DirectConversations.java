@@ -33,13 +33,13 @@ public class DirectConversations {
 
     private final Pool pool;
     private final DirectRules rules;
-    private final MemberWriter members;
+    private final ManualMemberWriter members;
     private final EventLog log;
     private final Fanout fanout;
     private final ConversationQueries conversations;
     private final Clock clock;
 
-    public DirectConversations(Pool pool, DirectRules rules, MemberWriter members, EventLog log, Fanout fanout,
+    public DirectConversations(Pool pool, DirectRules rules, ManualMemberWriter members, EventLog log, Fanout fanout,
             ConversationQueries conversations, Clock clock) {
         this.pool = pool;
         this.rules = rules;
@@ -82,7 +82,7 @@ public class DirectConversations {
                 .chain(found -> log.lock(conn, List.of(found.id()))
                         .chain(lastSeq -> members.join(conn, found.id(), List.of(me, other), null, me, now)
                                 .chain(drafts -> log.appendLocked(conn, lastSeq,
-                                        MemberWriter.entries(found.id(), drafts), now)))
+                                        ManualMemberWriter.entries(found.id(), drafts), now)))
                         .map(events -> new Opened(found.id(), found.created(), events)));
     }
 

@@ -42,50 +42,48 @@ public class DirectRules {
     static final String ALLOWED_CTES = """
             active_staff AS NOT MATERIALIZED (
                 SELECT s.id, s.school_id, s.district_office_id, s.role
-                FROM staff s LEFT JOIN school sc ON sc.id = s.school_id
-                WHERE s.active AND (s.school_id IS NULL OR sc.active)
-                  AND NOT (s.role = 'DISTRICT_OFFICER' AND s.school_id IS NOT NULL)),
+                FROM directory_active_staff s
+                WHERE NOT (s.role = 'DISTRICT_OFFICER' AND s.school_id IS NOT NULL)),
             teaching AS NOT MATERIALIZED (
                 SELECT t.staff_id, t.class_id
-                FROM (SELECT ta.staff_id, ta.class_id FROM teaching_assignment ta WHERE ta.active
+                FROM (SELECT ta.staff_id, ta.class_id FROM directory_teaching_assignments ta
                       UNION ALL
-                      SELECT c.homeroom_staff_id, c.id FROM school_class c WHERE c.homeroom_staff_id IS NOT NULL) t
+                      SELECT c.homeroom_staff_id, c.id FROM directory_classes c WHERE c.homeroom_staff_id IS NOT NULL) t
                 JOIN active_staff s ON s.id = t.staff_id
-                JOIN school_class c ON c.id = t.class_id AND c.active
-                JOIN school sc ON sc.id = c.school_id AND sc.active),
+                JOIN directory_classes c ON c.id = t.class_id AND c.active
+                JOIN directory_schools sc ON sc.id = c.school_id AND sc.active),
             family AS NOT MATERIALIZED (
-                SELECT sg.guardian_id, e.class_id
-                FROM student_guardian sg
-                JOIN guardian g ON g.id = sg.guardian_id AND g.active
-                JOIN student st ON st.id = sg.student_id AND st.active
-                JOIN enrollment e ON e.student_id = sg.student_id AND e.active
-                JOIN school_class c ON c.id = e.class_id AND c.active
-                JOIN school sc ON sc.id = c.school_id AND sc.active
-                WHERE sg.active),
+                SELECT gc.guardian_id, gc.class_id
+                FROM directory_guardian_children gc
+                JOIN directory_guardians g ON g.id = gc.guardian_id AND g.active
+                JOIN directory_classes c ON c.id = gc.class_id AND c.active
+                JOIN directory_schools sc ON sc.id = c.school_id AND sc.active),
             source_class AS MATERIALIZED (
-                SELECT 'g:' || guardian_id AS source, class_id, true AS guardian
+                SELECT directory_participant_of_guardian(guardian_id) AS source, class_id, true AS guardian
                 FROM family WHERE guardian_id = ANY($1::bigint[])
                 UNION
-                SELECT 's:' || staff_id, class_id, false FROM teaching WHERE staff_id = ANY($2::bigint[])),
+                SELECT directory_participant_of_staff(staff_id), class_id, false
+                FROM teaching WHERE staff_id = ANY($2::bigint[])),
             principal_officer AS NOT MATERIALIZED (
                 SELECT p.id AS principal_id, o.id AS officer_id
                 FROM active_staff p
-                JOIN school sc ON sc.id = p.school_id
+                JOIN directory_schools sc ON sc.id = p.school_id
                 JOIN active_staff o ON o.district_office_id = sc.district_office_id AND o.role = 'DISTRICT_OFFICER'
                 WHERE p.role IN ('PRINCIPAL', 'VICE_PRINCIPAL')),
             pairs AS MATERIALIZED (
-                SELECT sc.source, 's:' || t.staff_id AS target
+                SELECT sc.source, directory_participant_of_staff(t.staff_id) AS target
                 FROM source_class sc JOIN teaching t ON t.class_id = sc.class_id WHERE sc.guardian
                 UNION
-                SELECT sc.source, 'g:' || f.guardian_id FROM source_class sc JOIN family f ON f.class_id = sc.class_id
+                SELECT sc.source, directory_participant_of_guardian(f.guardian_id)
+                FROM source_class sc JOIN family f ON f.class_id = sc.class_id
                 UNION
-                SELECT 's:' || a.id, 's:' || b.id
+                SELECT directory_participant_of_staff(a.id), directory_participant_of_staff(b.id)
                 FROM active_staff a JOIN active_staff b ON b.school_id = a.school_id WHERE a.id = ANY($2::bigint[])
                 UNION
-                SELECT 's:' || principal_id, 's:' || officer_id
+                SELECT directory_participant_of_staff(principal_id), directory_participant_of_staff(officer_id)
                 FROM principal_officer WHERE principal_id = ANY($2::bigint[])
                 UNION
-                SELECT 's:' || officer_id, 's:' || principal_id
+                SELECT directory_participant_of_staff(officer_id), directory_participant_of_staff(principal_id)
                 FROM principal_officer WHERE officer_id = ANY($2::bigint[])),
             allowed AS (
                 SELECT p.source, p.target FROM pairs p

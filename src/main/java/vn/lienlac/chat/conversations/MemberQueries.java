@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import vn.lienlac.chat.ChatIdentity;
+import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.Memberships;
 
 /**
@@ -29,20 +30,18 @@ public class MemberQueries {
     private static final String MEMBERS = """
             WITH conv AS (SELECT id, class_id FROM conversation WHERE id = $1),
             mem AS (
-                SELECT m.participant, m.role, m.delivered_seq, m.read_seq, left(m.participant, 1) AS kind,
-                       substr(m.participant, 3)::bigint AS pid
+                SELECT m.participant, m.role, m.delivered_seq, m.read_seq,
+                       directory_participant_kind(m.participant) AS kind, directory_participant_id(m.participant) AS pid
                 FROM conversation_member m WHERE m.conversation_id = $1 AND m.active),
             member_class AS (
                 SELECT m.participant, m.kind, ta.class_id FROM mem m
-                JOIN teaching_assignment ta ON ta.staff_id = m.pid AND ta.active WHERE m.kind = 's'
+                JOIN directory_teaching_assignments ta ON ta.staff_id = m.pid WHERE m.kind = 's'
                 UNION
                 SELECT m.participant, m.kind, c.id FROM mem m
-                JOIN school_class c ON c.homeroom_staff_id = m.pid AND c.active WHERE m.kind = 's'
+                JOIN directory_classes c ON c.homeroom_staff_id = m.pid AND c.active WHERE m.kind = 's'
                 UNION
-                SELECT m.participant, m.kind, e.class_id FROM mem m
-                JOIN student_guardian sg ON sg.guardian_id = m.pid AND sg.active
-                JOIN student st ON st.id = sg.student_id AND st.active
-                JOIN enrollment e ON e.student_id = st.id AND e.active
+                SELECT m.participant, m.kind, gc.class_id FROM mem m
+                JOIN directory_guardian_children gc ON gc.guardian_id = m.pid AND gc.class_id IS NOT NULL
                 WHERE m.kind = 'g')
             SELECT m.participant, m.kind, m.role, m.delivered_seq, m.read_seq,
                    EXISTS (SELECT 1 FROM conv cv WHERE cv.class_id IS NOT NULL) AS class_group, %s
@@ -72,7 +71,8 @@ public class MemberQueries {
     }
 
     private static MemberView view(Row row) {
-        String label = RoleFacts.label(row, row.getString("kind"), !row.getBoolean("class_group"));
+        String label = RoleFacts.label(row, Participant.parse(row.getString("participant")),
+                !row.getBoolean("class_group"));
         return new MemberView(row.getString("participant"), row.getString("full_name"), label,
                 row.getString("role").equals("OWNER"), row.getLong("delivered_seq"), row.getLong("read_seq"));
     }

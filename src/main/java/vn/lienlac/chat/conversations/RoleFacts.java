@@ -3,6 +3,7 @@ package vn.lienlac.chat.conversations;
 import io.vertx.mutiny.sqlclient.Row;
 import java.util.Arrays;
 import java.util.List;
+import vn.lienlac.chat.Participant;
 import vn.lienlac.directory.model.StaffRole;
 
 /**
@@ -30,29 +31,27 @@ final class RoleFacts {
      */
     static String joins(String kind, String id, String classes) {
         return """
-                LEFT JOIN guardian g ON %1$s = 'g' AND g.id = %2$s
-                LEFT JOIN staff s ON %1$s = 's' AND s.id = %2$s
+                LEFT JOIN directory_guardians g ON %1$s = 'g' AND g.id = %2$s
+                LEFT JOIN directory_staff s ON %1$s = 's' AND s.id = %2$s
                 LEFT JOIN LATERAL (
-                    SELECT array_agg(DISTINCT st.full_name ORDER BY st.full_name) AS children
-                    FROM student_guardian sg
-                    JOIN student st ON st.id = sg.student_id AND st.active
-                    JOIN enrollment e ON e.student_id = st.id AND e.active
-                    WHERE sg.guardian_id = g.id AND sg.active AND e.class_id IN (%3$s)) kids ON true
+                    SELECT array_agg(DISTINCT gc.student_name ORDER BY gc.student_name) AS children
+                    FROM directory_guardian_children gc
+                    WHERE gc.guardian_id = g.id AND gc.class_id IN (%3$s)) kids ON true
                 LEFT JOIN LATERAL (
-                    SELECT array_agg(c.name ORDER BY c.name) AS homeroom FROM school_class c
+                    SELECT array_agg(c.name ORDER BY c.name) AS homeroom FROM directory_classes c
                     WHERE c.homeroom_staff_id = s.id AND c.active AND c.id IN (%3$s)) hr ON true
                 LEFT JOIN LATERAL (
                     SELECT array_agg(DISTINCT c.name ORDER BY c.name) AS taught,
                            array_agg(DISTINCT ta.subject ORDER BY ta.subject) FILTER (WHERE ta.subject <> '')
                                AS subjects
-                    FROM teaching_assignment ta JOIN school_class c ON c.id = ta.class_id AND c.active
-                    WHERE ta.staff_id = s.id AND ta.active AND c.id IN (%3$s)) tc ON true""".formatted(kind, id,
+                    FROM directory_teaching_assignments ta JOIN directory_classes c ON c.id = ta.class_id AND c.active
+                    WHERE ta.staff_id = s.id AND c.id IN (%3$s)) tc ON true""".formatted(kind, id,
                 classes);
     }
 
-    /** The label of the row's participant ({@code kind} as in {@link #joins}). */
-    static String label(Row row, String kind, boolean nameClasses) {
-        if (kind.equals("g")) {
+    /** The label of the row's participant, {@code who}. */
+    static String label(Row row, Participant who, boolean nameClasses) {
+        if (who.isGuardian()) {
             return RoleLabels.guardian(list(row, "children"));
         }
         return RoleLabels.staff(StaffRole.valueOf(row.getString("staff_role")), list(row, "homeroom"),

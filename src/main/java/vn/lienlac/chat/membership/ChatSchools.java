@@ -21,19 +21,19 @@ class ChatSchools {
 
     /** The school with this code, or null. */
     Uni<SchoolRef> byCode(String code) {
-        return pool.preparedQuery("SELECT id, code FROM school WHERE code = $1").execute(Tuple.of(code))
+        return pool.preparedQuery("SELECT id, code FROM directory_schools WHERE code = $1").execute(Tuple.of(code))
                 .map(ChatSchools::first);
     }
 
     /** The school with this id, or null. */
     Uni<SchoolRef> byId(long id) {
-        return pool.preparedQuery("SELECT id, code FROM school WHERE id = $1").execute(Tuple.of(id))
+        return pool.preparedQuery("SELECT id, code FROM directory_schools WHERE id = $1").execute(Tuple.of(id))
                 .map(ChatSchools::first);
     }
 
     /** Every active school, in id order. */
     Uni<List<SchoolRef>> active() {
-        return pool.query("SELECT id, code FROM school WHERE active ORDER BY id").execute()
+        return pool.query("SELECT id, code FROM directory_schools WHERE active ORDER BY id").execute()
                 .map(ChatSchools::all);
     }
 
@@ -45,18 +45,16 @@ class ChatSchools {
     Uni<List<SchoolRef>> neighbours(long schoolId) {
         return pool.preparedQuery("""
                         WITH people AS (
-                            SELECT 'g:' || sg.guardian_id AS participant
-                            FROM student st JOIN student_guardian sg ON sg.student_id = st.id AND sg.active
-                            WHERE st.school_id = $1 AND st.active
+                            SELECT gc.participant FROM directory_guardian_children gc WHERE gc.school_id = $1
                             UNION
-                            SELECT 's:' || st.id FROM staff st WHERE st.school_id = $1)
+                            SELECT st.participant FROM directory_staff st WHERE st.school_id = $1)
                         SELECT DISTINCT s.id, s.code
                         FROM people p
                         JOIN conversation_member cm ON cm.participant = p.participant AND cm.active
                                                    AND cm.source = 'DIRECTORY'
                         JOIN conversation cv ON cv.id = cm.conversation_id
                                             AND cv.kind IN ('CLASS', 'CLASS_PARENTS', 'SCHOOL_STAFF')
-                        JOIN school s ON s.id = cv.school_id
+                        JOIN directory_schools s ON s.id = cv.school_id
                         WHERE cv.school_id <> $1
                         ORDER BY s.id""")
                 .execute(Tuple.of(schoolId))

@@ -19,8 +19,8 @@ class GroupConversations {
     private static final String ENSURE = """
             INSERT INTO conversation (kind, school_id, class_id, title, created_at)
             SELECT k.kind, c.school_id, c.id, k.prefix || c.name, $2::timestamptz
-            FROM school_class c
-            JOIN school s ON s.id = c.school_id AND s.active
+            FROM directory_classes c
+            JOIN directory_schools s ON s.id = c.school_id AND s.active
             CROSS JOIN (VALUES ('CLASS', 'Lớp '), ('CLASS_PARENTS', 'Phụ huynh lớp ')) AS k(kind, prefix)
             WHERE c.school_id = $1 AND c.active
               AND (k.kind = 'CLASS' OR EXISTS (SELECT 1 FROM chat_school_settings cs
@@ -29,7 +29,7 @@ class GroupConversations {
                               WHERE cv.class_id = c.id AND cv.kind = k.kind AND cv.kind IN ('CLASS', 'CLASS_PARENTS'))
             UNION ALL
             SELECT 'SCHOOL_STAFF', s.id, NULL, 'Cán bộ, giáo viên ' || s.name, $2::timestamptz
-            FROM school s
+            FROM directory_schools s
             WHERE s.id = $1 AND s.active
               AND NOT EXISTS (SELECT 1 FROM conversation cv WHERE cv.school_id = s.id AND cv.kind = 'SCHOOL_STAFF')
             ON CONFLICT DO NOTHING""";

@@ -37,28 +37,27 @@ class MembershipDiff {
             ), live_class AS (
                 SELECT c.id, c.homeroom_staff_id, cl.id AS class_group,
                        CASE WHEN (SELECT enabled FROM parents_groups) THEN pa.id END AS parents_group
-                FROM school_class c
-                JOIN school s ON s.id = c.school_id AND s.active
+                FROM directory_classes c
+                JOIN directory_schools s ON s.id = c.school_id AND s.active
                 LEFT JOIN conversation cl ON cl.class_id = c.id AND cl.kind = 'CLASS'
                                          AND cl.kind IN ('CLASS', 'CLASS_PARENTS')
                 LEFT JOIN conversation pa ON pa.class_id = c.id AND pa.kind = 'CLASS_PARENTS'
                                          AND pa.kind IN ('CLASS', 'CLASS_PARENTS')
                 WHERE c.school_id = $1 AND c.active
             ), class_guardian AS (
-                SELECT DISTINCT c.class_group, c.parents_group, 'g:' || g.id AS participant
+                SELECT DISTINCT c.class_group, c.parents_group, g.participant
                 FROM live_class c
-                JOIN enrollment e ON e.class_id = c.id AND e.active
-                JOIN student st ON st.id = e.student_id AND st.active
-                JOIN student_guardian sg ON sg.student_id = st.id AND sg.active
-                JOIN guardian g ON g.id = sg.guardian_id AND g.active
+                JOIN directory_guardian_children gc ON gc.class_id = c.id
+                JOIN directory_guardians g ON g.id = gc.guardian_id AND g.active
             ), class_staff AS (
-                SELECT c.class_group, 's:' || st.id AS participant
-                FROM live_class c JOIN staff st ON st.id = c.homeroom_staff_id AND st.active AND st.school_id = $1
-                UNION
-                SELECT c.class_group, 's:' || st.id
+                SELECT c.class_group, st.participant
                 FROM live_class c
-                JOIN teaching_assignment ta ON ta.class_id = c.id AND ta.active
-                JOIN staff st ON st.id = ta.staff_id AND st.active AND st.school_id = $1
+                JOIN directory_staff st ON st.id = c.homeroom_staff_id AND st.active AND st.school_id = $1
+                UNION
+                SELECT c.class_group, st.participant
+                FROM live_class c
+                JOIN directory_teaching_assignments ta ON ta.class_id = c.id
+                JOIN directory_staff st ON st.id = ta.staff_id AND st.active AND st.school_id = $1
             ), staff_group AS (
                 SELECT id FROM conversation WHERE school_id = $1 AND kind = 'SCHOOL_STAFF'
             ), desired AS (
@@ -68,11 +67,11 @@ class MembershipDiff {
                 UNION ALL
                 SELECT class_group, participant FROM class_staff WHERE class_group IS NOT NULL
                 UNION ALL
-                SELECT g.id, 's:' || st.id
-                FROM staff_group g JOIN school s ON s.id = $1 AND s.active
-                JOIN staff st ON st.school_id = s.id AND st.active
+                SELECT g.id, st.participant
+                FROM staff_group g JOIN directory_schools s ON s.id = $1 AND s.active
+                JOIN directory_staff st ON st.school_id = s.id AND st.active
             ), grp AS (
-                SELECT cv.id FROM school_class c
+                SELECT cv.id FROM directory_classes c
                 JOIN conversation cv ON cv.class_id = c.id AND cv.kind IN ('CLASS', 'CLASS_PARENTS')
                 WHERE c.school_id = $1
                 UNION ALL
@@ -81,12 +80,8 @@ class MembershipDiff {
                 SELECT cm.conversation_id, cm.participant, cm.source
                 FROM grp g JOIN conversation_member cm ON cm.conversation_id = g.id AND cm.active
             ), gone AS (
-                SELECT 'g:' || g.id AS participant FROM guardian g
-                WHERE NOT g.active AND g.id IN (SELECT sg.guardian_id FROM student st
-                                                JOIN student_guardian sg ON sg.student_id = st.id
-                                                WHERE st.school_id = $1)
-                UNION
-                SELECT 's:' || st.id FROM staff st WHERE st.school_id = $1 AND NOT st.active
+                SELECT DISTINCT p.participant FROM directory_school_participants p
+                WHERE p.school_id = $1 AND NOT p.active
             )
             SELECT coalesce(d.conversation_id, h.conversation_id) AS conversation_id,
                    coalesce(d.participant, h.participant) AS participant, h.participant IS NULL AS joins

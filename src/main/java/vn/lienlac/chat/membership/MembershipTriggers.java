@@ -22,12 +22,12 @@ class MembershipTriggers {
 
     private static final Logger LOG = Logger.getLogger(MembershipTriggers.class);
 
-    private final GroupMembership membership;
+    private final RosterReconciler membership;
     private final ChatSchools schools;
     private final MembershipConfig config;
     private volatile boolean stopping;
 
-    MembershipTriggers(GroupMembership membership, ChatSchools schools, MembershipConfig config) {
+    MembershipTriggers(RosterReconciler membership, ChatSchools schools, MembershipConfig config) {
         this.membership = membership;
         this.schools = schools;
         this.config = config;

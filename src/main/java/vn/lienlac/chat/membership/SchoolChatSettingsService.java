@@ -27,10 +27,10 @@ public class SchoolChatSettingsService {
     private final Pool pool;
     private final Clock clock;
     private final ChatSchools schools;
-    private final GroupMembership membership;
+    private final RosterReconciler membership;
     private final AuditLog audit;
 
-    SchoolChatSettingsService(Pool pool, Clock clock, ChatSchools schools, GroupMembership membership,
+    SchoolChatSettingsService(Pool pool, Clock clock, ChatSchools schools, RosterReconciler membership,
             AuditLog audit) {
         this.pool = pool;
         this.clock = clock;
@@ -43,7 +43,8 @@ public class SchoolChatSettingsService {
     public Uni<SchoolChatSettings> get(String schoolCode) {
         return pool.preparedQuery("""
                         SELECT s.code, coalesce(cs.parents_groups, false) AS parents_groups, cs.updated_at
-                        FROM school s LEFT JOIN chat_school_settings cs ON cs.school_id = s.id WHERE s.code = $1""")
+                        FROM directory_schools s LEFT JOIN chat_school_settings cs ON cs.school_id = s.id
+                        WHERE s.code = $1""")
                 .execute(Tuple.of(schoolCode))
                 .map(rows -> {
                     RowIterator<Row> it = rows.iterator();

@@ -25,7 +25,7 @@ public class BlockService {
 
     private static final String LIST = """
             SELECT b.blocked, b.created_at, g.full_name FROM chat_block b
-            LEFT JOIN guardian g ON g.id = substr(b.blocked, 3)::bigint
+            LEFT JOIN directory_guardians g ON g.id = directory_participant_id(b.blocked)
             WHERE b.blocker = $1 ORDER BY b.created_at, b.blocked""";
 
     private final Pool pool;

@@ -73,7 +73,8 @@ public class OfficeHoursService {
         return pool.preparedQuery(SELECT).execute(Tuple.of(staffIds)).map(rows -> {
             List<StaffOfficeHours> all = new ArrayList<>();
             for (Row row : rows) {
-                all.add(new StaffOfficeHours("s:" + row.getLong("staff_id"), OfficeHours.fromRow(
+                String staff = Participant.staff(row.getLong("staff_id")).toString();
+                all.add(new StaffOfficeHours(staff, OfficeHours.fromRow(
                         row.getArrayOfShorts("weekdays"), row.getLocalTime("opens_at"),
                         row.getLocalTime("closes_at"), row.getString("notice")), SqlTimes.instant(row, "updated_at")));
             }

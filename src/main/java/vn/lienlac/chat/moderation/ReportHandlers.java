@@ -26,25 +26,26 @@ final class ReportHandlers {
     static final String JOIN = """
             JOIN LATERAL (
                 SELECT me.id AS handler_id, sc.code AS handler_school
-                FROM staff me LEFT JOIN school sc ON sc.id = me.school_id
+                FROM directory_staff me LEFT JOIN directory_schools sc ON sc.id = me.school_id
                 WHERE me.id = ANY($1) AND me.active
-                  AND e.sender IS DISTINCT FROM 's:' || me.id
+                  AND e.sender IS DISTINCT FROM me.participant
                   AND ((c.kind IN ('CLASS', 'CLASS_PARENTS')
-                        AND me.id = (SELECT k.homeroom_staff_id FROM school_class k WHERE k.id = c.class_id))
+                        AND me.id = (SELECT k.homeroom_staff_id FROM directory_classes k WHERE k.id = c.class_id))
                     OR (me.role IN ('PRINCIPAL', 'VICE_PRINCIPAL') AND me.school_id IN (
-                        SELECT k.school_id FROM school_class k
+                        SELECT k.school_id FROM directory_classes k
                         WHERE c.kind IN ('CLASS', 'CLASS_PARENTS') AND k.id = c.class_id
                         UNION ALL
                         SELECT c.school_id WHERE c.kind IN ('SCHOOL_STAFF', 'CUSTOM')
                         UNION ALL
                         SELECT s.school_id FROM conversation_member m
-                        JOIN staff s ON s.id = substr(m.participant, 3)::bigint
-                        WHERE c.kind = 'DIRECT' AND m.conversation_id = c.id AND m.participant LIKE 's:%'
+                        JOIN directory_staff s ON s.id = directory_participant_id(m.participant)
+                        WHERE c.kind = 'DIRECT' AND m.conversation_id = c.id
+                          AND directory_participant_kind(m.participant) = 's'
                         UNION ALL
-                        SELECT st.school_id FROM conversation_member m
-                        JOIN student_guardian sg ON sg.guardian_id = substr(m.participant, 3)::bigint AND sg.active
-                        JOIN student st ON st.id = sg.student_id AND st.active
-                        WHERE c.kind = 'DIRECT' AND m.conversation_id = c.id AND m.participant LIKE 'g:%')))
+                        SELECT gc.school_id FROM conversation_member m
+                        JOIN directory_guardian_children gc ON gc.guardian_id = directory_participant_id(m.participant)
+                        WHERE c.kind = 'DIRECT' AND m.conversation_id = c.id
+                          AND directory_participant_kind(m.participant) = 'g')))
                 ORDER BY me.id LIMIT 1) h ON true""";
 
     private ReportHandlers() {

@@ -16,6 +16,7 @@ import vn.lienlac.audit.AuditEntry;
 import vn.lienlac.audit.AuditLog;
 import vn.lienlac.audit.AuditOutcome;
 import vn.lienlac.chat.ChatIdentity;
+import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.event.ChatEvent;
 import vn.lienlac.chat.event.EventDraft;
 import vn.lienlac.chat.event.EventLog;
@@ -140,7 +141,7 @@ public class ReportModeration {
      * @param lock whether to lock the report row (dismissing); hiding locks the conversation first instead
      */
     private static Uni<Handled> handled(SqlConnection conn, ChatIdentity caller, long reportId, boolean lock) {
-        Long[] staff = ReportService.staffIds(caller);
+        Long[] staff = MessageReportService.staffIds(caller);
         if (staff.length == 0) {
             return Uni.createFrom().failure(ApiException.notFound(NO_REPORT));
         }
@@ -156,7 +157,7 @@ public class ReportModeration {
 
     private static Handled handled(Row row) {
         return new Handled(row.getLong("id"), row.getLong("conversation_id"), row.getLong("seq"),
-                ReportStatus.valueOf(row.getString("status")), "s:" + row.getLong("handler_id"),
+                ReportStatus.valueOf(row.getString("status")), Participant.staff(row.getLong("handler_id")).toString(),
                 row.getString("handler_school"), row.getString("resolved_by"), SqlTimes.instant(row, "resolved_at"));
     }
 

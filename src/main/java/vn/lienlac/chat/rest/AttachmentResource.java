@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
 import vn.lienlac.chat.ChatIdentities;
-import vn.lienlac.chat.attachments.AttachmentConfig;
-import vn.lienlac.chat.attachments.AttachmentDownloads;
+import vn.lienlac.platform.storage.StorageConfig;
+import vn.lienlac.platform.storage.FileDownloads;
 import vn.lienlac.chat.attachments.AttachmentService;
 import vn.lienlac.chat.attachments.AttachmentService.Download;
-import vn.lienlac.chat.attachments.Thumbnails;
+import vn.lienlac.platform.storage.Thumbnails;
 import vn.lienlac.platform.error.ApiException;
 
 /**
@@ -36,10 +36,10 @@ public class AttachmentResource {
 
     private final ChatIdentities identities;
     private final AttachmentService attachments;
-    private final AttachmentConfig config;
+    private final StorageConfig config;
     private final SecurityIdentity identity;
 
-    public AttachmentResource(ChatIdentities identities, AttachmentService attachments, AttachmentConfig config,
+    public AttachmentResource(ChatIdentities identities, AttachmentService attachments, StorageConfig config,
             SecurityIdentity identity) {
         this.identities = identities;
         this.attachments = attachments;
@@ -54,7 +54,7 @@ public class AttachmentResource {
     public RestMulti<Buffer> download(@PathParam("id") String id,
             @Parameter(description = "thumb: a JPEG at most 480 px wide of a JPEG or PNG image (the original for "
                     + "other types); absent: the original") @QueryParam("size") String size) {
-        UUID attachmentId = AttachmentDownloads.id(id);
+        UUID attachmentId = FileDownloads.id(id);
         boolean thumbnail = Thumbnails.wanted(size);
         Uni<Download> download = attachmentId == null
                 ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy tệp đính kèm này."))
@@ -63,7 +63,7 @@ public class AttachmentResource {
     }
 
     private Map<String, List<String>> headers(Download download) {
-        return AttachmentDownloads.headers(download.contentType(), download.downloadName(),
+        return FileDownloads.headers(download.contentType(), download.downloadName(),
                 config.cacheMaxAge().toSeconds());
     }
 }

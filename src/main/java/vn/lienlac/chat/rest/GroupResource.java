@@ -17,7 +17,7 @@ import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.conversations.ConversationSummary;
 import vn.lienlac.chat.conversations.CustomGroups;
-import vn.lienlac.chat.conversations.GroupMembers;
+import vn.lienlac.chat.conversations.CustomGroupMembers;
 import vn.lienlac.chat.conversations.Participants;
 
 /** Custom groups: staff create them; their owner adds and removes members; members may leave (docs/chat-rest.md). */
@@ -29,10 +29,10 @@ public class GroupResource {
     private final ChatIdentities identities;
     private final SecurityIdentity identity;
     private final CustomGroups groups;
-    private final GroupMembers members;
+    private final CustomGroupMembers members;
 
     public GroupResource(ChatIdentities identities, SecurityIdentity identity, CustomGroups groups,
-            GroupMembers members) {
+            CustomGroupMembers members) {
         this.identities = identities;
         this.identity = identity;
         this.groups = groups;

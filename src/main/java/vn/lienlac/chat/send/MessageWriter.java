@@ -46,11 +46,11 @@ public class MessageWriter {
     private final Pool pool;
     private final EventLog log;
     private final Fanout fanout;
-    private final QuietHours quietHours;
+    private final ChatQuietHours quietHours;
     private final Clock clock;
     private final ChatConfig config;
 
-    public MessageWriter(Pool pool, EventLog log, Fanout fanout, QuietHours quietHours, Clock clock,
+    public MessageWriter(Pool pool, EventLog log, Fanout fanout, ChatQuietHours quietHours, Clock clock,
             ChatConfig config) {
         this.pool = pool;
         this.log = log;
@@ -136,10 +136,10 @@ public class MessageWriter {
         commands.forEach(command -> conversations.add(command.conversationId()));
         return log.lock(conn, conversations).chain(lastSeq -> SendCheck.run(conn, commands).chain(verdicts -> {
             List<Map.Entry<Long, EventDraft>> drafts = new ArrayList<>();
-            List<Integer> draftOf = new ArrayList<>();
+            List<BatchSlot> slots = new ArrayList<>(commands.size());
             Map<String, Integer> firstOfKey = new HashMap<>();
             SendResult[] results = new SendResult[commands.size()];
-            List<QuietHours.Notice> notices = new ArrayList<>();
+            List<ChatQuietHours.Notice> notices = new ArrayList<>();
             for (int i = 0; i < commands.size(); i++) {
                 SendCommand command = commands.get(i);
                 SendCheck.Verdict verdict = verdicts.get(i);
@@ -152,21 +152,21 @@ public class MessageWriter {
                     String key = command.conversationId() + "|" + verdict.sender() + "|" + command.clientId();
                     Integer first = firstOfKey.putIfAbsent(key, i);
                     if (first != null) {
-                        draftOf.add(-first - 1);
+                        slots.add(new BatchSlot.RepeatOf(first));
                         continue;
                     }
-                    QuietHours.Decision quiet = quietHours.decide(verdict, now);
+                    ChatQuietHours.Decision quiet = quietHours.decide(verdict, now);
                     if (quiet.notice() != null) {
-                        notices.add(new QuietHours.Notice(command.conversationId(), verdict.sender(), i,
+                        notices.add(new ChatQuietHours.Notice(command.conversationId(), verdict.sender(), i,
                                 quiet.notice()));
                     }
                     drafts.add(Map.entry(command.conversationId(), EventDraft.message(verdict.sender(),
                             command.clientId(), command.text(), command.replyTo(), command.attachmentId(),
                             quiet.silentFor())));
-                    draftOf.add(i);
+                    slots.add(BatchSlot.NEW);
                     continue;
                 }
-                draftOf.add(null);
+                slots.add(BatchSlot.SETTLED);
             }
             return log.appendLocked(conn, lastSeq, drafts, now)
                     .call(events -> recordNotices(conn, notices, now))
@@ -175,17 +175,15 @@ public class MessageWriter {
                         notices.forEach(n -> noticeText.put(n.index(), n.text()));
                         int e = 0;
                         for (int i = 0; i < commands.size(); i++) {
-                            Integer slot = draftOf.get(i);
-                            if (slot != null && slot >= 0) {
+                            if (slots.get(i) == BatchSlot.NEW) {
                                 ChatEvent event = events.get(e++);
                                 results[i] = SendResult.stored(commands.get(i), event.sender(), event.seq(),
                                         event.createdAt(), false, noticeText.get(i));
                             }
                         }
                         for (int i = 0; i < commands.size(); i++) {
-                            Integer slot = draftOf.get(i);
-                            if (slot != null && slot < 0) {
-                                SendResult first = results[-slot - 1];
+                            if (slots.get(i) instanceof BatchSlot.RepeatOf repeat) {
+                                SendResult first = results[repeat.first()];
                                 results[i] = SendResult.stored(commands.get(i), first.sender(), first.seq(),
                                         first.sentAt(), true, null);
                             }
@@ -195,12 +193,12 @@ public class MessageWriter {
         }));
     }
 
-    private Uni<Void> recordNotices(SqlConnection conn, List<QuietHours.Notice> notices, Instant now) {
+    private Uni<Void> recordNotices(SqlConnection conn, List<ChatQuietHours.Notice> notices, Instant now) {
         if (notices.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Long[] conversations = notices.stream().map(QuietHours.Notice::conversationId).toArray(Long[]::new);
-        String[] senders = notices.stream().map(QuietHours.Notice::sender).toArray(String[]::new);
+        Long[] conversations = notices.stream().map(ChatQuietHours.Notice::conversationId).toArray(Long[]::new);
+        String[] senders = notices.stream().map(ChatQuietHours.Notice::sender).toArray(String[]::new);
         return conn.preparedQuery("UPDATE conversation_member m SET quiet_notice_at = $3 "
                         + "FROM unnest($1::bigint[], $2::text[]) AS b(c, p) "
                         + "WHERE m.conversation_id = b.c AND m.participant = b.p")

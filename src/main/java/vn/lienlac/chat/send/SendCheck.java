@@ -41,8 +41,9 @@ final class SendCheck {
             LEFT JOIN LATERAL (SELECT p.participant FROM conversation_member p
                                WHERE c.kind = 'DIRECT' AND p.conversation_id = c.id AND p.participant <> b.participant
                                LIMIT 1) peer ON true
-            LEFT JOIN chat_office_hours oh ON b.participant LIKE 'g:%' AND peer.participant LIKE 's:%'
-                 AND oh.staff_id = substr(peer.participant, 3)::bigint""";
+            LEFT JOIN chat_office_hours oh ON directory_participant_kind(b.participant) = 'g'
+                 AND directory_participant_kind(peer.participant) = 's'
+                 AND oh.staff_id = directory_participant_id(peer.participant)""";
 
     /** The outcome of the check for one send. */
     record Verdict(ChatError refusal, String sender, Long duplicateSeq, Instant duplicateAt, String peer, Row row) {

@@ -28,6 +28,19 @@ import vn.lienlac.chat.fanout.Subscriber;
  *
  * <p>Delivery is pull-based: a wake-up only says "look"; the connection then sends, in order, the events after its
  * watermark, read from the feed cache. So a wake-up lost or doubled can neither skip nor repeat an event.
+ *
+ * <p>Lock order. A connection's callbacks run concurrently (inbound frames, wake-ups from other event loops, the
+ * sweeps), so its state is guarded by small monitors, always taken in this order:
+ * <ol>
+ *   <li>the {@link Opening}'s, held while the session starts and the frames that came early are handed to the frame
+ *       handler (which only starts asynchronous work; nothing waits under it);</li>
+ *   <li>this session's, only to create the error limiter;</li>
+ *   <li>a {@link Follow}'s, its pull state;</li>
+ *   <li>the conversation's feed ({@code Feed}), read inside {@link Follow#finishPull};</li>
+ *   <li>a {@link RateLimiter}'s.</li>
+ * </ol>
+ * A lock is never taken while a later one is held; the outbound queue (atomics) and the follow map (a concurrent
+ * map) take none, and no lock but the Opening's is held while a frame is queued or a {@code Uni} subscribed.
  */
 final class ChatSession implements Subscriber {
 
@@ -232,9 +245,7 @@ final class ChatSession implements Subscriber {
         if (follow == null) {
             return replay(conversations);
         }
-        synchronized (follow) {
-            follow.ready = true;
-        }
+        follow.ready();
         return Uni.createFrom().<Void>emitter(done -> pull(follow, () -> done.complete(null)))
                 .chain(() -> replay(conversations));
     }
@@ -246,26 +257,18 @@ final class ChatSession implements Subscriber {
      */
     private void pull(Follow follow, Runnable done) {
         long id = follow.conversationId;
-        long from;
-        synchronized (follow) {
-            if (follow.pulling) {
-                follow.dirty = true;
-                done.run();
-                return;
-            }
-            follow.pulling = true;
-            follow.dirty = false;
-            from = follow.watermark;
+        if (!follow.startPull()) {
+            done.run();
+            return;
         }
+        long from = follow.watermark();
         List<FeedEntry> cached = ctx.feeds().cached(id, from, page());
         if (cached != null) {
             deliver(follow, cached, done);
             return;
         }
         ctx.feeds().after(id, from, page()).subscribe().with(entries -> deliver(follow, entries, done), failure -> {
-            synchronized (follow) {
-                follow.pulling = false;
-            }
+            follow.pullFailed();
             LOG.warnf("could not read conversation %d for %s (%s); retrying", id, connection.id(),
                     failure.getMessage());
             ctx.vertx().setTimer(1_000, timer -> wake(follow));
@@ -282,11 +285,8 @@ final class ChatSession implements Subscriber {
         String last = null;
         boolean left = false;
         for (FeedEntry entry : entries) {
-            synchronized (follow) {
-                if (entry.seq() != follow.watermark + 1) {
-                    continue;
-                }
-                follow.watermark = entry.seq();
+            if (!follow.advanceTo(entry.seq())) {
+                continue;
             }
             if (last != null) {
                 send(last);
@@ -301,13 +301,7 @@ final class ChatSession implements Subscriber {
         }
         boolean leftIt = left;
         Runnable written = () -> {
-            boolean again;
-            synchronized (follow) {
-                follow.pulling = false;
-                again = !leftIt && !outbound.closing() && (follow.dirty || (!entries.isEmpty()
-                        && ctx.feeds().known(id) > follow.watermark));
-            }
-            if (again) {
+            if (follow.finishPull(!leftIt && !outbound.closing(), entries.isEmpty(), ctx.feeds())) {
                 pull(follow, done);
             } else {
                 done.run();
@@ -342,11 +336,8 @@ final class ChatSession implements Subscriber {
 
     /** The conversation may have events this connection has not sent yet. */
     void wake(Follow follow) {
-        synchronized (follow) {
-            if (!follow.ready) {
-                follow.dirty = true;
-                return;
-            }
+        if (!follow.wakeable()) {
+            return;
         }
         if (follows.get(follow.conversationId) == follow) {
             pull(follow, NOTHING);

@@ -22,8 +22,7 @@ import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.ChatIdentity;
 import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.fanout.Lane;
-import vn.lienlac.identity.session.CallerSession;
-import vn.lienlac.identity.session.SessionClaims;
+import vn.lienlac.identity.SessionChecks;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
@@ -53,16 +52,16 @@ public class ChatSocket {
     private final ChatIdentities identities;
     private final SessionContext ctx;
     private final FrameHandler frames;
-    private final SessionClaims claims;
+    private final SessionChecks sessionChecks;
 
     ChatSocket(ChatSessions sessions, SecurityIdentity identity, ChatIdentities identities, SessionContext ctx,
-            FrameHandler frames, SessionClaims claims) {
+            FrameHandler frames, SessionChecks sessionChecks) {
         this.sessions = sessions;
         this.identity = identity;
         this.identities = identities;
         this.ctx = ctx;
         this.frames = frames;
-        this.claims = claims;
+        this.sessionChecks = sessionChecks;
     }
 
     @OnOpen
@@ -71,7 +70,7 @@ public class ChatSocket {
         String id = connection.id();
         Opening opening = new Opening();
         sessions.openings().put(id, opening);
-        UUID signInSession = claims.of(identity).map(CallerSession::sessionId).orElse(null);
+        UUID signInSession = sessionChecks.sessionOf(identity);
         return identities.of(identity).invoke(caller -> {
             if (caller.participants().isEmpty()) {
                 sessions.openings().remove(id);

@@ -4,9 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.lienlac.identity.token.TokenIssuer;
+import vn.lienlac.identity.SessionChecks;
 
 /**
  * What a chat connection keeps of its verified access token for its lifetime: the claims chat reads, as the
@@ -15,12 +14,8 @@ import vn.lienlac.identity.token.TokenIssuer;
  */
 final class RetainedToken implements JsonWebToken {
 
-    /**
-     * The claims read on a connection's identity: the issuer, account and sign-in session (SessionClaims), the
-     * person's phone and staff code (Callers), the expiry. Any other claim reads as absent.
-     */
-    static final List<String> KEPT = List.of(Claims.iss.name(), Claims.sub.name(), Claims.exp.name(),
-            TokenIssuer.SESSION_CLAIM, TokenIssuer.PHONE_CLAIM, TokenIssuer.STAFF_CODE_CLAIM);
+    /** The claims read on a connection's identity ({@link SessionChecks#CLAIMS_READ}); any other reads as absent. */
+    static final List<String> KEPT = SessionChecks.CLAIMS_READ;
 
     private final String name;
     private final Map<String, Object> claims;

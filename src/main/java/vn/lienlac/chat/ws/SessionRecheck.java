@@ -3,7 +3,6 @@ package vn.lienlac.chat.ws;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -16,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatConfig;
-import vn.lienlac.identity.session.SessionStore;
+import vn.lienlac.identity.SessionChecks;
 
 /**
  * Closes with 1008 the chat connections whose sign-in session ended — signed out, revoked by the person from another
@@ -31,16 +30,14 @@ class SessionRecheck {
     private static final int CHUNK = 1_000;
 
     private final ChatSessions sessions;
-    private final SessionStore store;
-    private final Pool pool;
+    private final SessionChecks checks;
     private final ChatConfig config;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    SessionRecheck(ChatSessions sessions, SessionStore store, Pool pool, ChatConfig config, Clock clock) {
+    SessionRecheck(ChatSessions sessions, SessionChecks checks, ChatConfig config, Clock clock) {
         this.sessions = sessions;
-        this.store = store;
-        this.pool = pool;
+        this.checks = checks;
         this.config = config;
         this.clock = clock;
     }
@@ -73,7 +70,7 @@ class SessionRecheck {
             return Uni.createFrom().voidItem();
         }
         List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-        return store.stillLive(pool, chunk.toArray(UUID[]::new), now).invoke(live -> {
+        return checks.stillLive(chunk.toArray(UUID[]::new), now).invoke(live -> {
             for (UUID id : chunk) {
                 if (!live.contains(id)) {
                     for (ChatSession session : bySession.get(id)) {

@@ -14,12 +14,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import vn.lienlac.chat.attachments.AttachmentConfig;
-import vn.lienlac.chat.attachments.AttachmentFileNames;
-import vn.lienlac.chat.attachments.AttachmentService;
-import vn.lienlac.chat.attachments.UploadedFile;
-import vn.lienlac.chat.attachments.AttachmentStorage;
-import vn.lienlac.chat.attachments.AttachmentType;
+import vn.lienlac.platform.storage.StorageConfig;
+import vn.lienlac.platform.storage.FileNames;
+import vn.lienlac.platform.storage.UploadedFile;
+import vn.lienlac.platform.storage.FileStorage;
+import vn.lienlac.platform.storage.FileType;
 import vn.lienlac.directives.AccessQueries;
 import vn.lienlac.directives.Actor;
 import vn.lienlac.directives.Actors;
@@ -31,7 +30,7 @@ import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
- * Files of directives and of report responses, kept in chat's {@link AttachmentStorage} (same volume, same checks:
+ * Files of directives and of report responses, kept in chat's {@link FileStorage} (same volume, same checks:
  * JPEG, PNG, WebP or PDF recognised by their first bytes, the same size limit) with their own rows in
  * {@code directive_attachment}. Staff upload first, then name the ids in a send, a forward or a report. A file is
  * served to its uploader, and to whoever may open its directive (for a report's file: whoever tracks the school's
@@ -52,12 +51,12 @@ public class DirectiveAttachments {
     private final Pool pool;
     private final Actors actors;
     private final AccessQueries access;
-    private final AttachmentStorage storage;
-    private final AttachmentConfig config;
+    private final FileStorage storage;
+    private final StorageConfig config;
     private final Clock clock;
 
-    public DirectiveAttachments(Pool pool, Actors actors, AccessQueries access, AttachmentStorage storage,
-            AttachmentConfig config, Clock clock) {
+    public DirectiveAttachments(Pool pool, Actors actors, AccessQueries access, FileStorage storage,
+            StorageConfig config, Clock clock) {
         this.pool = pool;
         this.actors = actors;
         this.access = access;
@@ -71,7 +70,7 @@ public class DirectiveAttachments {
 
         public String downloadName() {
             return attachment.fileName() != null ? attachment.fileName()
-                    : "tep-dinh-kem." + AttachmentType.ofMediaType(attachment.contentType()).orElseThrow().extension();
+                    : "tep-dinh-kem." + FileType.ofMediaType(attachment.contentType()).orElseThrow().extension();
         }
     }
 
@@ -82,8 +81,8 @@ public class DirectiveAttachments {
             // Reading the size, first bytes and hash of the streamed file blocks: off the event loop.
             return Uni.createFrom().item(() -> UploadedFile.inspect(content))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                    .chain(file -> save(uploader, AttachmentService.accepted(contentType, file,
-                            config.maxSize().asLongValue()), AttachmentFileNames.sanitise(fileName), file));
+                    .chain(file -> save(uploader, FileType.accepted(contentType, file,
+                            config.maxSize().asLongValue()), FileNames.sanitise(fileName), file));
         });
     }
 
@@ -125,7 +124,7 @@ public class DirectiveAttachments {
                 .onFailure(ApiException.class).recoverWithItem(false);
     }
 
-    private Uni<AttachmentView> save(Position uploader, AttachmentType type, String fileName, UploadedFile content) {
+    private Uni<AttachmentView> save(Position uploader, FileType type, String fileName, UploadedFile content) {
         UUID id = UUID.randomUUID();
         String key = id.toString();
         return storage.store(key, content.path())

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.inbox.InboxItem;
 import vn.lienlac.chat.inbox.InboxPosition;
 import vn.lienlac.chat.inbox.InboxWrite;
@@ -18,7 +19,6 @@ import vn.lienlac.directives.AccessQueries;
 import vn.lienlac.directives.Actors;
 import vn.lienlac.directives.InboxDelivery;
 import vn.lienlac.directives.InboxTexts;
-import vn.lienlac.directives.Owners;
 import vn.lienlac.identity.SignedInPerson;
 import vn.lienlac.platform.sql.SqlTimes;
 import vn.lienlac.platform.time.TimeConfig;
@@ -40,7 +40,7 @@ public class Reminders {
                 SELECT r.directive_id, r.staff_id, 'MANUAL', $2, $3
                 FROM directive_recipient r
                 JOIN directive d ON d.id = r.directive_id
-                JOIN staff st ON st.id = r.staff_id AND st.active
+                JOIN directory_staff st ON st.id = r.staff_id AND st.active
                 WHERE r.directive_id = $1 AND ($4::bigint[] IS NULL OR r.school_id = ANY($4))
                   AND r.acknowledged_at IS NULL AND (d.requires_ack OR r.read_at IS NULL)
                 ON CONFLICT DO NOTHING
@@ -55,13 +55,13 @@ public class Reminders {
                 SELECT r.directive_id, r.staff_id, 'ACK_DUE', (d.deadline AT TIME ZONE $4)::date, $1
                 FROM directive d
                 JOIN directive_recipient r ON r.directive_id = d.id
-                JOIN staff st ON st.id = r.staff_id AND st.active
+                JOIN directory_staff st ON st.id = r.staff_id AND st.active
                 WHERE d.requires_ack AND d.deadline > $1 AND d.deadline <= $2 AND r.acknowledged_at IS NULL
                 UNION ALL
                 SELECT r.directive_id, r.staff_id, 'REPORT_DUE', (d.report_deadline AT TIME ZONE $4)::date, $1
                 FROM directive d
                 JOIN directive_recipient r ON r.directive_id = d.id
-                JOIN staff st ON st.id = r.staff_id AND st.active
+                JOIN directory_staff st ON st.id = r.staff_id AND st.active
                 WHERE d.report_deadline > $1 AND d.report_deadline <= $3
                   AND NOT EXISTS (SELECT 1 FROM directive_report p
                                   WHERE p.directive_id = d.id AND p.school_id = r.school_id)
@@ -145,7 +145,7 @@ public class Reminders {
                             SqlTimes.instant(row, "report_deadline"))
                     : texts.ackReminder(row.getString("document_number"), row.getLocalDate("issued_on"),
                             row.getString("subject"), SqlTimes.instant(row, "deadline"));
-            return InboxItem.post(Owners.of(row.getLong("staff_id")), text,
+            return InboxItem.post(Participant.staff(row.getLong("staff_id")).toString(), text,
                     InboxTexts.data(row.getLong("directive_id"), "reminder", kind), false);
         }).toList();
         return inbox.post(conn, items, now).call(write -> positions(conn, reminders, write.positions()))

@@ -24,10 +24,10 @@ public class AdoptionResponse {
     };
 
     private final AdoptionReports adoption;
-    private final ReportService reports;
+    private final DirectiveReportService reports;
     private final ObjectMapper mapper;
 
-    public AdoptionResponse(AdoptionReports adoption, ReportService reports, ObjectMapper mapper) {
+    public AdoptionResponse(AdoptionReports adoption, DirectiveReportService reports, ObjectMapper mapper) {
         this.adoption = adoption;
         this.reports = reports;
         this.mapper = mapper;

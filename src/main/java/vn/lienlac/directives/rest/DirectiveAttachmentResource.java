@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.lienlac.chat.attachments.AttachmentDownloads;
+import vn.lienlac.platform.storage.FileDownloads;
 import vn.lienlac.directives.Actors;
 import vn.lienlac.directives.Views.AttachmentView;
 import vn.lienlac.directives.attachments.DirectiveAttachments;
@@ -70,12 +70,12 @@ public class DirectiveAttachmentResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a file of a directive or report I may open")
     public RestMulti<Buffer> download(@PathParam("id") String id) {
-        UUID attachmentId = AttachmentDownloads.id(id);
+        UUID attachmentId = FileDownloads.id(id);
         Uni<Download> download = attachmentId == null
                 ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy tệp đính kèm này."))
                 : Uni.createFrom().item(() -> actors.person(identity))
                         .chain(person -> attachments.open(person, attachmentId));
-        return RestMulti.fromUniResponse(download, Download::content, d -> AttachmentDownloads.headers(
+        return RestMulti.fromUniResponse(download, Download::content, d -> FileDownloads.headers(
                 d.attachment().contentType(), d.downloadName(), CACHE_MAX_AGE_SECONDS));
     }
 }

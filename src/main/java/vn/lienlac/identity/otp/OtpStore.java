@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import vn.lienlac.platform.locks.LockNamespace;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
@@ -18,18 +19,13 @@ import vn.lienlac.platform.sql.SqlTimes;
 class OtpStore {
 
     /**
-     * Namespaces of the advisory locks (first key of the two-key form; the second is a hash of the IP or phone).
-     * Lock order: client IP, then phone — every transaction here takes both in this order, so none waits in a cycle.
+     * Holds the IP's and the phone's locks ({@link LockNamespace#OTP_CLIENT_IP}, {@link LockNamespace#OTP_PHONE})
+     * until the transaction ends. Lock order: client IP, then phone — every transaction here takes both in this
+     * order, so none waits in a cycle.
      */
-    static final int IP_LOCK_NAMESPACE = 0x4C4C4F49;
-    static final int PHONE_LOCK_NAMESPACE = 0x4C4C4F50;
-
-    /** Holds the IP's and the phone's locks until the transaction ends. */
     Uni<Void> lock(SqlConnection conn, String clientIp, String phone) {
-        String sql = "SELECT pg_advisory_xact_lock($1, hashtext($2))";
-        return conn.preparedQuery(sql).execute(Tuple.of(IP_LOCK_NAMESPACE, clientIp))
-                .chain(() -> conn.preparedQuery(sql).execute(Tuple.of(PHONE_LOCK_NAMESPACE, phone)))
-                .replaceWithVoid();
+        return LockNamespace.OTP_CLIENT_IP.lockHashed(conn, clientIp)
+                .chain(() -> LockNamespace.OTP_PHONE.lockHashed(conn, phone));
     }
 
     /**

@@ -28,9 +28,9 @@ import vn.lienlac.platform.sql.SqlTimes;
 public class NoticeDelivery {
 
     private final Inboxes inboxes;
-    private final QuietHours quiet;
+    private final NoticeQuietHours quiet;
 
-    public NoticeDelivery(Inboxes inboxes, QuietHours quiet) {
+    public NoticeDelivery(Inboxes inboxes, NoticeQuietHours quiet) {
         this.inboxes = inboxes;
         this.quiet = quiet;
     }

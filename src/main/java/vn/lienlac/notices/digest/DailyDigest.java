@@ -24,8 +24,9 @@ import vn.lienlac.chat.inbox.InboxPosition;
 import vn.lienlac.chat.inbox.InboxWrite;
 import vn.lienlac.chat.inbox.Inboxes;
 import vn.lienlac.notices.NoticesConfig;
-import vn.lienlac.notices.delivery.QuietHours;
+import vn.lienlac.notices.delivery.NoticeQuietHours;
 import vn.lienlac.notices.render.NoticeTexts;
+import vn.lienlac.platform.locks.LockNamespace;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
@@ -36,8 +37,6 @@ import vn.lienlac.platform.sql.SqlTimes;
  */
 @ApplicationScoped
 public class DailyDigest {
-
-    private static final int LOCK_SPACE = 6;
 
     private static final String DUE = """
             SELECT d.guardian_id, d.owner, d.notice_id, n.text
@@ -54,11 +53,11 @@ public class DailyDigest {
     private final Pool pool;
     private final Inboxes inboxes;
     private final NoticeTexts texts;
-    private final QuietHours quiet;
+    private final NoticeQuietHours quiet;
     private final NoticesConfig config;
     private final Clock clock;
 
-    public DailyDigest(Pool pool, Inboxes inboxes, NoticeTexts texts, QuietHours quiet, NoticesConfig config,
+    public DailyDigest(Pool pool, Inboxes inboxes, NoticeTexts texts, NoticeQuietHours quiet, NoticesConfig config,
             Clock clock) {
         this.pool = pool;
         this.inboxes = inboxes;
@@ -79,9 +78,8 @@ public class DailyDigest {
         if (LocalTime.ofInstant(now, clock.getZone()).isBefore(config.digestAt())) {
             return Uni.createFrom().item(0);
         }
-        return pool.withTransaction(conn -> conn.preparedQuery("SELECT pg_try_advisory_xact_lock($1, 0)")
-                        .execute(Tuple.of(LOCK_SPACE))
-                        .chain(locked -> !locked.iterator().next().getBoolean(0)
+        return pool.withTransaction(conn -> LockNamespace.NOTICE_DIGEST.tryLock(conn, 0)
+                        .chain(locked -> !locked
                                 ? Uni.createFrom().item(new Posted(List.of(), null))
                                 : conn.preparedQuery(DUE).execute(Tuple.of(SqlTimes.of(now), day,
                                                 SqlTimes.of(now.minus(Duration.ofDays(1)))))

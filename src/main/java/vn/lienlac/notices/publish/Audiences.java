@@ -46,12 +46,12 @@ class Audiences {
         this.rosters = rosters;
     }
 
-    Uni<Map<Draft, Audience>> ofStudents(RosterSchool school, List<Draft> drafts) {
+    Uni<Map<RecordDraft, Audience>> ofStudents(RosterSchool school, List<RecordDraft> drafts) {
         Set<String> codes = new LinkedHashSet<>();
         drafts.stream().filter(d -> !d.deleted()).forEach(d -> codes.add(d.studentCode()));
         return rosters.students(school.id(), codes).map(students -> {
-            Map<Draft, Audience> audiences = new HashMap<>();
-            for (Draft draft : drafts) {
+            Map<RecordDraft, Audience> audiences = new HashMap<>();
+            for (RecordDraft draft : drafts) {
                 if (draft.deleted()) {
                     continue;
                 }
@@ -66,12 +66,12 @@ class Audiences {
         });
     }
 
-    Uni<Map<Draft, Audience>> ofActivities(RosterSchool school, List<Draft> drafts, LocalDate today) {
+    Uni<Map<RecordDraft, Audience>> ofActivities(RosterSchool school, List<RecordDraft> drafts, LocalDate today) {
         int start = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
         return rosters.classes(school.id(), start + "-" + (start + 1)).chain(classes -> {
             Set<Long> wanted = new LinkedHashSet<>();
             boolean wholeSchool = false;
-            for (Draft draft : drafts) {
+            for (RecordDraft draft : drafts) {
                 if (!draft.deleted()) {
                     RosterClass found = draft.className() == null ? null : classes.get(draft.className());
                     if (found != null) {
@@ -93,8 +93,8 @@ class Audiences {
             return loaded.map(entries -> {
                 Map<Long, Map<String, RosterStudent>> byClass = new HashMap<>();
                 entries.forEach(e -> byClass.put(e.getKey(), e.getValue()));
-                Map<Draft, Audience> audiences = new HashMap<>();
-                for (Draft draft : drafts) {
+                Map<RecordDraft, Audience> audiences = new HashMap<>();
+                for (RecordDraft draft : drafts) {
                     if (draft.deleted()) {
                         continue;
                     }

@@ -126,7 +126,7 @@ public class ClassRecords {
             }
             return rosters.school(schoolCode).chain(school -> school == null
                     ? Uni.createFrom().failure(notFound())
-                    : pool.preparedQuery("SELECT name FROM school_class WHERE id = $1 AND school_id = $2")
+                    : pool.preparedQuery("SELECT name FROM directory_classes WHERE id = $1 AND school_id = $2")
                             .execute(Tuple.of(classId, school.id()))
                             .map(rows -> {
                                 if (rows.size() == 0) {

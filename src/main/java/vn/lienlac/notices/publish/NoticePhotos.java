@@ -20,13 +20,12 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import vn.lienlac.chat.attachments.AttachmentConfig;
-import vn.lienlac.chat.attachments.AttachmentFileNames;
-import vn.lienlac.chat.attachments.AttachmentService;
-import vn.lienlac.chat.attachments.UploadedFile;
-import vn.lienlac.chat.attachments.AttachmentStorage;
-import vn.lienlac.chat.attachments.AttachmentType;
-import vn.lienlac.chat.attachments.Thumbnails;
+import vn.lienlac.platform.storage.StorageConfig;
+import vn.lienlac.platform.storage.FileNames;
+import vn.lienlac.platform.storage.UploadedFile;
+import vn.lienlac.platform.storage.FileStorage;
+import vn.lienlac.platform.storage.FileType;
+import vn.lienlac.platform.storage.Thumbnails;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.Rosters.RosterSchool;
 import vn.lienlac.identity.AccessPolicy;
@@ -37,7 +36,7 @@ import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
- * Photos of activity posts, kept in chat's {@link AttachmentStorage} (same volume, same checks as chat and
+ * Photos of activity posts, kept in chat's {@link FileStorage} (same volume, same checks as chat and
  * directives: the type recognised by its first bytes, the same size limit; photos only, so no PDF) with their own
  * rows in {@code notice_photo}. Whoever may post activities for a school uploads first, then names the ids in an
  * activity record's {@code photos}. A photo is served to the school's staff and portal, and to the families whose
@@ -60,7 +59,7 @@ public class NoticePhotos {
                             '{}'::bigint[]) AS class_ids,
                    coalesce(bool_or(n.class_id IS NULL) FILTER (WHERE n.id IS NOT NULL), false) AS whole_school
             FROM notice_photo p
-            JOIN school s ON s.id = p.school_id
+            JOIN directory_schools s ON s.id = p.school_id
             LEFT JOIN notice n ON n.school_id = p.school_id AND n.kind = 'ACTIVITY' AND n.withdrawn_at IS NULL
                               AND n.payload->'photos' @> jsonb_build_array(jsonb_build_object('id', p.id::text))
             WHERE p.id = $1
@@ -69,13 +68,13 @@ public class NoticePhotos {
     private final Pool pool;
     private final AccessPolicy policy;
     private final Rosters rosters;
-    private final AttachmentStorage storage;
-    private final AttachmentConfig config;
+    private final FileStorage storage;
+    private final StorageConfig config;
     private final Thumbnails thumbnails;
     private final Clock clock;
 
-    public NoticePhotos(Pool pool, AccessPolicy policy, Rosters rosters, AttachmentStorage storage,
-            AttachmentConfig config, Thumbnails thumbnails, Clock clock) {
+    public NoticePhotos(Pool pool, AccessPolicy policy, Rosters rosters, FileStorage storage,
+            StorageConfig config, Thumbnails thumbnails, Clock clock) {
         this.pool = pool;
         this.policy = policy;
         this.rosters = rosters;
@@ -98,7 +97,7 @@ public class NoticePhotos {
 
         public String downloadName() {
             String name = photo.fileName() != null ? photo.fileName()
-                    : "anh." + AttachmentType.ofMediaType(photo.contentType()).orElseThrow().extension();
+                    : "anh." + FileType.ofMediaType(photo.contentType()).orElseThrow().extension();
             return contentType.equals(photo.contentType()) ? name : Thumbnails.downloadName(name);
         }
     }
@@ -114,16 +113,16 @@ public class NoticePhotos {
             return Uni.createFrom().item(() -> UploadedFile.inspect(content))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .chain(file -> {
-                        AttachmentType type = AttachmentService.accepted(contentType, file,
+                        FileType type = FileType.accepted(contentType, file,
                                 config.maxSize().asLongValue());
-                        if (type == AttachmentType.PDF) {
+                        if (type == FileType.PDF) {
                             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                                     "Chỉ đăng được ảnh JPEG, PNG hoặc WebP.");
                         }
                         return rosters.school(schoolCode).chain(school -> school == null
                                 ? Uni.createFrom().failure(
                                         ApiException.notFound("Không tìm thấy trường " + schoolCode + "."))
-                                : save(school, author.actor(), type, AttachmentFileNames.sanitise(fileName), file));
+                                : save(school, author.actor(), type, FileNames.sanitise(fileName), file));
                     });
         });
     }
@@ -165,7 +164,7 @@ public class NoticePhotos {
                 });
     }
 
-    private Uni<Photo> save(RosterSchool school, String uploader, AttachmentType type, String fileName,
+    private Uni<Photo> save(RosterSchool school, String uploader, FileType type, String fileName,
             UploadedFile content) {
         UUID id = UUID.randomUUID();
         String key = id.toString();

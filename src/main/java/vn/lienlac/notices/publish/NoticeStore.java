@@ -21,6 +21,7 @@ import java.util.function.BiPredicate;
 import vn.lienlac.notices.NoticeKind;
 import vn.lienlac.notices.delivery.Outgoing;
 import vn.lienlac.notices.publish.RecordResult.Outcome;
+import vn.lienlac.platform.locks.LockNamespace;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
@@ -30,9 +31,6 @@ import vn.lienlac.platform.sql.SqlTimes;
  */
 @ApplicationScoped
 class NoticeStore {
-
-    /** First key of the advisory lock that serialises a school's publishing (the second is the school id). */
-    private static final int LOCK_SPACE = 5;
 
     /** A stored notice as a new batch finds it. */
     record Existing(long id, String sha256, boolean withdrawn, Long classId, String subject) {
@@ -48,8 +46,7 @@ class NoticeStore {
     Uni<Applied> apply(SqlConnection conn, UUID batchId, long schoolId, NoticeKind kind, String actor,
             int recordCount, List<Prepared> records, BiPredicate<Long, String> mayDelete, Instant now) {
         List<String> sourceIds = records.stream().map(p -> p.draft().sourceId()).toList();
-        return conn.preparedQuery("SELECT pg_advisory_xact_lock($1, $2::int)")
-                .execute(Tuple.of(LOCK_SPACE, schoolId))
+        return LockNamespace.NOTICE_PUBLISH.lock(conn, Math.toIntExact(schoolId))
                 .chain(() -> conn.preparedQuery("""
                                 INSERT INTO notice_batch (id, school_id, kind, actor, received_at, record_count, counts)
                                 VALUES ($1, $2, $3, $4, $5, $6, '{}'::jsonb)""")
@@ -72,7 +69,7 @@ class NoticeStore {
         Set<Long> corrected = new HashSet<>();
         List<Long> withdrawals = new ArrayList<>();
         for (Prepared record : records) {
-            Draft draft = record.draft();
+            RecordDraft draft = record.draft();
             Existing found = existing.get(draft.sourceId());
             if (draft.deleted()) {
                 if (found == null) {

@@ -12,10 +12,10 @@ import java.util.List;
  * @param payload     the canonical JSON text of the record
  * @param sha256      its hex SHA-256
  */
-record Prepared(Draft draft, Long studentId, Long classId, String text, List<Long> guardians,
+record Prepared(RecordDraft draft, Long studentId, Long classId, String text, List<Long> guardians,
         List<String> unreachable, String payload, String sha256) {
 
-    static Prepared deletion(Draft draft) {
+    static Prepared deletion(RecordDraft draft) {
         return new Prepared(draft, null, null, null, List.of(), List.of(), null, null);
     }
 

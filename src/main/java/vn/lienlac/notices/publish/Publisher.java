@@ -110,13 +110,14 @@ public class Publisher {
     }
 
     private Uni<BatchResult> publish(NoticeAuthor author, RosterSchool school, NoticeKind kind,
-            List<JsonNode> records, List<Draft> drafts, List<RecordResult> rejected, LocalDate today, Instant now) {
-        Uni<Map<Draft, Audiences.Audience>> matched = kind == NoticeKind.ACTIVITY
+            List<JsonNode> records, List<RecordDraft> drafts, List<RecordResult> rejected, LocalDate today,
+            Instant now) {
+        Uni<Map<RecordDraft, Audiences.Audience>> matched = kind == NoticeKind.ACTIVITY
                 ? audiences.ofActivities(school, drafts, today)
                 : audiences.ofStudents(school, drafts);
         return matched.chain(found -> {
             List<Prepared> prepared = new ArrayList<>();
-            for (Draft draft : drafts) {
+            for (RecordDraft draft : drafts) {
                 if (draft.deleted()) {
                     prepared.add(Prepared.deletion(draft));
                     continue;
@@ -154,15 +155,15 @@ public class Publisher {
      * rejected; in the others each id becomes {"contentType", "id"}, so that inbox items and the contact book can
      * show the photos.
      */
-    private Uni<List<Draft>> withPhotos(long schoolId, List<Draft> drafts, List<RecordResult> rejected) {
+    private Uni<List<RecordDraft>> withPhotos(long schoolId, List<RecordDraft> drafts, List<RecordResult> rejected) {
         Set<String> named = new HashSet<>();
         drafts.forEach(draft -> named.addAll(photoIds(draft)));
         if (named.isEmpty()) {
             return Uni.createFrom().item(drafts);
         }
         return photos.contentTypes(schoolId, named).map(found -> {
-            List<Draft> kept = new ArrayList<>();
-            for (Draft draft : drafts) {
+            List<RecordDraft> kept = new ArrayList<>();
+            for (RecordDraft draft : drafts) {
                 List<String> ids = photoIds(draft);
                 String missing = ids.stream().filter(id -> !found.containsKey(id)).findFirst().orElse(null);
                 if (missing != null) {
@@ -180,7 +181,7 @@ public class Publisher {
         });
     }
 
-    private static List<String> photoIds(Draft draft) {
+    private static List<String> photoIds(RecordDraft draft) {
         Object ids = draft.payload().get(RecordReaders.PHOTOS);
         return ids instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
@@ -189,14 +190,14 @@ public class Publisher {
     }
 
     /** Reads every record; the second and later records with one sourceId are rejected. */
-    private static List<Draft> read(NoticeKind kind, List<JsonNode> records, LocalDate today,
+    private static List<RecordDraft> read(NoticeKind kind, List<JsonNode> records, LocalDate today,
             List<RecordResult> rejected) {
-        List<Draft> drafts = new ArrayList<>();
+        List<RecordDraft> drafts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             JsonNode node = records.get(i);
             try {
-                Draft draft = RecordReaders.read(kind, i, node, today);
+                RecordDraft draft = RecordReaders.read(kind, i, node, today);
                 if (!seen.add(draft.sourceId())) {
                     rejected.add(RecordResult.rejected(i, draft.sourceId(), RecordProblem.DUPLICATE_SOURCE_ID,
                             draft.sourceId()));
@@ -212,7 +213,7 @@ public class Publisher {
         return drafts;
     }
 
-    private Prepared prepare(NoticeKind kind, Draft draft, Audiences.Audience audience, RosterSchool school) {
+    private Prepared prepare(NoticeKind kind, RecordDraft draft, Audiences.Audience audience, RosterSchool school) {
         RosterStudent student = audience.student();
         String text = texts.render(kind, draft.payload(), new NoticeTexts.Subjects(
                 student == null ? null : student.fullName(), audience.className(), school.name()));

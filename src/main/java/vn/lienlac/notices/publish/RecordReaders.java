@@ -18,7 +18,7 @@ import vn.lienlac.notices.publish.Codes.HealthType;
 import vn.lienlac.notices.publish.Codes.Session;
 import vn.lienlac.notices.publish.Codes.Term;
 
-/** Reads one published record of each kind into a {@link Draft}, or rejects it (docs/notices.md, "Records"). */
+/** Reads one published record of each kind into a {@link RecordDraft}, or rejects it (docs/notices.md, "Records"). */
 final class RecordReaders {
 
     private static final BigDecimal TEN = BigDecimal.TEN;
@@ -32,14 +32,14 @@ final class RecordReaders {
     }
 
     /** @param today the school's today (lienlac.time.zone): later dates are rejected where a record reports a fact */
-    static Draft read(NoticeKind kind, int index, JsonNode node, LocalDate today) {
+    static RecordDraft read(NoticeKind kind, int index, JsonNode node, LocalDate today) {
         if (node == null || !node.isObject()) {
             throw new Rejected(RecordProblem.INVALID_VALUE, "records[" + index + "]", String.valueOf(node));
         }
         RecordFields fields = new RecordFields(node);
         String sourceId = fields.line("sourceId", true, 200);
         if (fields.flag("deleted")) {
-            return Draft.deletion(index, sourceId);
+            return RecordDraft.deletion(index, sourceId);
         }
         return switch (kind) {
             case GRADE -> grade(index, sourceId, fields, today);
@@ -49,7 +49,7 @@ final class RecordReaders {
         };
     }
 
-    private static Draft grade(int index, String sourceId, RecordFields fields, LocalDate today) {
+    private static RecordDraft grade(int index, String sourceId, RecordFields fields, LocalDate today) {
         String student = fields.line("studentCode", true, 50);
         String subjectText = fields.line("subject", true, 100);
         Subject subject = Subject.parse(subjectText);
@@ -85,10 +85,11 @@ final class RecordReaders {
         put(payload, "assessment", assessment);
         put(payload, "comment", fields.line("comment", false, NOTE));
         put(payload, "gradedOn", gradedOn);
-        return new Draft(index, sourceId, false, student, null, gradedOn != null ? gradedOn : today, subject, payload);
+        return new RecordDraft(index, sourceId, false, student, null, gradedOn != null ? gradedOn : today, subject,
+                payload);
     }
 
-    private static Draft attendance(int index, String sourceId, RecordFields fields, LocalDate today) {
+    private static RecordDraft attendance(int index, String sourceId, RecordFields fields, LocalDate today) {
         String student = fields.line("studentCode", true, 50);
         LocalDate date = past(fields, "date", true, today);
         SortedMap<String, Object> payload = base(student);
@@ -96,10 +97,10 @@ final class RecordReaders {
         payload.put("session", fields.choice("session", Session.class, true).name());
         payload.put("status", fields.choice("status", AttendanceStatus.class, true).name());
         put(payload, "note", fields.line("note", false, NOTE));
-        return new Draft(index, sourceId, false, student, null, date, null, payload);
+        return new RecordDraft(index, sourceId, false, student, null, date, null, payload);
     }
 
-    private static Draft health(int index, String sourceId, RecordFields fields, LocalDate today) {
+    private static RecordDraft health(int index, String sourceId, RecordFields fields, LocalDate today) {
         String student = fields.line("studentCode", true, 50);
         HealthType type = fields.choice("type", HealthType.class, true);
         LocalDate date = type == HealthType.NHAC_LICH ? fields.date("date", true) : past(fields, "date", true, today);
@@ -122,10 +123,10 @@ final class RecordReaders {
             case NHAC_LICH -> payload.put("title", fields.line("title", true, 200));
         }
         put(payload, "notes", fields.line("notes", false, NOTE));
-        return new Draft(index, sourceId, false, student, null, date, null, payload);
+        return new RecordDraft(index, sourceId, false, student, null, date, null, payload);
     }
 
-    private static Draft activity(int index, String sourceId, RecordFields fields) {
+    private static RecordDraft activity(int index, String sourceId, RecordFields fields) {
         String className = fields.line("className", false, 50);
         LocalDate date = fields.date("date", true);
         SortedMap<String, Object> payload = new TreeMap<>();
@@ -139,7 +140,7 @@ final class RecordReaders {
             // Ids for now; the publisher replaces them with {"id", "contentType"} once it found the uploads.
             payload.put(PHOTOS, photos);
         }
-        return new Draft(index, sourceId, false, null, className, date, null, payload);
+        return new RecordDraft(index, sourceId, false, null, className, date, null, payload);
     }
 
     private static LocalDate past(RecordFields fields, String name, boolean required, LocalDate today) {

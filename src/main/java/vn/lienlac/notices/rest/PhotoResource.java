@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
-import vn.lienlac.chat.attachments.AttachmentConfig;
-import vn.lienlac.chat.attachments.AttachmentDownloads;
-import vn.lienlac.chat.attachments.Thumbnails;
+import vn.lienlac.platform.storage.StorageConfig;
+import vn.lienlac.platform.storage.FileDownloads;
+import vn.lienlac.platform.storage.Thumbnails;
 import vn.lienlac.notices.publish.NoticePhotos;
 import vn.lienlac.notices.publish.NoticePhotos.Download;
 import vn.lienlac.platform.error.ApiException;
@@ -30,9 +30,9 @@ public class PhotoResource {
     static final String PATH = "/api/v1/notices/photos";
 
     private final NoticePhotos photos;
-    private final AttachmentConfig config;
+    private final StorageConfig config;
 
-    public PhotoResource(NoticePhotos photos, AttachmentConfig config) {
+    public PhotoResource(NoticePhotos photos, StorageConfig config) {
         this.photos = photos;
         this.config = config;
     }
@@ -44,12 +44,12 @@ public class PhotoResource {
     public RestMulti<Buffer> download(@PathParam("id") String id,
             @Parameter(description = "thumb: a JPEG at most 480 px wide, for list views (the original for types "
                     + "that cannot be resized); absent: the original") @QueryParam("size") String size) {
-        UUID photoId = AttachmentDownloads.id(id);
+        UUID photoId = FileDownloads.id(id);
         boolean thumbnail = Thumbnails.wanted(size);
         Uni<Download> download = photoId == null
                 ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy ảnh này."))
                 : photos.open(photoId, thumbnail);
-        return RestMulti.fromUniResponse(download, Download::content, d -> AttachmentDownloads.headers(
+        return RestMulti.fromUniResponse(download, Download::content, d -> FileDownloads.headers(
                 d.contentType(), d.downloadName(), config.cacheMaxAge().toSeconds()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.chat.ChatFixtures;
 import vn.lienlac.chat.ChatFixtures.Person;
+import vn.lienlac.platform.storage.FileStorage;
 
 /** Uploads that no message used are deleted a day later, row and bytes; used and recent ones stay. */
 @QuarkusTest
@@ -25,7 +26,7 @@ class OrphanAttachmentsTest {
     ChatFixtures chat;
 
     @Inject
-    AttachmentStorage storage;
+    FileStorage storage;
 
     @Inject
     OrphanAttachments orphans;

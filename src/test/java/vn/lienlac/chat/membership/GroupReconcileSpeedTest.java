@@ -36,7 +36,7 @@ class GroupReconcileSpeedTest {
     @Inject
     ChatDirectory directory;
     @Inject
-    GroupMembership membership;
+    RosterReconciler membership;
 
     @Test
     void groupsOfASchoolOfAThousandStudentsFollowItsImports() {

@@ -16,8 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.lienlac.chat.attachments.AttachmentConfig;
-import vn.lienlac.chat.attachments.TestImages;
+import vn.lienlac.platform.storage.StorageConfig;
+import vn.lienlac.platform.storage.TestImages;
 import vn.lienlac.chat.rest.ChatPeople.Member;
 
 /** Issue 16: chat photos resized on the server for the list view, for the conversation's members only. */
@@ -28,7 +28,7 @@ class AttachmentThumbnailApiTest {
     ChatPeople chat;
 
     @Inject
-    AttachmentConfig config;
+    StorageConfig config;
 
     private Member teacher;
     private Member guardian;

@@ -26,8 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.lienlac.chat.attachments.AttachmentConfig;
-import vn.lienlac.chat.attachments.TestImages;
+import vn.lienlac.platform.storage.StorageConfig;
+import vn.lienlac.platform.storage.TestImages;
 import vn.lienlac.notices.NoticeScene;
 import vn.lienlac.notices.NoticeScene.Guardian;
 import vn.lienlac.notices.NoticeScene.Scene;
@@ -48,7 +48,7 @@ class PhotoThumbnailApiTest {
     NoticeScene scenes;
 
     @Inject
-    AttachmentConfig config;
+    StorageConfig config;
 
     private Scene s;
 

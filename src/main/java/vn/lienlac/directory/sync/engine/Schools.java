@@ -9,20 +9,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
+import vn.lienlac.platform.locks.LockNamespace;
 
 /** Finds the school (or district office, or department) of an import and serialises the imports of one unit. */
 @ApplicationScoped
 public class Schools {
-
-    /**
-     * Namespace of the advisory locks taken here (first key of the two-key form); the school id is the second key.
-     * Lock order of an import: this lock, then guardian rows in id order (see the student state loader).
-     */
-    static final int IMPORT_LOCK_NAMESPACE = 0x4C4C4449;
-    /** Namespace of a district office's own staff imports; the office id is the second key. */
-    static final int OFFICE_IMPORT_LOCK_NAMESPACE = 0x4C4C444F;
-    /** Namespace of a department's own staff imports; the department id is the second key. */
-    static final int DEPARTMENT_IMPORT_LOCK_NAMESPACE = 0x4C4C4453;
 
     /** The school with this code; fails with NOT_FOUND when there is none. */
     public Uni<School> find(SqlClient client, String code) {
@@ -66,20 +57,23 @@ public class Schools {
                 });
     }
 
-    /** Waits until no other transaction imports into this unit, and holds the lock until this one ends. */
+    /**
+     * Waits until no other transaction imports into this unit, and holds the lock until this one ends
+     * ({@link LockNamespace#SCHOOL_IMPORT}, {@link LockNamespace#OFFICE_IMPORT},
+     * {@link LockNamespace#DEPARTMENT_IMPORT}; the unit's id is the second key). Lock order of an import: this lock, then guardian rows in id order (see the
+     * student state loader).
+     */
     public Uni<Void> lockForImport(SqlConnection conn, School school) {
-        int namespace = switch (school.unit()) {
-            case SCHOOL -> IMPORT_LOCK_NAMESPACE;
-            case DISTRICT_OFFICE -> OFFICE_IMPORT_LOCK_NAMESPACE;
-            case DEPARTMENT -> DEPARTMENT_IMPORT_LOCK_NAMESPACE;
+        LockNamespace namespace = switch (school.unit()) {
+            case SCHOOL -> LockNamespace.SCHOOL_IMPORT;
+            case DISTRICT_OFFICE -> LockNamespace.OFFICE_IMPORT;
+            case DEPARTMENT -> LockNamespace.DEPARTMENT_IMPORT;
         };
         long key = switch (school.unit()) {
             case SCHOOL -> school.id();
             case DISTRICT_OFFICE -> school.districtOfficeId();
             case DEPARTMENT -> school.departmentId();
         };
-        return conn.preparedQuery("SELECT pg_advisory_xact_lock($1, $2)")
-                .execute(Tuple.of(namespace, Math.toIntExact(key)))
-                .replaceWithVoid();
+        return namespace.lock(conn, Math.toIntExact(key));
     }
 }
