@@ -55,7 +55,7 @@ class ForeignTablesTest {
     static final Map<String, Set<String>> EXCEPTIONS = Map.of(
             // The dev profile's demo seeder asks whether it already published the demo notices (it publishes them
             // through the notices publisher); dev-only, a read, never on a request path.
-            "directory/demo/DemoSeeder.java", Set.of("notice"));
+            "demo/DemoSeeder.java", Set.of("notice"));
 
     private static final Pattern MIGRATION_NAME = Pattern.compile("(V[0-9]+)__.*\\.sql");
     private static final Pattern CREATED = Pattern.compile(

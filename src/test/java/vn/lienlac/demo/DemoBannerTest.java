@@ -1,4 +1,4 @@
-package vn.lienlac.directory.demo;
+package vn.lienlac.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

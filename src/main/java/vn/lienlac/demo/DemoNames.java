@@ -1,4 +1,4 @@
-package vn.lienlac.directory.demo;
+package vn.lienlac.demo;
 
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package vn.lienlac.directory.demo;
+package vn.lienlac.demo;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package vn.lienlac.directory.demo;
+package vn.lienlac.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,7 +107,7 @@ public class DemoSeeder {
     }
 
     private Uni<Boolean> noticesSeeded(DemoNotices.Batch first) {
-        return pool.preparedQuery("SELECT 1 FROM notice n JOIN school s ON s.id = n.school_id "
+        return pool.preparedQuery("SELECT 1 FROM notice n JOIN directory_schools s ON s.id = n.school_id "
                         + "WHERE s.code = $1 AND n.source_id = $2")
                 .execute(Tuple.of(first.schoolCode(), first.records().get(0).get("sourceId")))
                 .map(rows -> rows.size() > 0);
@@ -145,12 +145,12 @@ public class DemoSeeder {
     }
 
     private Uni<Boolean> alreadySeeded(String schoolCode) {
-        return pool.preparedQuery("SELECT 1 FROM school WHERE code = $1").execute(Tuple.of(schoolCode))
+        return pool.preparedQuery("SELECT 1 FROM directory_schools WHERE code = $1").execute(Tuple.of(schoolCode))
                 .map(rows -> rows.size() > 0);
     }
 
     private Uni<Boolean> officerSeeded(String staffCode) {
-        return pool.preparedQuery("SELECT 1 FROM staff WHERE staff_code = $1").execute(Tuple.of(staffCode))
+        return pool.preparedQuery("SELECT 1 FROM directory_staff WHERE staff_code = $1").execute(Tuple.of(staffCode))
                 .map(rows -> rows.size() > 0);
     }
 
