@@ -25,11 +25,13 @@ public class Fanout {
     private final Hub hub;
     private final ConversationFeeds feeds;
     private final ChatBus bus;
+    private final FrameEncoder encoder;
 
-    public Fanout(Hub hub, ConversationFeeds feeds, ChatBus bus) {
+    public Fanout(Hub hub, ConversationFeeds feeds, ChatBus bus, FrameEncoder encoder) {
         this.hub = hub;
         this.feeds = feeds;
         this.bus = bus;
+        this.encoder = encoder;
     }
 
     void start(@Observes StartupEvent event, Vertx vertx) {
@@ -88,12 +90,10 @@ public class Fanout {
 
     private void deliverLocally(Signal signal) {
         if (signal instanceof Signal.Typing t) {
-            hub.ephemeral(t.conversationId(), t.participant(), "{\"type\":\"typing\",\"conversationId\":"
-                    + t.conversationId() + ",\"participant\":\"" + t.participant() + "\"}");
+            hub.ephemeral(t.conversationId(), t.participant(), encoder.typing(t.conversationId(), t.participant()));
         } else if (signal instanceof Signal.Receipt r) {
-            hub.ephemeral(r.conversationId(), r.participant(), "{\"type\":\"receipt\",\"conversationId\":"
-                    + r.conversationId() + ",\"participant\":\"" + r.participant() + "\",\"deliveredSeq\":"
-                    + r.deliveredSeq() + ",\"readSeq\":" + r.readSeq() + "}");
+            hub.ephemeral(r.conversationId(), r.participant(), encoder.receipt(r.conversationId(), r.participant(),
+                    r.deliveredSeq(), r.readSeq()));
         }
     }
 }

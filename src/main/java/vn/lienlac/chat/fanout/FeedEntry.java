@@ -1,8 +1,5 @@
 package vn.lienlac.chat.fanout;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.lienlac.chat.event.ChatEvent;
 import vn.lienlac.chat.event.EventView;
 
@@ -35,11 +32,11 @@ public final class FeedEntry {
     }
 
     /** The {@code event} frame as {@code viewer} gets it. */
-    public String frame(String viewer, ObjectMapper mapper) {
+    public String frame(String viewer, FrameEncoder encoder) {
         boolean silent = viewer != null && viewer.equals(event.silentFor());
         String cached = silent ? silentFrame : frame;
         if (cached == null) {
-            cached = encode(mapper, viewer);
+            cached = encoder.event(EventView.of(event, viewer));
             if (silent) {
                 silentFrame = cached;
             } else {
@@ -47,14 +44,5 @@ public final class FeedEntry {
             }
         }
         return cached;
-    }
-
-    private String encode(ObjectMapper mapper, String viewer) {
-        try {
-            return mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII)
-                    .writeValueAsString(EventView.of(event, viewer));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + event + " cannot be encoded", e);
-        }
     }
 }

@@ -23,7 +23,7 @@ class ChatMetrics {
 
     ChatMetrics(MeterRegistry registry, ChatSessions sessions) {
         this.registry = registry;
-        registry.gaugeMapSize(CONNECTIONS, List.of(), sessions.byConnection());
+        registry.gauge(CONNECTIONS, List.of(), sessions, ChatSessions::openCount);
     }
 
     /** The server closes a connection with this reason. */

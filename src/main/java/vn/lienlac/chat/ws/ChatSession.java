@@ -1,14 +1,10 @@
 package vn.lienlac.chat.ws;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatIdentity;
+import vn.lienlac.chat.Memberships;
 import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.event.EventType;
 import vn.lienlac.chat.fanout.FeedEntry;
@@ -127,11 +124,7 @@ final class ChatSession implements Subscriber {
     }
 
     void sendFrame(Object frame) {
-        try {
-            send(ctx.mapper().writeValueAsString(frame));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("frame cannot be encoded", e);
-        }
+        send(ctx.encoder().frame(frame));
     }
 
     /**
@@ -193,27 +186,14 @@ final class ChatSession implements Subscriber {
      */
     Uni<List<OutboundFrames.SyncedConversation>> sync(Map<Long, Long> cursors, boolean fromLatest) {
         started = true;
-        return ctx.pool().preparedQuery("""
-                        SELECT m.conversation_id, m.participant, c.last_seq
-                        FROM conversation_member m JOIN conversation c ON c.id = m.conversation_id
-                        WHERE m.participant = ANY($1) AND m.active ORDER BY m.conversation_id""")
-                .execute(Tuple.of(identity.texts()))
-                .chain(rows -> {
-                    Map<Long, long[]> lastSeqs = new LinkedHashMap<>();
-                    Map<Long, String> as = new LinkedHashMap<>();
-                    for (Row row : rows) {
-                        long id = row.getLong("conversation_id");
-                        String participant = row.getString("participant");
-                        String current = as.get(id);
-                        if (current == null || rank(participant) < rank(current)) {
-                            as.put(id, participant);
-                        }
-                        lastSeqs.put(id, new long[] {row.getLong("last_seq")});
-                    }
+        return ctx.memberships().activeOf(identity)
+                .chain(memberships -> {
                     List<OutboundFrames.SyncedConversation> summary = new ArrayList<>();
-                    List<Long> order = new ArrayList<>(as.keySet());
-                    for (long id : order) {
-                        long lastSeq = lastSeqs.get(id)[0];
+                    List<Long> order = new ArrayList<>(memberships.size());
+                    for (Memberships.ActiveMembership membership : memberships) {
+                        long id = membership.conversationId();
+                        long lastSeq = membership.lastSeq();
+                        order.add(id);
                         long cursor = Math.min(Math.max(cursors.getOrDefault(id, fromLatest ? lastSeq : 0L), 0L),
                                 lastSeq);
                         long start = cursor;
@@ -222,7 +202,7 @@ final class ChatSession implements Subscriber {
                             sendFrame(new OutboundFrames.Gap("gap", id, cursor, start + 1));
                         }
                         ctx.feeds().saw(id, lastSeq);
-                        Follow follow = new Follow(this, id, as.get(id), start, false);
+                        Follow follow = new Follow(this, id, membership.participant(), start, false);
                         if (follows.putIfAbsent(id, follow) == null) {
                             ctx.hub().follow(id, follow);
                         }
@@ -230,10 +210,6 @@ final class ChatSession implements Subscriber {
                     }
                     return replay(order.iterator()).replaceWith(summary);
                 });
-    }
-
-    private int rank(String participant) {
-        return identity.participants().indexOf(Participant.parse(participant));
     }
 
     private Uni<Void> replay(Iterator<Long> conversations) {
@@ -291,7 +267,7 @@ final class ChatSession implements Subscriber {
             if (last != null) {
                 send(last);
             }
-            last = entry.frame(follow.as, ctx.mapper());
+            last = entry.frame(follow.as, ctx.encoder());
             if (entry.event().type() == EventType.MEMBER_LEFT && follow.as.equals(entry.event().subject())) {
                 follows.remove(id, follow);
                 ctx.hub().unfollow(id, follow);

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatConfig;
 import vn.lienlac.chat.fanout.Lane;
@@ -34,13 +35,49 @@ class ChatSessions {
         this.clock = clock;
     }
 
-    ConcurrentHashMap<String, ChatSession> byConnection() {
-        return byConnection;
+    /** A connection's session is being opened: frames that arrive meanwhile go to {@code opening}. */
+    void opening(String connectionId, Opening opening) {
+        openings.put(connectionId, opening);
     }
 
-    /** The connections whose session is being opened, by connection id (empty once they are open). */
-    ConcurrentHashMap<String, Opening> openings() {
-        return openings;
+    /** The opening of a connection is over (opened, refused or failed); returns it, or null. */
+    Opening openingOver(String connectionId) {
+        return openings.remove(connectionId);
+    }
+
+    /** The opening of a connection whose session is being opened, or null. */
+    Opening openingOf(String connectionId) {
+        return openings.get(connectionId);
+    }
+
+    /** The connection's session is open: frames go to it directly from now on. */
+    void opened(String connectionId, ChatSession session) {
+        byConnection.put(connectionId, session);
+    }
+
+    /** The open session of a connection, or null. */
+    ChatSession session(String connectionId) {
+        return byConnection.get(connectionId);
+    }
+
+    /** The connection closed: removes and returns its open session, or null. */
+    ChatSession closed(String connectionId) {
+        return byConnection.remove(connectionId);
+    }
+
+    /** Runs {@code action} for each open session. */
+    void forEach(Consumer<ChatSession> action) {
+        byConnection.values().forEach(action);
+    }
+
+    /** How many sessions are open on this pod. */
+    int openCount() {
+        return byConnection.size();
+    }
+
+    /** How many sessions are being opened. */
+    int openingCount() {
+        return openings.size();
     }
 
     /** The lane of the calling thread: the event loop whose connection callback is running. */
@@ -63,7 +100,7 @@ class ChatSessions {
     void closeStalled() {
         long now = System.nanoTime();
         long stallNanos = config.slowConsumerTimeout().toNanos();
-        byConnection.values().forEach(session -> {
+        forEach(session -> {
             if (session.stalled(now, stallNanos)) {
                 LOG.infof("closing chat connection %s: its frames stayed unread for %s", session.id(),
                         config.slowConsumerTimeout());
@@ -75,7 +112,7 @@ class ChatSessions {
     void closeIdle() {
         long now = clock.millis();
         long limit = config.idleTimeout().toMillis();
-        byConnection.values().forEach(session -> {
+        forEach(session -> {
             if (session.idleMillis(now) > limit) {
                 session.close(CloseCodes.IDLE);
             }
@@ -83,6 +120,6 @@ class ChatSessions {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        byConnection.values().forEach(session -> session.close(CloseCodes.RESTARTING));
+        forEach(session -> session.close(CloseCodes.RESTARTING));
     }
 }

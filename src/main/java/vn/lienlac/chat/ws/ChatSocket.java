@@ -13,14 +13,10 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import vn.lienlac.chat.ChatConfig;
 import vn.lienlac.chat.ChatError;
 import vn.lienlac.chat.ChatIdentities;
-import vn.lienlac.chat.ChatIdentity;
-import vn.lienlac.chat.Participant;
 import vn.lienlac.chat.fanout.Lane;
 import vn.lienlac.identity.SessionChecks;
 import vn.lienlac.platform.error.ApiException;
@@ -53,15 +49,17 @@ public class ChatSocket {
     private final SessionContext ctx;
     private final FrameHandler frames;
     private final SessionChecks sessionChecks;
+    private final WelcomeFrames welcomes;
 
     ChatSocket(ChatSessions sessions, SecurityIdentity identity, ChatIdentities identities, SessionContext ctx,
-            FrameHandler frames, SessionChecks sessionChecks) {
+            FrameHandler frames, SessionChecks sessionChecks, WelcomeFrames welcomes) {
         this.sessions = sessions;
         this.identity = identity;
         this.identities = identities;
         this.ctx = ctx;
         this.frames = frames;
         this.sessionChecks = sessionChecks;
+        this.welcomes = welcomes;
     }
 
     @OnOpen
@@ -69,11 +67,11 @@ public class ChatSocket {
         Lane lane = sessions.lane();
         String id = connection.id();
         Opening opening = new Opening();
-        sessions.openings().put(id, opening);
+        sessions.opening(id, opening);
         UUID signInSession = sessionChecks.sessionOf(identity);
         return identities.of(identity).invoke(caller -> {
             if (caller.participants().isEmpty()) {
-                sessions.openings().remove(id);
+                sessions.openingOver(id);
                 ctx.metrics().closing(CloseCodes.FORBIDDEN);
                 connection.close(CloseCodes.FORBIDDEN).subscribe().with(ok -> { }, failure -> { });
                 return;
@@ -85,10 +83,10 @@ public class ChatSocket {
                     tooMany[0] = true;
                     return false;
                 }
-                session.sendFrame(welcome(connection, caller));
+                session.sendFrame(welcomes.of(connection.id(), caller));
                 return true;
-            }, frames::handle, () -> sessions.byConnection().put(id, session));
-            sessions.openings().remove(id);
+            }, frames::handle, () -> sessions.opened(id, session));
+            sessions.openingOver(id);
             if (tooMany[0]) {
                 LOG.infof("chat connection %s refused: its person holds %d connections on this pod", id,
                         ctx.config().maxConnectionsPerPerson());
@@ -96,7 +94,7 @@ public class ChatSocket {
                 connection.close(CloseCodes.TOO_MANY_CONNECTIONS).subscribe().with(ok -> { }, failure -> { });
             }
         }).onFailure().invoke(failure -> {
-            sessions.openings().remove(id);
+            sessions.openingOver(id);
             CloseReason reason = refusal(failure);
             if (reason == CloseCodes.FORBIDDEN) {
                 LOG.warnf("chat connection %s refused: %s", id, failure.getMessage());
@@ -119,23 +117,6 @@ public class ChatSocket {
                 : CloseCodes.SERVER_ERROR;
     }
 
-    private OutboundFrames.Welcome welcome(WebSocketConnection connection, ChatIdentity caller) {
-        ChatConfig config = ctx.config();
-        return new OutboundFrames.Welcome("welcome", PROTOCOL_VERSION, PROTOCOL_MINOR, connection.id(),
-                caller.participants().stream().map(Participant::toString).toList(), 25,
-                config.idleTimeout().toSeconds(), Map.of(
-                        "maxTextChars", (long) config.maxTextChars(),
-                        "maxFrameBytes", 65_536L,
-                        "sendsPerSecond", (long) config.sendsPerSecond(),
-                        "sendBurst", (long) config.sendBurst(),
-                        "personSendsPerSecond", (long) config.personSendsPerSecond(),
-                        "personSendBurst", (long) PersonRateLimits.burst(config),
-                        "maxConnectionsPerPerson", (long) config.maxConnectionsPerPerson(),
-                        "replayLimit", (long) config.replayLimit(),
-                        "editWindowSeconds", config.editWindow().toSeconds(),
-                        "recallWindowSeconds", config.recallWindow().toSeconds()));
-    }
-
     /**
      * A frame goes to the connection's session; one that arrives while the session is being opened waits for it
      * (see {@link Opening}).
@@ -143,12 +124,12 @@ public class ChatSocket {
     @OnTextMessage
     Uni<Void> message(WebSocketConnection connection, String text) {
         String id = connection.id();
-        ChatSession session = sessions.byConnection().get(id);
+        ChatSession session = sessions.session(id);
         if (session != null) {
             frames.handle(session, text);
             return Uni.createFrom().voidItem();
         }
-        Opening opening = sessions.openings().get(id);
+        Opening opening = sessions.openingOf(id);
         if (opening != null) {
             if (!opening.offer(text, frames::handle)) {
                 ctx.metrics().closing(CloseCodes.TOO_EARLY);
@@ -156,7 +137,7 @@ public class ChatSocket {
             }
             return Uni.createFrom().voidItem();
         }
-        session = sessions.byConnection().get(id); // opened between the two lookups
+        session = sessions.session(id); // opened between the two lookups
         if (session != null) {
             frames.handle(session, text);
         }
@@ -165,7 +146,7 @@ public class ChatSocket {
 
     @OnPongMessage
     void pong(WebSocketConnection connection, Buffer data) {
-        ChatSession session = sessions.byConnection().get(connection.id());
+        ChatSession session = sessions.session(connection.id());
         if (session != null) {
             session.touched();
         }
@@ -173,9 +154,9 @@ public class ChatSocket {
 
     @OnClose
     void close(WebSocketConnection connection) {
-        Opening opening = sessions.openings().remove(connection.id());
+        Opening opening = sessions.openingOver(connection.id());
         ChatSession opened = opening == null ? null : opening.close();
-        ChatSession session = sessions.byConnection().remove(connection.id());
+        ChatSession session = sessions.closed(connection.id());
         if (session != null) {
             session.closed();
         } else if (opened != null) {
@@ -195,7 +176,7 @@ public class ChatSocket {
             return;
         }
         LOG.debugf("chat connection %s sent a message over the size limit", connection.id());
-        ChatSession session = sessions.byConnection().get(connection.id());
+        ChatSession session = sessions.session(connection.id());
         if (session != null) {
             ChatError code = ChatError.FRAME_TOO_LARGE;
             session.refuse(new OutboundFrames.Error("error", null, null, code.name(), code.message(), null, null));

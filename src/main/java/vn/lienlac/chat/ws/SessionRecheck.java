@@ -52,7 +52,7 @@ class SessionRecheck {
             return;
         }
         Map<UUID, List<ChatSession>> bySession = new HashMap<>();
-        sessions.byConnection().values().forEach(session -> {
+        sessions.forEach(session -> {
             if (session.sessionId() != null) {
                 bySession.computeIfAbsent(session.sessionId(), id -> new ArrayList<>()).add(session);
             }

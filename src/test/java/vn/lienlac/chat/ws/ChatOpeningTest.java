@@ -54,7 +54,7 @@ class ChatOpeningTest {
                 b.send("{\"type\":\"ping\",\"ref\":\"p" + i + "\"}");
             }
             b.send("{\"type\":\"sync\",\"ref\":\"s1\",\"cursors\":{}}");
-            await().atMost(Duration.ofSeconds(10)).until(() -> sessions.openings().size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sessions.openingCount() == 1);
             assertTrue(b.frames.isEmpty(), "nothing is sent before the session exists");
         }
         try (b) {
@@ -64,7 +64,7 @@ class ChatOpeningTest {
             List<String> pongs = b.frames.stream().filter(f -> "pong".equals(f.getString("type")))
                     .map(f -> f.getString("ref")).toList();
             assertEquals(List.of("p1", "p2", "p3", "p4", "p5"), pongs);
-            assertTrue(sessions.openings().isEmpty());
+            assertTrue(sessions.openingCount() == 0);
             b.send("{\"type\":\"ping\",\"ref\":\"after\"}");
             assertNotNull(b.await(f -> "pong".equals(f.getString("type")) && "after".equals(f.getString("ref"))));
         }
@@ -88,35 +88,35 @@ class ChatOpeningTest {
     /** While the session opens, {@code misbehave} gets the connection closed with {@code code}, and nothing stays. */
     private void closedBeforeWelcomeWithNoSessionLeft(int code, Consumer<ChatClient> misbehave) {
         Person mother = chat.guardian("Trần Thị Mai");
-        int before = sessions.byConnection().size();
+        int before = sessions.openCount();
         try (DirectoryLock lock = new DirectoryLock(pool); ChatClient b = ChatClient.open(uri, mother.token())) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> sessions.openings().size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sessions.openingCount() == 1);
             misbehave.accept(b);
             await().atMost(Duration.ofSeconds(10)).until(() -> b.closeCode != null);
             assertEquals(code, b.closeCode.intValue());
             assertTrue(b.frames.isEmpty());
         }
         await().atMost(Duration.ofSeconds(10)).during(Duration.ofMillis(500))
-                .until(() -> sessions.openings().isEmpty() && sessions.byConnection().size() == before
+                .until(() -> sessions.openingCount() == 0 && sessions.openCount() == before
                         && !hub.holds(mother.participant()));
     }
 
     @Test
     void aConnectionClosedWhileItsSessionOpensLeavesNothingBehind() {
         Person mother = chat.guardian("Trần Thị Mai");
-        int before = sessions.byConnection().size();
+        int before = sessions.openCount();
         try (DirectoryLock lock = new DirectoryLock(pool)) {
             ChatClient b = ChatClient.open(uri, mother.token());
-            await().atMost(Duration.ofSeconds(10)).until(() -> sessions.openings().size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sessions.openingCount() == 1);
             b.close();
-            await().atMost(Duration.ofSeconds(10)).until(() -> sessions.openings().isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> sessions.openingCount() == 0);
         }
         // The directory answers now; the opening must notice that its connection is gone.
         Person other = chat.guardian("Lê Văn Nam");
         try (ChatClient c = ChatClient.connect(uri, other.token())) {
             assertNotNull(c.sync(new JsonObject()));
             await().atMost(Duration.ofSeconds(10)).during(Duration.ofMillis(500))
-                    .until(() -> sessions.byConnection().size() == before + 1 && !hub.holds(mother.participant()));
+                    .until(() -> sessions.openCount() == before + 1 && !hub.holds(mother.participant()));
         }
     }
 
