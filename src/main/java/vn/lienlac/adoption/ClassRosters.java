@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import vn.lienlac.adoption.ClassRoster.Guardian;
 import vn.lienlac.adoption.ClassRoster.Student;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.directory.model.Relationship;
 import vn.lienlac.directory.text.PhoneNumbers;
 

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.identity.SignedInPerson;
 

@@ -1,6 +1,7 @@
 package vn.lienlac.chat;
 
 import java.util.List;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.identity.SignedInPerson;
 
 /**

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.lienlac.directory.Participant;
 
 /**
  * Who is an active member of which conversation: for checks outside the send path, and for what a connection

@@ -5,7 +5,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.inbox.InboxItem;
 import vn.lienlac.chat.inbox.InboxWrite;
 import vn.lienlac.chat.inbox.Inboxes;

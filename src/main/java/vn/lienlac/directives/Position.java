@@ -1,6 +1,6 @@
 package vn.lienlac.directives;
 
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.directory.model.StaffRole;
 
 /**

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.inbox.InboxMarks;
 import vn.lienlac.chat.inbox.Inboxes;
 import vn.lienlac.directives.TrackingViews.Cascade;

@@ -48,7 +48,7 @@ public record Profile(String fullName, Long guardianId, List<Child> children, Li
      * A class of the current school year the position teaches or is homeroom teacher of.
      *
      * @param subjects the subjects of its active teaching assignments, as the directory holds them (a code or a
-     *                 Vietnamese name, see vn.lienlac.notices.publish.Subject); empty for a homeroom teacher who
+     *                 Vietnamese name, see vn.lienlac.directory.model.Subject); empty for a homeroom teacher who
      *                 teaches no subject there
      */
     public record TaughtClass(long classId, String name, boolean homeroom, List<String> subjects) {

@@ -59,17 +59,6 @@ class PackageArrowsTest {
             "directives", Set.of("demo"),
             "adoption", Set.of("demo"));
 
-    /**
-     * Arrows that today's code draws against {@link #NEVER}, each as "file → referenced type", reported on issue 17
-     * for the lead to decide: the directory's "who am I" REST edge composes chat's participants and notices' subject
-     * names, and the demo seeder publishes the demo notices. This list only shrinks: an entry that no longer occurs
-     * fails the test until it is removed, and nothing may be added to it without a review.
-     */
-    static final Set<String> TODAY_BREACHES = Set.of(
-            "vn/lienlac/directory/rest/ProfileResource.java → vn.lienlac.chat.ChatIdentities",
-            "vn/lienlac/directory/rest/ProfileResponse.java → vn.lienlac.chat.Participant",
-            "vn/lienlac/directory/rest/ProfileResponse.java → vn.lienlac.notices.publish.Subject");
-
     /** A reference to our code: the top-level package, the sub-packages, then the type (if any). */
     private static final Pattern REFERENCE = Pattern.compile(
             "\\bvn\\s*\\.\\s*lienlac\\s*\\.\\s*([a-z]\\w*)((?:\\s*\\.\\s*[a-z]\\w*)*)(?:\\s*\\.\\s*([A-Z]\\w*))?");
@@ -77,10 +66,6 @@ class PackageArrowsTest {
 
     /** One reference that breaks a rule. */
     record Breach(String file, int line, String rule, String reference) {
-
-        String key() {
-            return file + " → " + reference;
-        }
 
         @Override
         public String toString() {
@@ -96,16 +81,11 @@ class PackageArrowsTest {
                 read(file))));
         assertTrue(files.size() > 100, "the scan found only " + files.size() + " files under " + MAIN.toAbsolutePath());
 
-        List<String> fresh = found.stream().filter(b -> !TODAY_BREACHES.contains(b.key())).map(Breach::toString)
-                .toList();
+        List<String> fresh = found.stream().map(Breach::toString).toList();
         if (!fresh.isEmpty()) {
             fail("The package arrows are broken (docs/architecture.md, \"Packages and arrows\"):\n  "
                     + String.join("\n  ", fresh));
         }
-        Set<String> seen = found.stream().map(Breach::key).collect(Collectors.toSet());
-        Set<String> gone = new TreeSet<>(TODAY_BREACHES);
-        gone.removeAll(seen);
-        assertEquals(Set.of(), gone, "fixed: remove these from PackageArrowsTest.TODAY_BREACHES");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatIdentity;
 import vn.lienlac.chat.Memberships;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.event.AttachmentRef;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.storage.FileNames;

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.lienlac.chat.ChatIdentity;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.event.ChatEvent;
 import vn.lienlac.chat.event.EventDraft;
 import vn.lienlac.chat.event.EventLog;

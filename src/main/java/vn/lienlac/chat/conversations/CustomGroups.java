@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.lienlac.chat.ChatIdentity;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.event.ChatEvent;
 import vn.lienlac.chat.event.EventLog;
 import vn.lienlac.chat.fanout.Fanout;

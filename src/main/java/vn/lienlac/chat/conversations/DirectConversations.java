@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.lienlac.chat.ChatIdentity;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.event.ChatEvent;
 import vn.lienlac.chat.event.EventLog;
 import vn.lienlac.chat.fanout.Fanout;

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 
 /**
  * Who may open a direct conversation with whom, from the school relationships in the directory (active rows only):

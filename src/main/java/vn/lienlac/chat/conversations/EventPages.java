@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.lienlac.chat.ChatIdentity;
 import vn.lienlac.chat.Memberships;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.event.ChatEvent;
 import vn.lienlac.chat.event.EventLog;
 import vn.lienlac.chat.event.EventView;

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.event.EventDraft;
 import vn.lienlac.chat.event.EventType;
 import vn.lienlac.platform.sql.SqlTimes;

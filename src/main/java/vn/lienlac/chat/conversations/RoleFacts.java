@@ -3,7 +3,7 @@ package vn.lienlac.chat.conversations;
 import io.vertx.mutiny.sqlclient.Row;
 import java.util.Arrays;
 import java.util.List;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.directory.model.StaffRole;
 
 /**

@@ -1,7 +1,7 @@
 package vn.lienlac.chat.inbox;
 
 import java.util.Objects;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 
 /**
  * Something to put in one participant's inbox.

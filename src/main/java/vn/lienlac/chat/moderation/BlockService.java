@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.lienlac.chat.ChatIdentity;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.SqlTimes;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import vn.lienlac.chat.ChatIdentity;
 import vn.lienlac.chat.Memberships;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.SqlTimes;

@@ -16,7 +16,7 @@ import vn.lienlac.audit.AuditEntry;
 import vn.lienlac.audit.AuditLog;
 import vn.lienlac.audit.AuditOutcome;
 import vn.lienlac.chat.ChatIdentity;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.event.ChatEvent;
 import vn.lienlac.chat.event.EventDraft;
 import vn.lienlac.chat.event.EventLog;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.chat.ChatIdentities;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.conversations.ConversationSummary;
 import vn.lienlac.chat.conversations.DirectConversations;
 import vn.lienlac.chat.conversations.Participants;

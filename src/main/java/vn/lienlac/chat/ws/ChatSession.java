@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatIdentity;
 import vn.lienlac.chat.Memberships;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.event.EventType;
 import vn.lienlac.chat.fanout.FeedEntry;
 import vn.lienlac.chat.fanout.Lane;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienlac.chat.ChatConfig;
 import vn.lienlac.chat.ChatIdentity;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 
 /**
  * The {@code welcome} frame (docs/protocol.md): the protocol version, the connection and the settings a client

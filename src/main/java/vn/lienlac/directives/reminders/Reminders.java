@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.inbox.InboxItem;
 import vn.lienlac.chat.inbox.InboxPosition;
 import vn.lienlac.chat.inbox.InboxWrite;

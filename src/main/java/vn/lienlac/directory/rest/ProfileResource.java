@@ -9,8 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.directory.Profiles;
+import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.SignedInPerson;
 
 /**
  * Who the signed-in person is in the directory, now: their name, chat participants, children and staff positions
@@ -24,12 +25,12 @@ import vn.lienlac.directory.Profiles;
 @Tag(name = "Directory: people", description = "Students and guardians across schools")
 public class ProfileResource {
 
-    private final ChatIdentities identities;
+    private final AccessPolicy policy;
     private final Profiles profiles;
     private final SecurityIdentity identity;
 
-    public ProfileResource(ChatIdentities identities, Profiles profiles, SecurityIdentity identity) {
-        this.identities = identities;
+    public ProfileResource(AccessPolicy policy, Profiles profiles, SecurityIdentity identity) {
+        this.policy = policy;
         this.profiles = profiles;
         this.identity = identity;
     }
@@ -37,7 +38,12 @@ public class ProfileResource {
     @GET
     @Operation(summary = "The signed-in person: name, chat participants, children, staff positions and classes")
     public Uni<ProfileResponse> me() {
-        return identities.of(identity).chain(me -> profiles.of(me.person().phone(), me.person().staffCode())
-                .map(profile -> ProfileResponse.from(me.participants(), profile)));
+        SignedInPerson person;
+        try {
+            person = policy.requirePerson(identity);
+        } catch (RuntimeException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return profiles.of(person.phone(), person.staffCode()).map(ProfileResponse::from);
     }
 }

@@ -3,19 +3,19 @@ package vn.lienlac.directory.rest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.lienlac.chat.Participant;
+import java.util.stream.Stream;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.directory.Profile;
 import vn.lienlac.directory.model.SchoolLevel;
 import vn.lienlac.directory.model.StaffRole;
-import vn.lienlac.notices.publish.Subject;
+import vn.lienlac.directory.model.Subject;
 
 /**
  * The signed-in person's own profile (docs/api.md, "Who am I"): what the web app needs to start.
  *
- * <p>Built here, at the REST edge, because it joins three features: the directory's facts ({@link Profile}), chat's
- * participants ({@link Participant}: the app opens conversations as them) and the subject names of notices
- * ({@link Subject}: the app enters grades by subject code). The directory's services import neither chat nor
- * notices, which both build on the directory.
+ * <p>The directory's facts ({@link Profile}) with the person's participants in the directory's encoding
+ * ({@link Participant}: the app opens conversations as them — the same ones chat's identities find, by the same
+ * rule) and subject codes and names ({@link Subject}: the app enters grades by subject code).
  *
  * @param fullName     null for a person the directory does not know
  * @param participants as chat knows the person ({@code s:7} for each staff position, then {@code g:42}); empty for
@@ -47,8 +47,13 @@ public record ProfileResponse(String fullName, List<String> participants, List<C
     public record SubjectItem(String code, String name) {
     }
 
-    static ProfileResponse from(List<Participant> participants, Profile profile) {
-        return new ProfileResponse(profile.fullName(), participants.stream().map(Participant::toString).toList(),
+    static ProfileResponse from(Profile profile) {
+        // As chat orders a person's participants: staff positions first, then the guardian.
+        List<String> participants = Stream.concat(
+                profile.staff().stream().map(position -> Participant.staff(position.staffId())).sorted(),
+                Stream.ofNullable(profile.guardianId()).map(Participant::guardian))
+                .map(Participant::toString).toList();
+        return new ProfileResponse(profile.fullName(), participants,
                 profile.children().stream().map(c -> new ChildItem(c.studentCode(), c.fullName(), c.classId(),
                         c.className(), c.schoolCode(), c.schoolName(), c.level(), c.level().label())).toList(),
                 profile.staff().stream().map(ProfileResponse::staff).toList());

@@ -16,7 +16,7 @@ import vn.lienlac.directory.AccessScopes;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.notices.publish.Codes.AttendanceStatus;
-import vn.lienlac.notices.publish.Subject;
+import vn.lienlac.directory.model.Subject;
 import vn.lienlac.platform.error.ApiException;
 
 /**

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.inbox.InboxItem;
 import vn.lienlac.chat.inbox.InboxPosition;
 import vn.lienlac.chat.inbox.InboxWrite;

@@ -13,6 +13,7 @@ import java.util.List;
 import io.quarkus.security.identity.SecurityIdentity;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.Rosters.RosterSchool;
+import vn.lienlac.directory.model.Subject;
 import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.identity.NoticeAuthor;
 import vn.lienlac.notices.NoticeKind;

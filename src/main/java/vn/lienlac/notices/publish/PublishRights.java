@@ -1,5 +1,6 @@
 package vn.lienlac.notices.publish;
 
+import vn.lienlac.directory.model.Subject;
 import vn.lienlac.identity.NoticeAuthor;
 import vn.lienlac.notices.NoticeKind;
 

@@ -3,6 +3,7 @@ package vn.lienlac.notices.publish;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.SortedMap;
+import vn.lienlac.directory.model.Subject;
 
 /**
  * One record that read well, before it meets the directory.

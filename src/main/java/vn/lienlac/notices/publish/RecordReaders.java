@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import vn.lienlac.directory.model.SchoolYears;
+import vn.lienlac.directory.model.Subject;
 import vn.lienlac.notices.NoticeKind;
 import vn.lienlac.notices.publish.Codes.ActivityType;
 import vn.lienlac.notices.publish.Codes.Assessment;

@@ -16,7 +16,7 @@ import vn.lienlac.notices.publish.Codes.BmiClass;
 import vn.lienlac.notices.publish.Codes.GradeKind;
 import vn.lienlac.notices.publish.Codes.Session;
 import vn.lienlac.notices.publish.Codes.Term;
-import vn.lienlac.notices.publish.Subject;
+import vn.lienlac.directory.model.Subject;
 
 /**
  * Notices as families read them, from the Vietnamese templates in {@code templates/notices/}: dates as

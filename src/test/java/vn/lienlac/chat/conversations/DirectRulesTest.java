@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.lienlac.chat.Participant;
+import vn.lienlac.directory.Participant;
 
 /** Who may open a direct conversation with whom ({@link DirectRules}), on the {@link SchoolScene}. */
 @QuarkusTest

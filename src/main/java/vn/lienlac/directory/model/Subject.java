@@ -1,4 +1,4 @@
-package vn.lienlac.notices.publish;
+package vn.lienlac.directory.model;
 
 import java.util.HashMap;
 import java.util.Map;

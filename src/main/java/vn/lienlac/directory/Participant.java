@@ -1,11 +1,12 @@
-package vn.lienlac.chat;
+package vn.lienlac.directory;
 
 import java.util.regex.Pattern;
 
 /**
- * One person of the directory in one capacity, as chat knows them: a guardian ({@code g:<guardian id>}) or one staff
- * position ({@code s:<staff id>}). A teacher who is also a parent is two participants. The text form is what the
- * database stores and what clients see; it is opaque to them.
+ * One person of the directory in one capacity: a guardian ({@code g:<guardian id>}) or one staff position
+ * ({@code s:<staff id>}). A teacher who is also a parent is two participants. The text form is what the database
+ * stores (chat's members and events, directives' owners) and what clients see; it is opaque to them. This record is
+ * the encoding's Java half; its SQL half is V23's {@code directory_participant_*} functions (docs/directory-contract.md).
  */
 public record Participant(Kind kind, long id) implements Comparable<Participant> {
 
