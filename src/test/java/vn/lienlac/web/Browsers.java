@@ -91,10 +91,19 @@ public final class Browsers implements AutoCloseable {
     }
 
     public BrowserContext context(int width, int height, boolean mobile) {
+        return context(width, height, mobile, 1);
+    }
+
+    /**
+     * A window of width×height CSS pixels, each {@code deviceScaleFactor} screen pixels: a laptop's 1280×800 window
+     * at 200 % zoom is {@code context(640, 400, false, 2)}.
+     */
+    public BrowserContext context(int width, int height, boolean mobile, double deviceScaleFactor) {
         forgetLoopbackSignIns();
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setViewportSize(width, height)
+                .setDeviceScaleFactor(deviceScaleFactor)
                 .setIsMobile(mobile)
                 .setHasTouch(mobile)
                 .setLocale("vi-VN")
@@ -127,6 +136,24 @@ public final class Browsers implements AutoCloseable {
     public static Path screenshot(Page page, String group, String name) {
         Path file = SCREENSHOTS.resolve(group).resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /**
+     * The same for a page whose browser settings were changed over CDP (the text size: {@code Page.setFontSizes}):
+     * Chromium's capture of a whole page taller than the window drops them, so the window is made as tall as the page
+     * for the shot instead, and put back after it.
+     */
+    public static Path screenshotKeepingSettings(Page page, String group, String name) {
+        Path file = SCREENSHOTS.resolve(group).resolve(name + ".png");
+        var window = page.viewportSize();
+        int height = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
+        page.setViewportSize(window.width, Math.max(window.height, height));
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(file));
+        } finally {
+            page.setViewportSize(window.width, window.height);
+        }
         return file;
     }
 

@@ -32,6 +32,7 @@ import vn.lienlac.identity.otp.OtpSender;
 import vn.lienlac.web.BrowserJourney;
 import vn.lienlac.web.Browsers;
 import vn.lienlac.web.WebCodes;
+import vn.lienlac.web.WebSignIn;
 import vn.lienlac.web.teacher.TeacherScene.Scene;
 
 /**
@@ -277,11 +278,7 @@ class TeacherJourneyTest extends BrowserJourney {
         Page page = context.newPage();
         List<String> problems = new ArrayList<>();
         page.onPageError(problems::add);
-        page.navigate("/");
-        page.getByLabel("Số điện thoại").fill(PeopleFixtures.local(phoneE164));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận mã đăng nhập")).click();
-        page.getByLabel("Mã đăng nhập (6 chữ số)").fill(codes.lastCodeFor(phoneE164));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
+        WebSignIn.byCode(page, codes, phoneE164);
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính")).waitFor();
         assertTrue(problems.isEmpty(), "page errors: " + problems);
         return page;
