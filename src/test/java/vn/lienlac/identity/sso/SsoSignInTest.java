@@ -2,6 +2,12 @@ package vn.lienlac.identity.sso;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -9,6 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -38,7 +45,8 @@ import vn.lienlac.identity.session.TestSessions;
  * Staff sign in through a real OpenID Connect provider: Keycloak started by {@link KeycloakResource}, whose realm
  * (src/test/resources/keycloak/nganh-gd-realm.json) has gv.lan (a teacher in the directory, and an "admin" on the
  * SSO side), gv.nghi (deactivated in the directory), nguoi.la (a staff code the directory does not know) and
- * khong.ma (no staff code at all).
+ * khong.ma (no staff code at all). The web app's SSO sign-in (GET and POST /api/v1/auth/web/sso) is checked here
+ * with the same tokens; SsoSignInJourneyTest runs it in a browser.
  */
 @QuarkusTest
 @WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
@@ -131,6 +139,50 @@ class SsoSignInTest {
     @Test
     void breakGlassAdminTokenStillWorksBesideTheSso() {
         me("test-admin-token").statusCode(200).body("roles", contains(Roles.ADMIN));
+    }
+
+    @Test
+    void theWebAppIsToldWhereToSignInAtTheSso() {
+        given().header("X-Lienlac-Csrf", "1").get("/api/v1/auth/web/sso").then().statusCode(200)
+                .body("enabled", equalTo(true))
+                .body("authorizationEndpoint", equalTo(realmUrl.orElseThrow() + "/protocol/openid-connect/auth"))
+                .body("tokenEndpoint", equalTo(realmUrl.orElseThrow() + "/protocol/openid-connect/token"))
+                .body("clientId", equalTo(KeycloakResource.WEB_CLIENT))
+                .body("scope", equalTo("openid"));
+        String origin = URI.create(realmUrl.orElseThrow()).resolve("/").toString().replaceAll("/$", "");
+        given().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("connect-src 'self' " + origin + ";"));
+    }
+
+    @Test
+    void teacherTradesTheSsoTokenForAWebSessionOfTheirOwn() {
+        staff("GV-LAN", "TEACHER", true);
+        Response signedIn = webSso(ssoToken(KeycloakResource.CLIENT, "gv.lan"));
+        signedIn.then().statusCode(200)
+                .body("accessToken", not(emptyOrNullString()))
+                .body("refreshToken", nullValue());
+        String setCookie = signedIn.header("Set-Cookie");
+        assertTrue(setCookie.startsWith("lienlac_refresh=") && setCookie.contains("HttpOnly")
+                && setCookie.contains("Path=/api/v1/auth/web"), setCookie);
+        // our own session: an account of ours as subject, the directory's role, and a cookie that refreshes
+        me(signedIn.path("accessToken")).statusCode(200)
+                .body("subject", not(equalTo("gv.lan")))
+                .body("roles", contains(Roles.TEACHER));
+        given().header("X-Lienlac-Csrf", "1").cookie("lienlac_refresh", signedIn.cookie("lienlac_refresh"))
+                .post("/api/v1/auth/web/refresh").then().statusCode(200);
+    }
+
+    @Test
+    void ssoUserUnknownToTheDirectoryGetsNoWebSession() {
+        Response refused = webSso(ssoToken(KeycloakResource.CLIENT, "nguoi.la"));
+        refused.then().statusCode(401).contentType("application/problem+json")
+                .body("detail", equalTo(SsoIdentityAugmentor.NO_ACTIVE_STAFF));
+        assertNull(refused.header("Set-Cookie"));
+    }
+
+    private static Response webSso(String ssoToken) {
+        return given().header("X-Lienlac-Csrf", "1").auth().oauth2(ssoToken).contentType("application/json")
+                .body("{\"deviceName\": \"Trình duyệt\"}").post("/api/v1/auth/web/sso");
     }
 
     private static ValidatableResponse me(String token) {
