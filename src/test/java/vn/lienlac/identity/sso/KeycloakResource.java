@@ -43,10 +43,10 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     /** A client of the same realm without the audience mapper: its tokens are not meant for Liên Lạc. */
     static final String OTHER_CLIENT = "ung-dung-khac";
     static final String AUDIENCE = "lienlac-api";
-    public static final String REALM_URL = "lienlac.test.keycloak.realm-url";
-    public static final String CODE_SUFFIX = "lienlac.test.keycloak.code-suffix";
-    public static final String PASSWORD = "lienlac.test.keycloak.password";
-    public static final String UNAVAILABLE = "lienlac.test.keycloak.unavailable";
+    static final String REALM_URL = "lienlac.test.keycloak.realm-url";
+    static final String CODE_SUFFIX = "lienlac.test.keycloak.code-suffix";
+    static final String PASSWORD = "lienlac.test.keycloak.password";
+    static final String UNAVAILABLE = "lienlac.test.keycloak.unavailable";
 
     private static final Logger LOG = Logger.getLogger(KeycloakResource.class);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);

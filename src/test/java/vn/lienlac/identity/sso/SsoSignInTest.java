@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -31,9 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.TestSchools;
@@ -64,21 +61,12 @@ class SsoSignInTest {
     @Inject
     TestSessions sessions;
 
-    @ConfigProperty(name = KeycloakResource.UNAVAILABLE)
-    Optional<String> unavailable;
-
-    @ConfigProperty(name = KeycloakResource.REALM_URL)
-    Optional<String> realmUrl;
-
-    @ConfigProperty(name = KeycloakResource.CODE_SUFFIX)
-    Optional<String> codeSuffix;
-
-    @ConfigProperty(name = KeycloakResource.PASSWORD)
-    Optional<String> password;
+    @Inject
+    TestRealm realm;
 
     @BeforeEach
     void keycloakRuns() {
-        assumeTrue(unavailable.isEmpty(), () -> "SSO tests skipped: " + unavailable.orElse(""));
+        realm.assumeRunning();
     }
 
     @Test
@@ -145,11 +133,11 @@ class SsoSignInTest {
     void theWebAppIsToldWhereToSignInAtTheSso() {
         given().header("X-Lienlac-Csrf", "1").get("/api/v1/auth/web/sso").then().statusCode(200)
                 .body("enabled", equalTo(true))
-                .body("authorizationEndpoint", equalTo(realmUrl.orElseThrow() + "/protocol/openid-connect/auth"))
-                .body("tokenEndpoint", equalTo(realmUrl.orElseThrow() + "/protocol/openid-connect/token"))
+                .body("authorizationEndpoint", equalTo(realm.url() + "/protocol/openid-connect/auth"))
+                .body("tokenEndpoint", equalTo(realm.url() + "/protocol/openid-connect/token"))
                 .body("clientId", equalTo(KeycloakResource.WEB_CLIENT))
                 .body("scope", equalTo("openid"));
-        String origin = URI.create(realmUrl.orElseThrow()).resolve("/").toString().replaceAll("/$", "");
+        String origin = URI.create(realm.url()).resolve("/").toString().replaceAll("/$", "");
         given().get("/").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("connect-src 'self' " + origin + ";"));
     }
@@ -198,7 +186,7 @@ class SsoSignInTest {
     /** A staff row named by the realm's code for this run ({@code <prefix>-<suffix>}), created once. */
     /** The staff member's school code (the existing one when an earlier test created them). */
     private String staff(String prefix, String role, boolean active) {
-        String code = prefix + "-" + codeSuffix.orElseThrow();
+        String code = realm.staffCode(prefix);
         if (schools.count("SELECT count(*) FROM staff WHERE staff_code = $1", code) > 0) {
             return pool.preparedQuery("SELECT s.code FROM staff t JOIN school s ON s.id = t.school_id"
                     + " WHERE t.staff_code = $1").execute(Tuple.of(code))
@@ -217,8 +205,8 @@ class SsoSignInTest {
     /** An access token from Keycloak's token endpoint (resource-owner password grant, as a test shortcut). */
     private String ssoToken(String client, String username) {
         String form = "grant_type=password&scope=openid&client_id=" + encode(client) + "&username=" + encode(username)
-                + "&password=" + encode(password.orElseThrow());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl.orElseThrow() + "/protocol/openid-connect/token"))
+                + "&password=" + encode(realm.password());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realm.url() + "/protocol/openid-connect/token"))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -13,18 +12,13 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.lienlac.directory.TestSchools;
-import vn.lienlac.directory.model.SchoolYears;
-import vn.lienlac.directory.rest.PeopleFixtures;
 import vn.lienlac.identity.sso.KeycloakResource;
+import vn.lienlac.identity.sso.TestRealm;
 import vn.lienlac.web.BrowserJourney;
 import vn.lienlac.web.Browsers;
 
@@ -42,40 +36,20 @@ class SsoSignInJourneyTest extends BrowserJourney {
     private static final String SSO_BUTTON = "Đăng nhập bằng tài khoản ngành (SSO)";
 
     @Inject
-    TestSchools schools;
+    TeacherScene scenes;
 
     @Inject
-    PeopleFixtures people;
-
-    @Inject
-    Clock clock;
-
-    @ConfigProperty(name = KeycloakResource.UNAVAILABLE)
-    Optional<String> unavailable;
-
-    @ConfigProperty(name = KeycloakResource.REALM_URL)
-    Optional<String> realmUrl;
-
-    @ConfigProperty(name = KeycloakResource.CODE_SUFFIX)
-    Optional<String> codeSuffix;
-
-    @ConfigProperty(name = KeycloakResource.PASSWORD)
-    Optional<String> password;
+    TestRealm realm;
 
     @BeforeEach
     void keycloakRuns() {
-        assumeTrue(unavailable.isEmpty(), () -> "SSO tests skipped: " + unavailable.orElse(""));
+        realm.assumeRunning();
     }
 
     @Test
     void teacherSignsInWithTheirSectorAccountAndStaysSignedIn() {
         // gv.lan of the realm is, in the directory, the homeroom teacher of 6A1 (and teaches Toán there)
-        String school = schools.newSchool();
-        long teacher = people.staff(school, "GV-LAN-" + codeSuffix.orElseThrow(), "Nguyễn Thị Lan", "TEACHER",
-                PeopleFixtures.phone(), true);
-        long classId = people.schoolClass(school, SchoolYears.current(clock), "6A1", teacher);
-        people.teach(teacher, classId, "Toán");
-        people.enrolledStudent(school, classId, "Nguyễn Văn An");
+        scenes.create(realm.staffCode("GV-LAN"));
 
         try (BrowserContext phone = browsers.phone()) {
             Page page = phone.newPage();
@@ -117,9 +91,9 @@ class SsoSignInJourneyTest extends BrowserJourney {
     /** Clicks the SSO button, signs in on Keycloak's own page, and waits to be back in the app. */
     private void signInAtKeycloak(Page page, String username) {
         ssoButton(page).click();
-        page.waitForURL(Pattern.compile("^" + Pattern.quote(realmUrl.orElseThrow()) + "/.*"));
+        page.waitForURL(Pattern.compile("^" + Pattern.quote(realm.url()) + "/.*"));
         page.locator("#username").fill(username);
-        page.locator("#password").fill(password.orElseThrow());
+        page.locator("#password").fill(realm.password());
         page.locator("#kc-login").click();
         page.waitForURL(Pattern.compile("^" + Pattern.quote(browsers.baseUrl()) + "/.*"));
     }
