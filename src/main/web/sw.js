@@ -47,6 +47,7 @@ const SHELL = [
   '/app/shell/shell.js',
   '/app/signin/signin.css',
   '/app/signin/signin.js',
+  '/app/signin/sso.js',
   '/app/signin/texts.js',
   '/app/teacher/activity.js',
   '/app/teacher/attendance.js',

@@ -6,6 +6,7 @@ const WEB = '/api/v1/auth/web';
 const CSRF = {'X-Lienlac-Csrf': '1'};
 
 let access = null;          // {token, expiresAt (ms)}
+let ssoReturn = takeSsoAnswerFromAddress(); // the sector SSO's answer this page was opened with, or null
 let refreshing = null;      // one refresh at a time
 const listeners = new Set();
 
@@ -105,6 +106,36 @@ export async function token() {
   if (access && access.expiresAt - Date.now() > 30_000) return access.token;
   const ok = await refresh();
   return ok ? access.token : null;
+}
+
+/**
+ * The sector SSO sends the browser back to "/?code=…&state=…" (docs/auth-sso.md, "In the web app"): the answer is
+ * taken out of the address at once (history, bookmarks) and kept in memory for the sign-in page (signin/sso.js).
+ */
+function takeSsoAnswerFromAddress() {
+  const query = new URLSearchParams(location.search);
+  if (!query.has('state') || !(query.has('code') || query.has('error'))) return null;
+  history.replaceState(null, '', location.pathname + location.hash);
+  return {code: query.get('code'), state: query.get('state'), error: query.get('error')};
+}
+
+/** The SSO's answer this page was opened with ({code, state, error}), given out once; null when there is none. */
+export function takeSsoReturn() {
+  const answer = ssoReturn;
+  ssoReturn = null;
+  return answer;
+}
+
+/** Whether and where staff sign in at the sector SSO: {enabled, authorizationEndpoint, tokenEndpoint, clientId, scope}. */
+export async function ssoSettings() {
+  const response = await fetch(`${WEB}/sso`, {credentials: 'same-origin', headers: CSRF});
+  return response.ok ? response.json() : {enabled: false};
+}
+
+/** Trades an access token of the sector SSO for a session of ours; the SSO's token is not kept. */
+export async function signInWithSso(ssoAccessToken) {
+  keep(await post(`${WEB}/sso`, {deviceName: deviceName()}, {Authorization: `Bearer ${ssoAccessToken}`}));
+  emit(true);
 }
 
 /** Ends this device's session (and the cookie); local data is cleared by the caller. */

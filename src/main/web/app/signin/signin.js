@@ -1,5 +1,6 @@
-// Sign-in: phone number → one-time code (families and staff), or a password (staff), in the browser flow of
-// docs/auth.md: the server sets the refresh cookie, this page never sees a refresh token.
+// Sign-in: phone number → one-time code (families and staff), a password (staff), or the sector SSO (staff, where
+// configured), in the browser flow of docs/auth.md: the server sets the refresh cookie, this page never sees a
+// refresh token.
 import {h, fill, useCss} from '../core/dom.js';
 import * as auth from '../core/auth.js';
 import {T} from './texts.js';
@@ -15,10 +16,46 @@ export function render(root) {
   useCss('/app/signin/signin.css');
   document.title = `${T.title} – Liên Lạc`;
   const box = h('section', {class: 'signin card'});
+  const sso = h('section', {class: 'signin sso', hidden: true});
   fill(root, h('main', {class: 'signin-page', id: 'view'},
     h('div', {class: 'brand'}, h('img', {src: '/icons/icon.svg', alt: '', width: 56, height: 56}),
-      h('h1', null, 'Liên Lạc')), h('p', {class: 'lead'}, T.intro), box));
-  phoneStep(box);
+      h('h1', null, 'Liên Lạc')), h('p', {class: 'lead'}, T.intro), box, sso));
+  const answer = auth.takeSsoReturn();
+  if (answer) ssoReturnStep(box, answer);
+  else phoneStep(box);
+  offerSso(sso);
+}
+
+/** The sector SSO's button, shown only where the server has one for browsers. */
+async function offerSso(section) {
+  const settings = await auth.ssoSettings().catch(() => ({enabled: false}));
+  if (!settings.enabled) return;
+  const button = h('button', {type: 'button'}, T.useSso);
+  button.addEventListener('click', async () => {
+    busy(button, true, T.useSso);
+    try {
+      const {start} = await import('./sso.js');
+      await start(settings);
+    } catch (err) {
+      busy(button, false, T.useSso); // offline: the module could not load
+    }
+  });
+  fill(section, h('p', {class: 'or'}, T.or), button, h('p', {class: 'hint'}, T.ssoHint));
+  section.hidden = false;
+}
+
+/** Back from the SSO's page: the sign-in completes here; a failure is said at the top of the sign-in card. */
+async function ssoReturnStep(box, answer) {
+  fill(box, h('h2', null, T.title), h('p', {role: 'status'}, T.ssoSigningIn));
+  try {
+    const sso = await import('./sso.js');
+    await sso.finish(answer);
+  } catch (err) {
+    phoneStep(box);
+    const error = errorLine();
+    box.prepend(error);
+    showError(error, err);
+  }
 }
 
 function errorLine() {

@@ -17,4 +17,12 @@ export const T = {
   working: 'Đang xử lý…',
   tooMany: (s) => `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${s} giây.`,
   offline: 'Không có mạng. Hãy kết nối mạng để đăng nhập.',
+  or: 'hoặc',
+  useSso: 'Đăng nhập bằng tài khoản ngành (SSO)',
+  ssoHint: 'Cán bộ, giáo viên có tài khoản của ngành giáo dục.',
+  ssoSigningIn: 'Đang đăng nhập bằng tài khoản ngành…',
+  ssoCancelled: 'Bạn đã hủy đăng nhập bằng tài khoản ngành.',
+  ssoFailed: 'Đăng nhập bằng tài khoản ngành không thành công. Vui lòng thử lại.',
+  ssoStale: 'Phiên đăng nhập bằng tài khoản ngành đã hết hạn hoặc không hợp lệ. Vui lòng thử lại.',
+  ssoUnreachable: 'Chưa kết nối được hệ thống đăng nhập của ngành. Vui lòng thử lại sau.',
 };

@@ -240,7 +240,7 @@ class AuthorizationMatrixTest {
      * Sign-in and the caller's own sessions: public, or about the caller's own account only, so they have no
      * role × relation dimension; their rules (who may call, 401s, own-session-only) are in their own API tests
      * (OtpSignInApiTest, PasswordSignInApiTest, PasswordChangeApiTest, RefreshApiTest, SessionApiTest,
-     * WebSignInApiTest).
+     * WebSignInApiTest; the web SSO sign-in with a real SSO in SsoSignInTest).
      * Running them here would sign the matrix's callers out.
      */
     static final Set<String> SELF_SERVICE = Set.of(
@@ -248,7 +248,7 @@ class AuthorizationMatrixTest {
             "PUT /api/v1/auth/password", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
             "POST /api/v1/auth/logout-all", "GET /api/v1/auth/sessions", "DELETE /api/v1/auth/sessions/{}",
             "POST /api/v1/auth/web/otp/verify", "POST /api/v1/auth/web/password", "POST /api/v1/auth/web/refresh",
-            "POST /api/v1/auth/web/logout");
+            "POST /api/v1/auth/web/logout", "GET /api/v1/auth/web/sso", "POST /api/v1/auth/web/sso");
 
     /**
      * Chat operations on a conversation, a report or an attachment that the fixture does not have (it holds no

@@ -1,11 +1,14 @@
 package vn.lienlac.identity.rest;
 
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +26,8 @@ import vn.lienlac.identity.session.OtpSignIn;
 import vn.lienlac.identity.session.RefreshService;
 import vn.lienlac.identity.session.SessionService;
 import vn.lienlac.identity.session.TokenPair;
+import vn.lienlac.identity.sso.SsoSignIn;
+import vn.lienlac.identity.sso.SsoWebClient;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.CorrelationIds;
 import vn.lienlac.platform.error.ErrorCode;
@@ -48,14 +53,21 @@ public class WebSignInResource {
     private final RefreshService refresh;
     private final SessionService sessions;
     private final RefreshCookie cookie;
+    private final SsoWebClient ssoClient;
+    private final SsoSignIn sso;
+    private final SecurityIdentity identity;
 
     public WebSignInResource(OtpSignIn otp, PasswordSignIn password, RefreshService refresh,
-            SessionService sessions, RefreshCookie cookie) {
+            SessionService sessions, RefreshCookie cookie, SsoWebClient ssoClient, SsoSignIn sso,
+            SecurityIdentity identity) {
         this.otp = otp;
         this.password = password;
         this.refresh = refresh;
         this.sessions = sessions;
         this.cookie = cookie;
+        this.ssoClient = ssoClient;
+        this.sso = sso;
+        this.identity = identity;
     }
 
     @POST
@@ -72,6 +84,22 @@ public class WebSignInResource {
     public Uni<Response> password(@Valid @NotNull(message = BODY_REQUIRED) PasswordSignInRequest body,
             @Context HttpServerRequest http) {
         return password.signIn(body.login(), body.password(), Devices.of(body.deviceName(), http)).map(this::signedIn);
+    }
+
+    @GET
+    @Path("/sso")
+    @Operation(summary = "Whether and where the web app signs staff in at the sector SSO (docs/auth-sso.md)")
+    public Uni<SsoWebClient.Settings> ssoSettings() {
+        return ssoClient.settings();
+    }
+
+    @POST
+    @Path("/sso")
+    @Authenticated
+    @Operation(summary = "Browser sign-in with the sector SSO's access token (Authorization: Bearer): the refresh"
+            + " token is set as an HttpOnly cookie")
+    public Uni<Response> sso(@Valid SsoSignInRequest body, @Context HttpServerRequest http) {
+        return sso.signIn(identity, Devices.of(body == null ? null : body.deviceName(), http)).map(this::signedIn);
     }
 
     @POST

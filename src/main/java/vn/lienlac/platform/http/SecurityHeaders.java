@@ -6,6 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,17 +26,23 @@ public class SecurityHeaders {
 
     /**
      * The web app (docs/web.md): its own scripts, styles, images, workers and manifest only, no inline script or
-     * style, API calls and the chat WebSocket to this origin, photos shown from blob: URLs; no framing, no plugins.
+     * style, API calls and the chat WebSocket to this origin (and to the {@link ConnectSources}' origins, such as the
+     * sector SSO's token endpoint), photos shown from blob: URLs; no framing, no plugins.
      */
     static final String APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
             + "connect-src 'self'; worker-src 'self'; manifest-src 'self'; font-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final String swaggerPath;
+    private final String appCsp;
 
     public SecurityHeaders(@ConfigProperty(name = "quarkus.swagger-ui.path", defaultValue = "/q/swagger-ui")
-            String swaggerPath) {
+            String swaggerPath, Instance<ConnectSources> connectSources) {
         this.swaggerPath = swaggerPath.startsWith("/") ? swaggerPath : "/q/" + swaggerPath;
+        TreeSet<String> origins = new TreeSet<>();
+        connectSources.forEach(sources -> origins.addAll(sources.origins()));
+        this.appCsp = origins.isEmpty() ? APP_CSP
+                : APP_CSP.replace("connect-src 'self'", "connect-src 'self' " + String.join(" ", origins));
     }
 
     /** First of all routes, before the correlation id (-1000): even a request refused early gets the headers. */
@@ -67,7 +75,7 @@ public class SecurityHeaders {
         if (!(path.startsWith("/api/") && own != null && own.startsWith(API_CSP))) {
             // A resource may only tighten the API's policy (a download adds "sandbox"); anything else is replaced.
             headers.set("Content-Security-Policy", path.startsWith(swaggerPath) ? SWAGGER_CSP
-                    : isApp(path) ? APP_CSP : API_CSP);
+                    : isApp(path) ? appCsp : API_CSP);
         }
         if (path.startsWith("/api/")) {
             // Tokens and personal data: no shared or browser cache may keep them, unless a resource decided otherwise.

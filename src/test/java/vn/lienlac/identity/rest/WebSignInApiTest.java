@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.rest.PeopleFixtures;
 import vn.lienlac.identity.IdentityFixtures;
 import vn.lienlac.identity.otp.OtpSender;
+import vn.lienlac.identity.sso.SsoSignIn;
 import vn.lienlac.web.WebCodes;
 
 /**
@@ -99,7 +100,7 @@ class WebSignInApiTest {
         String cookie = signInWithCode(phone).cookie("lienlac_refresh");
 
         for (String path : List.of("/api/v1/auth/web/refresh", "/api/v1/auth/web/logout",
-                "/api/v1/auth/web/otp/verify", "/api/v1/auth/web/password")) {
+                "/api/v1/auth/web/otp/verify", "/api/v1/auth/web/password", "/api/v1/auth/web/sso")) {
             given().cookie("lienlac_refresh", cookie).contentType(ContentType.JSON).body("{}").post(path)
                     .then().statusCode(403).contentType("application/problem+json")
                     .body("detail", equalTo(WebSignInGuard.REFUSED));
@@ -166,6 +167,32 @@ class WebSignInApiTest {
         assertEquals(null, response.header("Set-Cookie"));
         assertTrue(response.asString().contains("correlationId"), response.asString());
         response.then().body("detail", containsString("mã"));
+    }
+
+    @Test
+    void withoutAnSsoForBrowsersTheAppOffersNone() {
+        web().get("/api/v1/auth/web/sso").then().statusCode(200)
+                .body("enabled", equalTo(false))
+                .body("size()", equalTo(1));
+        given().get("/api/v1/auth/web/sso").then().statusCode(403).body("detail", equalTo(WebSignInGuard.REFUSED));
+        given().get("/").then().header("Content-Security-Policy", containsString("connect-src 'self';"));
+    }
+
+    @Test
+    void ssoSignInTakesOnlyAnSsoTokenNotOursNorTheAdmins() {
+        String phone = PeopleFixtures.phone();
+        people.guardian(phone);
+        String ours = signInWithCode(phone).path("accessToken");
+
+        for (String token : List.of(ours, "test-admin-token")) {
+            Response refused = web().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/auth/web/sso");
+            refused.then().statusCode(403).contentType("application/problem+json")
+                    .body("code", equalTo("FORBIDDEN"))
+                    .body("detail", equalTo(SsoSignIn.NOT_AN_SSO_TOKEN));
+            assertEquals(null, refused.header("Set-Cookie"));
+        }
+        web().post("/api/v1/auth/web/sso").then().statusCode(401).contentType("application/problem+json");
     }
 
     private Response signInWithCode(String phone) {

@@ -30,13 +30,16 @@ import vn.lienlac.identity.sso.KeycloakDistribution.JavaRuntime;
  * Runs a real Keycloak for the SSO tests: the server distribution from Maven Central, on a Java 21+ runtime of this
  * machine, on a free loopback port, with an in-memory database and the realm {@value #REALM} imported from
  * {@code keycloak/nganh-gd-realm.json} (staff codes get a fresh suffix per run). Hands the app the {@code sso}
- * tenant's configuration; on stop ends Keycloak's whole process tree. Without Java 21+ it starts nothing and says
+ * tenant's configuration, and a port chosen here ({@code quarkus.http.test-port}), so that the realm's web client can
+ * name the app's exact redirect URI and web origin; on stop ends Keycloak's whole process tree. Without Java 21+ it starts nothing and says
  * why in {@value #UNAVAILABLE}, and the tests skip.
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     static final String REALM = "nganh-gd";
     static final String CLIENT = "lienlac-test";
+    /** The web app's public client: authorization code with PKCE (S256), redirect URI and web origin the app's. */
+    public static final String WEB_CLIENT = "lienlac-web";
     /** A client of the same realm without the audience mapper: its tokens are not meant for Liên Lạc. */
     static final String OTHER_CLIENT = "ung-dung-khac";
     static final String AUDIENCE = "lienlac-api";
@@ -70,8 +73,12 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             Path server = KeycloakDistribution.unpack(Path.of(zip), HOME);
             String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
             String password = UUID.randomUUID().toString();
-            writeRealm(server, suffix, password);
+            int appPort = freePort();
+            writeRealm(server, suffix, password, "http://localhost:" + appPort);
             int port = freePort();
+            while (port == appPort) {
+                port = freePort();
+            }
             String realmUrl = "http://127.0.0.1:" + port + "/realms/" + REALM;
             launch(server, java.get(), port);
             return Map.of(
@@ -79,6 +86,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                     "quarkus.oidc.sso.auth-server-url", realmUrl,
                     "quarkus.oidc.sso.client-id", CLIENT,
                     "quarkus.oidc.sso.token.audience", AUDIENCE,
+                    "lienlac.sso.web-client-id", WEB_CLIENT,
+                    "quarkus.http.test-port", String.valueOf(appPort),
                     REALM_URL, realmUrl,
                     CODE_SUFFIX, suffix,
                     PASSWORD, password);
@@ -142,7 +151,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         process = null;
     }
 
-    private static void writeRealm(Path server, String suffix, String password) throws IOException {
+    private static void writeRealm(Path server, String suffix, String password, String appUrl) throws IOException {
         String realm;
         try (InputStream in = KeycloakResource.class.getResourceAsStream("/keycloak/nganh-gd-realm.json")) {
             realm = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -150,7 +159,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         Path imports = server.resolve("data/import");
         Files.createDirectories(imports);
         Files.writeString(imports.resolve(REALM + "-realm.json"),
-                realm.replace("@SUFFIX@", suffix).replace("@PASSWORD@", password));
+                realm.replace("@SUFFIX@", suffix).replace("@PASSWORD@", password).replace("@APP_URL@", appUrl));
     }
 
     private boolean isUp(String url) {

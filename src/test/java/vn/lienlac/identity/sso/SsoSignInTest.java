@@ -2,13 +2,19 @@ package vn.lienlac.identity.sso;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -24,9 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.TestSchools;
@@ -38,7 +42,8 @@ import vn.lienlac.identity.session.TestSessions;
  * Staff sign in through a real OpenID Connect provider: Keycloak started by {@link KeycloakResource}, whose realm
  * (src/test/resources/keycloak/nganh-gd-realm.json) has gv.lan (a teacher in the directory, and an "admin" on the
  * SSO side), gv.nghi (deactivated in the directory), nguoi.la (a staff code the directory does not know) and
- * khong.ma (no staff code at all).
+ * khong.ma (no staff code at all). The web app's SSO sign-in (GET and POST /api/v1/auth/web/sso) is checked here
+ * with the same tokens; SsoSignInJourneyTest runs it in a browser.
  */
 @QuarkusTest
 @WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
@@ -56,21 +61,12 @@ class SsoSignInTest {
     @Inject
     TestSessions sessions;
 
-    @ConfigProperty(name = KeycloakResource.UNAVAILABLE)
-    Optional<String> unavailable;
-
-    @ConfigProperty(name = KeycloakResource.REALM_URL)
-    Optional<String> realmUrl;
-
-    @ConfigProperty(name = KeycloakResource.CODE_SUFFIX)
-    Optional<String> codeSuffix;
-
-    @ConfigProperty(name = KeycloakResource.PASSWORD)
-    Optional<String> password;
+    @Inject
+    TestRealm realm;
 
     @BeforeEach
     void keycloakRuns() {
-        assumeTrue(unavailable.isEmpty(), () -> "SSO tests skipped: " + unavailable.orElse(""));
+        realm.assumeRunning();
     }
 
     @Test
@@ -133,6 +129,50 @@ class SsoSignInTest {
         me("test-admin-token").statusCode(200).body("roles", contains(Roles.ADMIN));
     }
 
+    @Test
+    void theWebAppIsToldWhereToSignInAtTheSso() {
+        given().header("X-Lienlac-Csrf", "1").get("/api/v1/auth/web/sso").then().statusCode(200)
+                .body("enabled", equalTo(true))
+                .body("authorizationEndpoint", equalTo(realm.url() + "/protocol/openid-connect/auth"))
+                .body("tokenEndpoint", equalTo(realm.url() + "/protocol/openid-connect/token"))
+                .body("clientId", equalTo(KeycloakResource.WEB_CLIENT))
+                .body("scope", equalTo("openid"));
+        String origin = URI.create(realm.url()).resolve("/").toString().replaceAll("/$", "");
+        given().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("connect-src 'self' " + origin + ";"));
+    }
+
+    @Test
+    void teacherTradesTheSsoTokenForAWebSessionOfTheirOwn() {
+        staff("GV-LAN", "TEACHER", true);
+        Response signedIn = webSso(ssoToken(KeycloakResource.CLIENT, "gv.lan"));
+        signedIn.then().statusCode(200)
+                .body("accessToken", not(emptyOrNullString()))
+                .body("refreshToken", nullValue());
+        String setCookie = signedIn.header("Set-Cookie");
+        assertTrue(setCookie.startsWith("lienlac_refresh=") && setCookie.contains("HttpOnly")
+                && setCookie.contains("Path=/api/v1/auth/web"), setCookie);
+        // our own session: an account of ours as subject, the directory's role, and a cookie that refreshes
+        me(signedIn.path("accessToken")).statusCode(200)
+                .body("subject", not(equalTo("gv.lan")))
+                .body("roles", contains(Roles.TEACHER));
+        given().header("X-Lienlac-Csrf", "1").cookie("lienlac_refresh", signedIn.cookie("lienlac_refresh"))
+                .post("/api/v1/auth/web/refresh").then().statusCode(200);
+    }
+
+    @Test
+    void ssoUserUnknownToTheDirectoryGetsNoWebSession() {
+        Response refused = webSso(ssoToken(KeycloakResource.CLIENT, "nguoi.la"));
+        refused.then().statusCode(401).contentType("application/problem+json")
+                .body("detail", equalTo(SsoIdentityAugmentor.NO_ACTIVE_STAFF));
+        assertNull(refused.header("Set-Cookie"));
+    }
+
+    private static Response webSso(String ssoToken) {
+        return given().header("X-Lienlac-Csrf", "1").auth().oauth2(ssoToken).contentType("application/json")
+                .body("{\"deviceName\": \"Trình duyệt\"}").post("/api/v1/auth/web/sso");
+    }
+
     private static ValidatableResponse me(String token) {
         return given().auth().oauth2(token).when().get("/api/v1/auth/me").then();
     }
@@ -146,7 +186,7 @@ class SsoSignInTest {
     /** A staff row named by the realm's code for this run ({@code <prefix>-<suffix>}), created once. */
     /** The staff member's school code (the existing one when an earlier test created them). */
     private String staff(String prefix, String role, boolean active) {
-        String code = prefix + "-" + codeSuffix.orElseThrow();
+        String code = realm.staffCode(prefix);
         if (schools.count("SELECT count(*) FROM staff WHERE staff_code = $1", code) > 0) {
             return pool.preparedQuery("SELECT s.code FROM staff t JOIN school s ON s.id = t.school_id"
                     + " WHERE t.staff_code = $1").execute(Tuple.of(code))
@@ -165,8 +205,8 @@ class SsoSignInTest {
     /** An access token from Keycloak's token endpoint (resource-owner password grant, as a test shortcut). */
     private String ssoToken(String client, String username) {
         String form = "grant_type=password&scope=openid&client_id=" + encode(client) + "&username=" + encode(username)
-                + "&password=" + encode(password.orElseThrow());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl.orElseThrow() + "/protocol/openid-connect/token"))
+                + "&password=" + encode(realm.password());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realm.url() + "/protocol/openid-connect/token"))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

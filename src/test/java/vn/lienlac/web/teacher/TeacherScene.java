@@ -36,9 +36,14 @@ public class TeacherScene {
     }
 
     public Scene create() {
+        return create(code("GV"));
+    }
+
+    /** The scene with the teacher's staff code given (a sector SSO user's, say). */
+    public Scene create(String teacherStaffCode) {
         String school = schools.newSchool();
         String teacherPhone = phone();
-        long teacher = people.staff(school, code("GV"), "Phạm Thị Hoa", "TEACHER", teacherPhone, true);
+        long teacher = people.staff(school, teacherStaffCode, "Phạm Thị Hoa", "TEACHER", teacherPhone, true);
         long classId = people.schoolClass(school, SchoolYears.current(clock), "6A1", teacher);
         people.teach(teacher, classId, "Toán");
         String an = people.enrolledStudent(school, classId, "Nguyễn Văn An");
