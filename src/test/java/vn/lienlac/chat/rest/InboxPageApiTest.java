@@ -7,18 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.chat.ChatFixtures;
 import vn.lienlac.chat.ChatFixtures.Person;
 import vn.lienlac.chat.inbox.InboxItem;
 import vn.lienlac.chat.inbox.InboxPosition;
-import vn.lienlac.chat.inbox.InboxWrite;
-import vn.lienlac.chat.inbox.Inboxes;
+import vn.lienlac.chat.inbox.InboxPosts;
 
 /** {@code GET /api/v1/chat/inbox}: the caller's own inbox and its newest events in one answer. */
 @QuarkusTest
@@ -30,10 +26,7 @@ class InboxPageApiTest {
     ChatFixtures chat;
 
     @Inject
-    Inboxes inboxes;
-
-    @Inject
-    Pool pool;
+    InboxPosts inbox;
 
     @Test
     void theNewestItemsComeWithTheirConversationOldestFirst() {
@@ -84,11 +77,7 @@ class InboxPageApiTest {
     }
 
     private List<InboxPosition> post(Person owner, String... texts) {
-        List<InboxItem> items = java.util.Arrays.stream(texts)
-                .map(text -> InboxItem.post(owner.participant(), text, DATA, false)).toList();
-        InboxWrite write = pool.withTransaction(conn -> inboxes.append(conn, items, Instant.now()))
-                .await().atMost(Duration.ofSeconds(30));
-        inboxes.committed(write);
-        return write.positions();
+        return inbox.post(java.util.Arrays.stream(texts)
+                .map(text -> InboxItem.post(owner.participant(), text, DATA, false)).toArray(InboxItem[]::new));
     }
 }

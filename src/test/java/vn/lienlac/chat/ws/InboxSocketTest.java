@@ -10,11 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,7 @@ import vn.lienlac.chat.ChatFixtures.Person;
 import vn.lienlac.chat.inbox.InboxItem;
 import vn.lienlac.chat.inbox.InboxMarks;
 import vn.lienlac.chat.inbox.InboxPosition;
-import vn.lienlac.chat.inbox.InboxWrite;
+import vn.lienlac.chat.inbox.InboxPosts;
 import vn.lienlac.chat.inbox.Inboxes;
 
 /** Inbox items (posted by notices and directives) over real connections: live, on resume, corrected, withdrawn. */
@@ -44,7 +42,7 @@ class InboxSocketTest {
     Inboxes inboxes;
 
     @Inject
-    Pool pool;
+    InboxPosts inbox;
 
     @Test
     void aConnectedOwnerGetsANewItemLiveWithItsTextAndData() {
@@ -152,9 +150,6 @@ class InboxSocketTest {
     }
 
     private List<InboxPosition> post(InboxItem... items) {
-        InboxWrite write = pool.withTransaction(conn -> inboxes.append(conn, List.of(items), Instant.now()))
-                .await().atMost(TIMEOUT);
-        inboxes.committed(write);
-        return write.positions();
+        return inbox.post(items);
     }
 }
