@@ -33,10 +33,9 @@ const early = new Map();
 /** The value stored under key, or undefined. */
 export function get(key) {
   const ahead = early.get(key);
-  if (ahead) {
-    early.delete(key);
-    return ahead;
-  }
+  early.delete(key);
+  // Only fresh: another tab may have written the key since (the first screen asks within seconds).
+  if (ahead && Date.now() - ahead.at < 10_000) return ahead.promise;
   return run('readonly', (store) => store.get(key)).catch(() => undefined);
 }
 
@@ -46,7 +45,7 @@ export function get(key) {
  */
 export function preload(...keys) {
   for (const key of keys) {
-    early.set(key, run('readonly', (store) => store.get(key)).catch(() => undefined));
+    early.set(key, {promise: run('readonly', (store) => store.get(key)).catch(() => undefined), at: Date.now()});
   }
 }
 
