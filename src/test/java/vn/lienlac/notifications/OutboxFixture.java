@@ -58,6 +58,25 @@ public class OutboxFixture {
                 SqlTimes.of(expires), attempts);
     }
 
+    /**
+     * {@code n} items of a new school-less kind GRADE, each with one QUEUED step-0 row of the channel to a phone of
+     * its own, due now; answers the rows' ids.
+     */
+    public java.util.List<Long> bulk(int n, ChannelName channel, Instant now) {
+        String prefix = "bulk:" + UUID.randomUUID() + ":";
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        pool.preparedQuery("WITH items AS (INSERT INTO outbox_item (kind, item_ref, recipient, message, created_at)"
+                        + " SELECT 'GRADE', $1 || g, 'g:' || ($2 + g), '{\"title\":\"Điểm mới\"}'::jsonb, $3"
+                        + " FROM generate_series(1, $4) g RETURNING id)"
+                        + " INSERT INTO outbox (item_id, step, channel, address, due_at, expires_at, idempotency_key,"
+                        + " created_at) SELECT id, 0, $5, '+849' || lpad(id::text, 8, '0'), $3, $3 + interval '1 day',"
+                        + " gen_random_uuid(), $3 FROM items RETURNING id")
+                .execute(Tuple.from(Arrays.asList(prefix, GUARDIANS.addAndGet(n) - n, SqlTimes.of(now), n,
+                        channel.name())))
+                .await().atMost(TIMEOUT).forEach(row -> ids.add(row.getLong(0)));
+        return ids;
+    }
+
     /** A push endpoint of a new participant; its address is unique. */
     public long endpoint(ChannelName channel, String address) {
         return id("INSERT INTO push_endpoint (participant, channel, address, created_at) VALUES ($1, $2, $3, now())"

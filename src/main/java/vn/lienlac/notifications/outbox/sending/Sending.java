@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
+import vn.lienlac.notifications.budget.BudgetScope;
+import vn.lienlac.notifications.budget.Budgets;
 import vn.lienlac.notifications.outbox.Channel;
 import vn.lienlac.notifications.outbox.SendResult;
 
@@ -14,12 +16,16 @@ import vn.lienlac.notifications.outbox.SendResult;
  * the row's next state. {@code Sent} → SENT or DELIVERED; {@code Retry} (and a failed or hung send) → QUEUED again
  * after {@link Backoff}, or FAILED after max-attempts tries, or EXPIRED when the next try would come after
  * expires_at; {@code Gone} → FAILED and the push endpoint removed; {@code Rejected} → FAILED. The row's idempotency
- * key is never changed.
+ * key is never changed. A paid row first reserves a unit of its school's (or district office's) monthly budget: when
+ * none is left, a non-urgent row ends SKIPPED ('budget'); an urgent one goes and is counted.
  */
 @ApplicationScoped
 public class Sending {
 
     private static final Logger LOG = Logger.getLogger(Sending.class);
+    /** Units reserved before a paid send; corrected to the channel's cost_units after it. */
+    private static final int RESERVED_UNITS = 1;
+    static final String BUDGET = "budget";
 
     private final OutboxFinishes finishes;
     private final Channels channels;
@@ -27,9 +33,11 @@ public class Sending {
     private final Clock clock;
     private final SenderConfig config;
     private final Backoff backoff;
+    private final Budgets budgets;
 
     public Sending(OutboxFinishes finishes, Channels channels, SenderMetrics metrics, Clock clock,
-            SenderConfig config) {
+            SenderConfig config, Budgets budgets) {
+        this.budgets = budgets;
         this.finishes = finishes;
         this.channels = channels;
         this.metrics = metrics;
@@ -63,13 +71,32 @@ public class Sending {
         if (channel == null) {
             return outcome(claim, pod, new SendResult.Retry(null, "channel not configured on " + pod));
         }
-        // A send that neither answers nor fails (a channel without a timeout) must end before the lease does.
+        Instant now = clock.instant();
+        BudgetScope scope = claim.channel().paid() ? BudgetScope.of(claim.schoolId(), claim.districtId()) : null;
+        if (scope == null) {
+            return call(channel, claim).chain(result -> outcome(claim, pod, result));
+        }
+        long scopeId = scope == BudgetScope.SCHOOL ? claim.schoolId() : claim.districtId();
+        return budgets.reserve(scope, scopeId, RESERVED_UNITS, claim.urgent(), now).chain(reserved -> {
+            if (!reserved) {
+                return skip(claim, pod, BUDGET, now);
+            }
+            return call(channel, claim).chain(result -> {
+                int cost = result instanceof SendResult.Sent sent ? sent.costUnits() : 0;
+                return budgets.adjust(scope, scopeId, cost - RESERVED_UNITS, now)
+                        .onFailure().recoverWithNull()
+                        .chain(() -> outcome(claim, pod, result));
+            });
+        });
+    }
+
+    /** The channel's answer; a failure, a null or no answer before half the lease counts as Retry. */
+    private Uni<SendResult> call(Channel channel, Claim claim) {
         Duration limit = config.lease().dividedBy(2);
         return Uni.createFrom().deferred(() -> channel.send(claim.attempt()))
                 .ifNoItem().after(limit).fail()
                 .onFailure().recoverWithItem(failure -> new SendResult.Retry(null, describe(failure)))
-                .onItem().ifNull().continueWith(() -> new SendResult.Retry(null, "the channel answered nothing"))
-                .chain(result -> outcome(claim, pod, result));
+                .onItem().ifNull().continueWith(() -> new SendResult.Retry(null, "the channel answered nothing"));
     }
 
     Uni<Void> outcome(Claim claim, String pod, SendResult result) {
