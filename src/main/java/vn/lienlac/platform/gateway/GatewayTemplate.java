@@ -3,7 +3,9 @@ package vn.lienlac.platform.gateway;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +35,16 @@ public record GatewayTemplate(String method, String url, Map<String, String> hea
     /** Fills the placeholders of a text (no escaping), e.g. a message template. */
     public static String fill(String template, Map<String, String> values) {
         return replace(template, values, UnaryOperator.identity());
+    }
+
+    /** The placeholder names a template uses, e.g. {@code [title, body]}. */
+    public static Set<String> placeholders(String template) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
     }
 
     /** The phone placeholders: {phone} +84912345678, {phoneNational} 0912345678, {phoneDigits} 84912345678. */
