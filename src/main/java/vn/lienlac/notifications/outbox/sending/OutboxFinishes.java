@@ -1,0 +1,72 @@
+package vn.lienlac.notifications.outbox.sending;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Arrays;
+import vn.lienlac.notifications.outbox.SendResult;
+import vn.lienlac.platform.sql.SqlTimes;
+
+/**
+ * Writes a claimed row's outcome. Every statement names the claim (claimed_by and the attempt count it set), so an
+ * outcome that comes after the lease passed and another claim took the row changes nothing. Each answers whether the
+ * row changed.
+ */
+@ApplicationScoped
+public class OutboxFinishes {
+
+    private static final String CLAIM_IS_OURS = " WHERE id = $1 AND claimed_by = $2 AND attempts = $3";
+
+    private final Pool pool;
+
+    public OutboxFinishes(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * The provider took it: SENT (or DELIVERED). A row the person read while it was in flight keeps its state but
+     * records the send.
+     */
+    Uni<Boolean> sent(Claim claim, String pod, SendResult.Sent sent, Instant now) {
+        String state = sent.delivered() ? "DELIVERED" : "SENT";
+        return update("UPDATE outbox SET state = CASE WHEN state = 'QUEUED' THEN $4 ELSE state END, provider_id = $5,"
+                + " sent_at = $6, delivered_at = CASE WHEN $4 = 'DELIVERED' THEN $6 END, cost_units = $7,"
+                + " segments = $8, error = NULL, claimed_until = NULL, finished_at = $6" + CLAIM_IS_OURS,
+                claim, pod, state, sent.providerId(), SqlTimes.of(now), sent.costUnits(),
+                sent.segments() == null ? null : sent.segments().shortValue());
+    }
+
+    /** Back to QUEUED, due again at {@code dueAt}, with the error kept. */
+    Uni<Boolean> retry(Claim claim, String pod, Instant dueAt, String error) {
+        return update("UPDATE outbox SET due_at = $4, error = $5, claimed_until = NULL" + CLAIM_IS_OURS
+                + " AND state = 'QUEUED'", claim, pod, SqlTimes.of(dueAt), error);
+    }
+
+    /** Ends the row: FAILED, EXPIRED or SKIPPED, with the error or the reason. */
+    Uni<Boolean> end(Claim claim, String pod, String state, String error, Instant now) {
+        return update("UPDATE outbox SET state = $4, error = $5, finished_at = $6, claimed_until = NULL"
+                + CLAIM_IS_OURS + " AND state = 'QUEUED'", claim, pod, state, error, SqlTimes.of(now));
+    }
+
+    /** FAILED because the address is gone, and its push endpoint removed (other rows to it keep no endpoint). */
+    Uni<Boolean> gone(Claim claim, String pod, String error, Instant now) {
+        return pool.preparedQuery("WITH failed AS (UPDATE outbox SET state = 'FAILED', error = $4, finished_at = $5,"
+                        + " claimed_until = NULL" + CLAIM_IS_OURS + " AND state = 'QUEUED' RETURNING endpoint_id),"
+                        + " removed AS (DELETE FROM push_endpoint WHERE id IN (SELECT endpoint_id FROM failed))"
+                        + " SELECT count(*) FROM failed")
+                .execute(Tuple.from(Arrays.asList(claim.id(), pod, claim.attempts(), error, SqlTimes.of(now))))
+                .map(rows -> rows.iterator().next().getLong(0) > 0);
+    }
+
+    private Uni<Boolean> update(String sql, Claim claim, String pod, Object... more) {
+        Object[] params = new Object[3 + more.length];
+        params[0] = claim.id();
+        params[1] = pod;
+        params[2] = claim.attempts();
+        System.arraycopy(more, 0, params, 3, more.length);
+        return pool.preparedQuery(sql).execute(Tuple.from(Arrays.asList(params)))
+                .map(rows -> rows.rowCount() > 0);
+    }
+}
