@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.lienlac.platform.gateway.GatewayRequest;
 
 /** The gateway examples in docs/auth.md produce the requests the documentation shows. */
 class DocumentedGatewaysTest {

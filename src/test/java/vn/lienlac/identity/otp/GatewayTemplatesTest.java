@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.lienlac.platform.gateway.GatewayRequest;
 
 class GatewayTemplatesTest {
 
