@@ -6,8 +6,6 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +14,14 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.lienlac.platform.PackagedServer;
 import vn.lienlac.platform.devdb.DevDatabase;
 
 /**
@@ -35,7 +32,7 @@ import vn.lienlac.platform.devdb.DevDatabase;
 class ChatAcrossPodsIT {
 
     private static final String PASSWORD = "Mật-khẩu-thử-2026";
-    private static final List<Process> SERVERS = new ArrayList<>();
+    private static final List<PackagedServer> SERVERS = new ArrayList<>();
     private static String jdbcUrl;
     private static int apiA;
     private static int apiB;
@@ -45,15 +42,15 @@ class ChatAcrossPodsIT {
         int pg = DevDatabase.start(Optional.empty());
         jdbcUrl = "jdbc:postgresql://127.0.0.1:" + pg + "/postgres";
         Path keys = Files.createTempDirectory("lienlac-it-keys");
-        apiA = freePort();
-        apiB = freePort();
-        start(pg, keys, apiA);
-        start(pg, keys, apiB);
+        apiA = PackagedServer.freePort();
+        apiB = PackagedServer.freePort();
+        SERVERS.add(PackagedServer.start(pg, keys, apiA, List.of()));
+        SERVERS.add(PackagedServer.start(pg, keys, apiB, List.of()));
     }
 
     @AfterAll
     static void stopInstances() {
-        SERVERS.forEach(Process::destroy);
+        SERVERS.forEach(PackagedServer::close);
     }
 
     @Test
@@ -93,31 +90,6 @@ class ChatAcrossPodsIT {
                 .body(new JsonObject().put("login", staffCode).put("password", PASSWORD).encode())
                 .post("/api/v1/auth/password")
                 .then().statusCode(200).extract().path("accessToken");
-    }
-
-    private static void start(int pg, Path keys, int apiPort) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path log = Files.createTempFile("lienlac-it-" + apiPort, ".log");
-        Process server = new ProcessBuilder(java, "-Xmx256m", "-Dquarkus.profile=demo",
-                "-Dlienlac.demo.enabled=false",
-                "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:" + pg + "/postgres",
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + pg + "/postgres",
-                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
-                "-Dlienlac.dev-keys.dir=" + keys, "-Dquarkus.http.port=" + apiPort,
-                "-Dquarkus.management.port=" + freePort(),
-                "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        SERVERS.add(server);
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("server on port " + apiPort + " exited: " + Files.readString(log));
-            }
-            try {
-                return RestAssured.given().port(apiPort).get("/q/openapi").statusCode() == 200;
-            } catch (Exception notYet) {
-                return false;
-            }
-        });
     }
 
     private static long insertSchool(Connection db, String suffix) throws SQLException {
@@ -161,11 +133,5 @@ class ChatAcrossPodsIT {
 
     private static URI ws(int port) {
         return URI.create("ws://127.0.0.1:" + port + "/ws/chat");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A provider that takes an idempotency key, as the outbox's engine tests need one: {@code POST /messages} with an
- * {@code Idempotency-Key} header (a UUID, required) and a JSON body {@code {"to","title","body"}} (required). A key it
+ * {@code Idempotency-Key} header or a {@code requestId} field (a UUID, required) and a JSON body with {@code to} and
+ * {@code title} or {@code text} (the SMS channel's default gateway body). A key it
  * has accepted before is answered with the first answer's message id and is not a second message, as providers that
  * take such a key do. Answers can be scripted per address: a status (429 with Retry-After, 500, 410, 400) or a hold
  * (the request waits until released).
@@ -41,6 +42,8 @@ public final class KeyedProvider implements AutoCloseable {
     private final Map<String, Accepted> accepted = new ConcurrentHashMap<>();
     private final List<String> requestKeys = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger held = new AtomicInteger();
+    private volatile CountDownLatch holdAll;
 
     public KeyedProvider() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -70,6 +73,27 @@ public final class KeyedProvider implements AutoCloseable {
         }
     }
 
+    /**
+     * Every request waits until {@link #releaseAll}; then it is taken as any other (the provider received it, even
+     * if the client that sent it has died meanwhile).
+     */
+    public void holdAll() {
+        holdAll = new CountDownLatch(1);
+    }
+
+    public void releaseAll() {
+        CountDownLatch latch = holdAll;
+        holdAll = null;
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    /** Requests that were held (ever). */
+    public int held() {
+        return held.get();
+    }
+
     /** Every request's key, in arrival order (a retry repeats its key). */
     public List<String> requestKeys() {
         synchronized (requestKeys) {
@@ -83,7 +107,6 @@ public final class KeyedProvider implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             JsonObject body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -91,17 +114,23 @@ public final class KeyedProvider implements AutoCloseable {
                 reply(exchange, 400, new JsonObject().put("error", "body is not JSON"));
                 return;
             }
+            String header = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            String key = header != null ? header : body.getString("requestId");
+            String title = body.getString("title", body.getString("text"));
             if (!"POST".equals(exchange.getRequestMethod()) || key == null || !key.matches("[0-9a-f-]{36}")
-                    || body.getString("to") == null || body.getString("title") == null) {
+                    || body.getString("to") == null || title == null) {
                 reply(exchange, 400, new JsonObject().put("error", "POST with Idempotency-Key, to and title"));
                 return;
             }
             String to = body.getString("to");
             requestKeys.add(key);
-            CountDownLatch hold = holds.get(to);
-            if (hold != null && !hold.await(5, TimeUnit.MINUTES)) {
-                reply(exchange, 504, new JsonObject());
-                return;
+            CountDownLatch hold = holds.getOrDefault(to, holdAll);
+            if (hold != null) {
+                held.incrementAndGet();
+                if (!hold.await(5, TimeUnit.MINUTES)) {
+                    reply(exchange, 504, new JsonObject());
+                    return;
+                }
             }
             Deque<Answer> script = scripts.get(to);
             Answer answer = script == null ? null : script.poll();
@@ -113,7 +142,7 @@ public final class KeyedProvider implements AutoCloseable {
                 return;
             }
             Accepted message = accepted.computeIfAbsent(key,
-                    k -> new Accepted(k, to, body.getString("title"), "m-" + ids.incrementAndGet()));
+                    k -> new Accepted(k, to, title, "m-" + ids.incrementAndGet()));
             reply(exchange, 200, new JsonObject().put("id", message.id()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -130,6 +159,7 @@ public final class KeyedProvider implements AutoCloseable {
     @Override
     public void close() {
         holds.values().forEach(CountDownLatch::countDown);
+        releaseAll();
         server.stop(0);
     }
 }
