@@ -19,6 +19,7 @@ import vn.lienlac.directory.Participant;
 import vn.lienlac.notifications.outbox.ChannelName;
 import vn.lienlac.notifications.outbox.Outbox;
 import vn.lienlac.notifications.outbox.Reach;
+import vn.lienlac.notifications.outbox.ReadMark;
 import vn.lienlac.platform.sql.SqlTimes;
 import vn.lienlac.platform.time.TimeConfig;
 
@@ -48,27 +49,21 @@ public class OutboxWriter implements Outbox {
             FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::bigint[], $5::text[], $6::timestamptz[],
                         $7::timestamptz[]) AS r(item_id, step, channel, endpoint_id, address, due_at, expires_at)""";
 
-    /** Pending attempts of the items just read end SKIPPED ('read'); those already out are READ. */
-    private static final String SETTLE = """
-            UPDATE outbox o
-            SET state = CASE WHEN o.state = 'QUEUED' THEN 'SKIPPED' ELSE 'READ' END,
-                error = CASE WHEN o.state = 'QUEUED' THEN 'read' ELSE o.error END,
-                finished_at = coalesce(o.finished_at, (SELECT read_at FROM outbox_item WHERE id = o.item_id))
-            FROM items WHERE o.item_id = items.id AND o.state IN ('QUEUED', 'SENT', 'DELIVERED')""";
-
     private static final String READ = """
             WITH items AS (
                 UPDATE outbox_item SET read_at = $3
                 WHERE recipient = $1 AND item_ref = ANY($2) AND read_at IS NULL
                 RETURNING id)
-            """ + SETTLE;
+            """ + settle(3);
 
     private static final String READ_UP_TO = """
             WITH items AS (
-                UPDATE outbox_item SET read_at = $4
-                WHERE recipient = $1 AND conversation_id = $2 AND seq <= $3 AND read_at IS NULL
-                RETURNING id)
-            """ + SETTLE;
+                UPDATE outbox_item i SET read_at = $4
+                FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS m(recipient, conversation_id, seq)
+                WHERE i.recipient = m.recipient AND i.conversation_id = m.conversation_id AND i.seq <= m.seq
+                  AND i.read_at IS NULL
+                RETURNING i.id)
+            """ + settle(4);
 
     private final SchoolPolicies schools;
     private final PolicyDefaults defaults;
@@ -132,9 +127,37 @@ public class OutboxWriter implements Outbox {
 
     @Override
     public Uni<Void> readUpTo(SqlConnection conn, Participant recipient, long conversationId, long seq, Instant now) {
-        return conn.preparedQuery(READ_UP_TO)
-                .execute(Tuple.of(recipient.toString(), conversationId, seq, SqlTimes.of(now)))
+        return readUpTo(conn, List.of(new ReadMark(recipient, conversationId, seq)), now);
+    }
+
+    /** Every mark in one statement (chat's receipt writer batches them). */
+    @Override
+    public Uni<Void> readUpTo(SqlConnection conn, List<ReadMark> marks, Instant now) {
+        if (marks.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = marks.size();
+        String[] recipients = new String[n];
+        Long[] conversations = new Long[n];
+        Long[] seqs = new Long[n];
+        for (int i = 0; i < n; i++) {
+            recipients[i] = marks.get(i).recipient().toString();
+            conversations[i] = marks.get(i).conversationId();
+            seqs[i] = marks.get(i).seq();
+        }
+        return conn.preparedQuery(READ_UP_TO).execute(Tuple.of(recipients, conversations, seqs, SqlTimes.of(now)))
                 .replaceWithVoid();
+    }
+
+    /** Pending attempts of the items just read end SKIPPED ('read'); those already out become READ. */
+    private static String settle(int nowParam) {
+        return """
+                UPDATE outbox o
+                SET state = CASE WHEN o.state = 'QUEUED' THEN 'SKIPPED' ELSE 'READ' END,
+                    error = CASE WHEN o.state = 'QUEUED' THEN 'read' ELSE o.error END,
+                    finished_at = coalesce(o.finished_at, $%d)
+                FROM items WHERE o.item_id = items.id AND o.state IN ('QUEUED', 'SENT', 'DELIVERED')"""
+                .formatted(nowParam);
     }
 
     /** The new items' ids by "itemRef recipient" (items already enqueued are left out). */

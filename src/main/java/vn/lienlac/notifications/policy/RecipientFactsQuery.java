@@ -21,25 +21,28 @@ import vn.lienlac.notifications.outbox.ChannelName;
 public class RecipientFactsQuery {
 
     private static final String FACTS = """
-            SELECT r.p AS participant, who.phone, coalesce(pref.push, true) AS push, coalesce(pref.paid, true) AS paid,
+            WITH r AS (
+                SELECT u.p, coalesce(g.phone, st.phone) AS phone
+                FROM unnest($1::text[]) AS u(p)
+                LEFT JOIN directory_guardians g
+                       ON directory_participant_kind(u.p) = 'g' AND g.id = directory_participant_id(u.p)
+                LEFT JOIN directory_active_staff st
+                       ON directory_participant_kind(u.p) = 's' AND st.id = directory_participant_id(u.p)),
+            owner AS (
+                SELECT r.p, r.p AS owner FROM r
+                UNION
+                SELECT r.p, g.participant FROM r JOIN directory_guardians g ON g.phone = r.phone
+                UNION
+                SELECT r.p, st.participant FROM r JOIN directory_active_staff st ON st.phone = r.phone),
+            ep AS (
+                SELECT o.p, array_agg(e.id ORDER BY e.id) AS ids, array_agg(e.channel ORDER BY e.id) AS channels
+                FROM owner o JOIN push_endpoint e ON e.participant = o.owner
+                GROUP BY o.p)
+            SELECT r.p AS participant, r.phone, coalesce(pref.push, true) AS push, coalesce(pref.paid, true) AS paid,
                    ep.ids, ep.channels
-            FROM unnest($1::text[]) AS r(p)
-            LEFT JOIN LATERAL (
-                SELECT g.phone FROM directory_guardians g
-                WHERE directory_participant_kind(r.p) = 'g' AND g.id = directory_participant_id(r.p)
-                UNION ALL
-                SELECT st.phone FROM directory_active_staff st
-                WHERE directory_participant_kind(r.p) = 's' AND st.id = directory_participant_id(r.p)
-                LIMIT 1) who ON true
+            FROM r
             LEFT JOIN notification_preference pref ON pref.participant = r.p
-            LEFT JOIN LATERAL (
-                SELECT array_agg(e.id ORDER BY e.id) AS ids, array_agg(e.channel ORDER BY e.id) AS channels
-                FROM push_endpoint e
-                WHERE e.participant = r.p
-                   OR (who.phone IS NOT NULL AND e.participant IN (
-                        SELECT og.participant FROM directory_guardians og WHERE og.phone = who.phone
-                        UNION ALL
-                        SELECT os.participant FROM directory_active_staff os WHERE os.phone = who.phone))) ep ON true""";
+            LEFT JOIN ep ON ep.p = r.p""";
 
     /** Facts by participant text; every asked participant has an entry. */
     public Uni<Map<String, RecipientFacts>> load(SqlConnection conn, Collection<String> participants) {
