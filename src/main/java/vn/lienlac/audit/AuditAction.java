@@ -30,6 +30,11 @@ public enum AuditAction {
     /** An authenticated caller was refused an operation; subject: what was asked for. */
     ACCESS_DENIED,
     /**
+     * A school's notification policy changed (docs/notifications.md, "The policy"); subject: the school code;
+     * details: the stored departures from the defaults. Saving the values already stored records nothing.
+     */
+    NOTIFICATION_POLICY_CHANGED,
+    /**
      * A report's handler hid a chat message from its conversation; subject: {@code report <id>}; details: the
      * conversation id, the message's seq, the hidden event's seq and the moderator participant.
      */

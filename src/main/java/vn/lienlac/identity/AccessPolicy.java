@@ -96,6 +96,14 @@ public class AccessPolicy {
     }
 
     /**
+     * Settings that decide what a school's families are sent and what it costs the school (the notification policy):
+     * the admin, the district's officers, the school's principal and vice principals; not its portal key.
+     */
+    public Uni<Void> requireSchoolLeadership(String schoolCode) {
+        return inSchool(schoolCode, Caller::leads);
+    }
+
+    /**
      * A class's follow-up data (who has not activated yet): whoever manages the school
      * ({@link #requireSchoolManagement}), and the class's homeroom teacher. The caller must still check that the
      * class belongs to the school.

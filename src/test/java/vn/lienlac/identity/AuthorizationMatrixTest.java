@@ -44,7 +44,7 @@ class AuthorizationMatrixTest {
      * {@code POST:directive}, {@code POST:forward}, {@code PUT:report} and {@code POST:upload} send a directive, a
      * forward to the teachers, a report response and a PDF file; a plain {@code POST} sends no body.
      * {@code POST:notice} publishes an empty batch: callers who may publish there get 400 and nothing is written.
-     * {@code POST:photo} uploads a JPEG photo for activity posts.
+     * {@code POST:photo} uploads a JPEG photo for activity posts. {@code POST:endpoint} registers a new FCM token.
      *
      * <p>Callers: anonymous; the admin; at school A the principal, vice principal, homeroom teacher of 6A1,
      * maths teacher of 7A1, nurse and other staff; guardian 1 (child in 6A1), guardian 2 (children in 7A1 and in
@@ -198,6 +198,15 @@ class AuthorizationMatrixTest {
             GET       /notices/schools/{A}/classes/{C7A1}/grades?subject=TOAN&term=HK1&kind=GIUA_KY 401 200 200 200 403 200 403 403 403 403 403 403 403
             GET       /notices/schools/{A}/classes/{C7A1}/grades?subject=NGU_VAN&term=HK1&kind=GIUA_KY 401 200 200 200 403 403 403 403 403 403 403 403 403
             GET       /notices/schools/{A}/classes/{C6A1}/grades?subject=TOAN&term=HK1&kind=GIUA_KY 401 200 200 200 403 403 403 403 403 403 403 403 403
+            GET       /notifications/endpoints                 401  403   200   200 200  200  200    200    200 200 200  200  403
+            POST:endpoint /notifications/endpoints             401  403   201   201 201  201  201    201    201 201 201  201  403
+            DELETE    /notifications/endpoints/{UNKNOWN_NOTICE} 401  403   404   404 404  404  404    404    404 404 404  404  403
+            GET       /notifications/preferences               401  403   200   200 200  200  200    200    200 200 200  200  403
+            PUT       /notifications/preferences               401  403   200   200 200  200  200    200    200 200 200  200  403
+            GET       /notifications/schools/{A}/policy        401  200   200   200 403  403  403    403    403 403 200  403  403
+            GET       /notifications/schools/{C}/policy        401  200   403   403 403  403  403    403    403 403 403  200  403
+            PUT       /notifications/schools/{A}/policy        401  200   200   200 403  403  403    403    403 403 200  403  403
+            PUT       /notifications/schools/{C}/policy        401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /notices/schools/{A}/reports/notices/{UNKNOWN_NOTICE} 401 404 404 404 404 404 404 403 403 403 403 403 403
             GET       /notices/schools/{A}/reports/batches/{UNKNOWN_KEY}    401 404 404 404 404 404 404 403 403 403 403 403 403
             GET       /notices/schools/{A}/reports/classes/{CLASS_6A1}      401 200 200 200 200 404 200 403 403 403 403 403 403
@@ -358,6 +367,8 @@ class AuthorizationMatrixTest {
                     .post(withoutQuery(url));
             case "POST:group" -> request.contentType(ContentType.JSON)
                     .body(Map.of("title", "Nhóm thử", "members", List.of())).post(url);
+            case "POST:endpoint" -> request.contentType(ContentType.JSON).body(Map.of("channel", "FCM",
+                    "address", "matrix-" + java.util.UUID.randomUUID())).post(url);
             case "POST:photo" -> request.contentType("image/jpeg").body(NoticeBodies.jpeg()).post(url);
             case "POST:notice" -> request.contentType(ContentType.JSON).body(Map.of("records", List.of())).post(url);
             case "POST:members" -> request.contentType(ContentType.JSON)
@@ -394,6 +405,12 @@ class AuthorizationMatrixTest {
     }
 
     private String organisationBody(String url) {
+        if (url.contains("/notifications/preferences")) {
+            return "{\"push\": true, \"paid\": true}";
+        }
+        if (url.contains("/notifications/schools/")) {
+            return "{}";
+        }
         if (url.contains("/notices/preferences")) {
             return "{\"GRADE\": \"IMMEDIATE\"}";
         }
