@@ -16,14 +16,14 @@ import vn.lienlac.notifications.outbox.Reach;
  * shows, with diacritics), the category and whom it is about as the title, the inbox position (its read mark
  * settles the item), and the Zalo/SMS template of the category with its parameters.
  */
-final class NoticeReaches {
+public final class NoticeReaches {
 
 
     private NoticeReaches() {
     }
 
     /** The item ref of a notice's version: {@code notice:12} for the first, {@code notice:12:v2} for later ones. */
-    static String itemRef(long noticeId, int version) {
+    public static String itemRef(long noticeId, int version) {
         return version <= 1 ? "notice:" + noticeId : "notice:" + noticeId + ":v" + version;
     }
 
