@@ -3,7 +3,6 @@ package vn.lienlac.chat.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -13,9 +12,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +20,7 @@ import vn.lienlac.chat.ChatFixtures;
 import vn.lienlac.chat.ChatFixtures.Person;
 import vn.lienlac.chat.presence.PresenceBoard;
 import vn.lienlac.chat.ws.ChatClient;
-import vn.lienlac.notifications.outbox.ChannelName;
-import vn.lienlac.notifications.policy.ConfiguredChannels;
+import vn.lienlac.notifications.policy.EveryChannel;
 
 /**
  * A chat message wakes the members who are not connected and have a push endpoint — one push row each, never a paid
@@ -53,12 +49,7 @@ class ChatPushTest {
 
     @BeforeEach
     void everyChannelConfigured() {
-        QuarkusMock.installMockForType(new ConfiguredChannels(null) {
-            @Override
-            public Set<ChannelName> now() {
-                return EnumSet.allOf(ChannelName.class);
-            }
-        }, ConfiguredChannels.class);
+        EveryChannel.configured();
     }
 
     @Test
