@@ -43,5 +43,15 @@ public enum AuditAction {
      * A school's chat settings changed (the class groups followed in the same transaction); subject: the school
      * code; details: the new values. Saving the values already stored records nothing.
      */
-    CHAT_SETTINGS_CHANGED
+    CHAT_SETTINGS_CHANGED,
+    /**
+     * A batch of notices was published marked urgent (it passes quiet hours and an exhausted paid budget); subject:
+     * the batch id; details: the category and how many notices it created or changed.
+     */
+    NOTICE_MARKED_URGENT,
+    /**
+     * A directive was sent marked urgent (it passes quiet hours and an exhausted paid budget); subject: the directive
+     * id; details: how many recipients.
+     */
+    DIRECTIVE_MARKED_URGENT
 }

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.UUID;
 import vn.lienlac.directory.text.VietnameseText;
 
-/** A directive's content, checked and normalised (NFC), ready to store. */
+/**
+ * A directive's content, checked and normalised (NFC), ready to store.
+ *
+ * @param urgent marked urgent by its sender: notifications pass quiet hours and an exhausted paid budget (audited)
+ */
 public record DirectiveDraft(String documentNumber, LocalDate issuedOn, String subject, String body, Instant deadline,
-        boolean requiresAck, String reportRequest, Instant reportDeadline, List<UUID> attachments) {
+        boolean requiresAck, String reportRequest, Instant reportDeadline, List<UUID> attachments, boolean urgent) {
 
     static final int MAX_NUMBER = 50;
     static final int MAX_SUBJECT = 500;
@@ -60,7 +64,8 @@ public record DirectiveDraft(String documentNumber, LocalDate issuedOn, String s
             throw FieldProblem.invalid(problems);
         }
         return new DirectiveDraft(number, request.issuedOn(), subject, body, deadline,
-                Boolean.TRUE.equals(request.requiresAcknowledgement()), report, reportDeadline, attachments);
+                Boolean.TRUE.equals(request.requiresAcknowledgement()), report, reportDeadline, attachments,
+                Boolean.TRUE.equals(request.urgent()));
     }
 
     /** The content of a forward: the original's number, date and subject, the principal's instructions as body. */
@@ -75,7 +80,8 @@ public record DirectiveDraft(String documentNumber, LocalDate issuedOn, String s
             throw FieldProblem.invalid(problems);
         }
         return new DirectiveDraft(number, issuedOn, subject, body, deadline,
-                Boolean.TRUE.equals(request.requiresAcknowledgement()), null, null, attachments);
+                Boolean.TRUE.equals(request.requiresAcknowledgement()), null, null, attachments,
+                Boolean.TRUE.equals(request.urgent()));
     }
 
     private static String body(String raw, String field, List<FieldProblem> problems) {

@@ -16,10 +16,11 @@ import java.util.UUID;
  * @param requiresAcknowledgement recipients must confirm receipt explicitly
  * @param attachments             ids of files uploaded beforehand by the sender
  * @param reportRequest           a report asked back from each recipient school (district directives only), or null
+ * @param urgent                  reaches recipients at once, past quiet hours and an exhausted paid budget (audited)
  */
 public record DirectiveRequest(String documentNumber, LocalDate issuedOn, String subject, String body,
         OffsetDateTime deadline, Boolean requiresAcknowledgement, List<UUID> attachments, Audience audience,
-        ReportRequest reportRequest) {
+        ReportRequest reportRequest, Boolean urgent) {
 
     /** What each school is to report, and by when. */
     public record ReportRequest(String description, OffsetDateTime deadline) {

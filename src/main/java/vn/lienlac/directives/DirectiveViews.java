@@ -3,10 +3,13 @@ package vn.lienlac.directives;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +21,10 @@ import vn.lienlac.directives.Views.MyCopy;
 import vn.lienlac.directives.Views.ReportRequestView;
 import vn.lienlac.directives.Views.Sender;
 import vn.lienlac.directives.Views.SentEntry;
+import vn.lienlac.directory.Participant;
 import vn.lienlac.directory.model.StaffRole;
 import vn.lienlac.identity.SignedInPerson;
+import vn.lienlac.notifications.outbox.Outbox;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.sql.SqlTimes;
 
@@ -65,23 +70,32 @@ public class DirectiveViews {
             SELECT fetched_at, read_at, acknowledged_at FROM directive_recipient
             WHERE directive_id = $1 AND staff_id = ANY($2) ORDER BY staff_id LIMIT 1""";
 
+    /** The reminders a recipient got, whose notifications a read or an acknowledgement settles with the directive. */
+    private static final String REMINDERS = """
+            ARRAY(SELECT m.kind FROM directive_reminder m WHERE m.directive_id = $1
+                  AND m.staff_id = directive_recipient.staff_id ORDER BY m.kind, m.round) AS reminder_kinds,
+            ARRAY(SELECT m.round FROM directive_reminder m WHERE m.directive_id = $1
+                  AND m.staff_id = directive_recipient.staff_id ORDER BY m.kind, m.round) AS reminder_rounds""";
+
     private static final String READ = """
             UPDATE directive_recipient SET fetched_at = coalesce(fetched_at, $3), read_at = coalesce(read_at, $3)
             WHERE directive_id = $1 AND staff_id = ANY($2)
-            RETURNING fetched_at, read_at, acknowledged_at""";
+            RETURNING fetched_at, read_at, acknowledged_at, staff_id, """ + REMINDERS;
 
     private static final String ACKNOWLEDGE = """
             UPDATE directive_recipient SET fetched_at = coalesce(fetched_at, $3), read_at = coalesce(read_at, $3),
                    acknowledged_at = coalesce(acknowledged_at, $3)
             WHERE directive_id = $1 AND staff_id = ANY($2)
-            RETURNING fetched_at, read_at, acknowledged_at""";
+            RETURNING fetched_at, read_at, acknowledged_at, staff_id, """ + REMINDERS;
 
     private final Pool pool;
     private final Actors actors;
     private final AccessQueries access;
     private final Clock clock;
+    private final Outbox outbox;
 
-    public DirectiveViews(Pool pool, Actors actors, AccessQueries access, Clock clock) {
+    public DirectiveViews(Pool pool, Actors actors, AccessQueries access, Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.pool = pool;
         this.actors = actors;
         this.access = access;
@@ -168,9 +182,27 @@ public class DirectiveViews {
                         throw ApiException.notFound(AccessQueries.NOT_FOUND);
                     }
                     Row copy = rows.iterator().next();
-                    return conn.preparedQuery("SELECT requires_ack, deadline FROM directive WHERE id = $1")
-                            .execute(Tuple.of(id)).map(d -> copy(d.iterator().next(), copy, now, false));
+                    return settle(conn, id, rows, now).chain(() -> conn.preparedQuery(
+                                    "SELECT requires_ack, deadline FROM directive WHERE id = $1")
+                            .execute(Tuple.of(id)).map(d -> copy(d.iterator().next(), copy, now, false)));
                 })));
+    }
+
+    /** Notifications learn that these copies were read: their queued pushes, Zalo and SMS messages are skipped. */
+    private Uni<Void> settle(SqlConnection conn, long id, RowSet<Row> copies, Instant now) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Row copy : copies) {
+            List<String> refs = new ArrayList<>();
+            refs.add(DirectiveReaches.itemRef(id));
+            String[] kinds = copy.getArrayOfStrings("reminder_kinds");
+            LocalDate[] rounds = copy.getArrayOfLocalDates("reminder_rounds");
+            for (int i = 0; i < kinds.length; i++) {
+                refs.add(DirectiveReaches.reminderRef(id, kinds[i], rounds[i]));
+            }
+            Participant staff = Participant.staff(copy.getLong("staff_id"));
+            chain = chain.chain(() -> outbox.read(conn, staff, refs, now));
+        }
+        return chain;
     }
 
     private Uni<Map<Long, List<AttachmentView>>> attachments(Long[] directiveIds) {

@@ -9,14 +9,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.lienlac.chat.inbox.InboxPosition;
 import vn.lienlac.chat.inbox.InboxWrite;
+import vn.lienlac.audit.AuditAction;
+import vn.lienlac.audit.AuditEntry;
+import vn.lienlac.audit.AuditLog;
+import vn.lienlac.audit.AuditOutcome;
+import vn.lienlac.notifications.outbox.Outbox;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
  * Writes a directive in its sender's transaction: the row, its attachments, one inbox item per recipient and the
- * recipient rows that remember where each item landed.
+ * recipient rows that remember where each item landed; and the DIRECTIVE items notifications bring to the recipients'
+ * attention ({@link DirectiveReaches}). A directive marked urgent is audited in the same transaction.
  */
 @ApplicationScoped
 public class DirectiveWriter {
@@ -40,9 +47,13 @@ public class DirectiveWriter {
     static final String BAD_ATTACHMENTS = "Tệp đính kèm không tồn tại, không phải của bạn hoặc đã được gửi.";
 
     private final InboxDelivery inbox;
+    private final Outbox outbox;
+    private final AuditLog audit;
 
-    public DirectiveWriter(InboxDelivery inbox) {
+    public DirectiveWriter(InboxDelivery inbox, Outbox outbox, AuditLog audit) {
         this.inbox = inbox;
+        this.outbox = outbox;
+        this.audit = audit;
     }
 
     /** What was sent: the new directive, how many it reached, and the write to announce after the commit. */
@@ -71,6 +82,12 @@ public class DirectiveWriter {
                             parentId != null, draft.requiresAck(), draft.deadline());
                     return inbox.post(conn, staffIds, text, InboxTexts.data(id, "received", null), now)
                             .call(write -> insertRecipients(conn, id, recipients, write.positions()))
+                            .call(write -> outbox.enqueue(conn, DirectiveReaches.received(id, draft, text, recipients,
+                                    write.positions(), schoolId == null ? sender.districtId() : null), now))
+                            .call(() -> draft.urgent() ? audit.record(conn, new AuditEntry(
+                                    AuditAction.DIRECTIVE_MARKED_URGENT, AuditOutcome.SUCCESS, sender.owner(),
+                                    String.valueOf(id), sender.schoolCode(), null, null,
+                                    Map.of("recipients", recipients.size()))) : Uni.createFrom().voidItem())
                             .map(write -> new Written(id, recipients.size(), write));
                 });
     }

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * A principal passing a received directive on to their staff, with their own instructions; the document number, date
- * and subject stay those of the original.
+ * and subject stay those of the original. {@code urgent}: as for {@link DirectiveRequest}.
  */
 public record ForwardRequest(String instructions, OffsetDateTime deadline, Boolean requiresAcknowledgement,
-        List<UUID> attachments, Audience audience) {
+        List<UUID> attachments, Audience audience, Boolean urgent) {
 }

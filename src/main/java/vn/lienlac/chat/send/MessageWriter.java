@@ -23,6 +23,9 @@ import vn.lienlac.chat.event.ChatEvent;
 import vn.lienlac.chat.event.EventDraft;
 import vn.lienlac.chat.event.EventLog;
 import vn.lienlac.chat.fanout.Fanout;
+import vn.lienlac.chat.presence.ChatPresence;
+import vn.lienlac.notifications.outbox.Outbox;
+import vn.lienlac.notifications.outbox.Reach;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
@@ -32,7 +35,8 @@ import vn.lienlac.platform.sql.SqlTimes;
  * Under light load a send is its own transaction and waits for nobody.
  *
  * <p>In each transaction: lock the conversations (id order), check every send ({@link SendCheck}), append the
- * accepted ones to the {@link EventLog}, commit, then complete the sends (the acks) and hand the events to the
+ * accepted ones to the {@link EventLog}, enqueue push items for members who are not connected (only when the check
+ * found some: {@link ChatReaches}), commit, then complete the sends (the acks) and hand the events to the
  * {@link Fanout}.
  * If a batch fails, each of its sends is retried alone, so that one bad send cannot fail the others.
  */
@@ -49,9 +53,13 @@ public class MessageWriter {
     private final ChatQuietHours quietHours;
     private final Clock clock;
     private final ChatConfig config;
+    private final ChatPresence presence;
+    private final Outbox outbox;
 
     public MessageWriter(Pool pool, EventLog log, Fanout fanout, ChatQuietHours quietHours, Clock clock,
-            ChatConfig config) {
+            ChatConfig config, ChatPresence presence, Outbox outbox) {
+        this.presence = presence;
+        this.outbox = outbox;
         this.pool = pool;
         this.log = log;
         this.fanout = fanout;
@@ -134,7 +142,8 @@ public class MessageWriter {
     private Uni<Outcome> store(SqlConnection conn, List<SendCommand> commands, Instant now) {
         Set<Long> conversations = new HashSet<>();
         commands.forEach(command -> conversations.add(command.conversationId()));
-        return log.lock(conn, conversations).chain(lastSeq -> SendCheck.run(conn, commands).chain(verdicts -> {
+        return log.lock(conn, conversations).chain(lastSeq -> SendCheck.run(conn, commands, presence.staleBefore())
+                .chain(verdicts -> {
             List<Map.Entry<Long, EventDraft>> drafts = new ArrayList<>();
             List<BatchSlot> slots = new ArrayList<>(commands.size());
             Map<String, Integer> firstOfKey = new HashMap<>();
@@ -170,6 +179,7 @@ public class MessageWriter {
             }
             return log.appendLocked(conn, lastSeq, drafts, now)
                     .call(events -> recordNotices(conn, notices, now))
+                    .call(events -> enqueue(conn, verdicts, slots, events, now))
                     .map(events -> {
                         Map<Integer, String> noticeText = new HashMap<>();
                         notices.forEach(n -> noticeText.put(n.index(), n.text()));
@@ -191,6 +201,19 @@ public class MessageWriter {
                         return new Outcome(events, List.of(results));
                     });
         }));
+    }
+
+    /** One enqueue for the batch's new messages, and none at all when no member is to be woken. */
+    private Uni<Void> enqueue(SqlConnection conn, List<SendCheck.Verdict> verdicts, List<BatchSlot> slots,
+            List<ChatEvent> events, Instant now) {
+        List<Reach> reaches = ChatReaches.none();
+        int e = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i) == BatchSlot.NEW) {
+                ChatReaches.add(reaches, verdicts.get(i).row(), events.get(e++));
+            }
+        }
+        return reaches.isEmpty() ? Uni.createFrom().voidItem() : outbox.enqueue(conn, reaches, now);
     }
 
     private Uni<Void> recordNotices(SqlConnection conn, List<ChatQuietHours.Notice> notices, Instant now) {

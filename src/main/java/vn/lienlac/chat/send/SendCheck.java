@@ -5,12 +5,15 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.lienlac.chat.ChatError;
+import vn.lienlac.chat.presence.ChatPresence;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
@@ -18,6 +21,11 @@ import vn.lienlac.platform.sql.SqlTimes;
  * conversations are locked: the sender is an active member (the first of their candidate participants that is),
  * the client id was not used before, the recipient of a direct message has not blocked the sender, the message
  * replied to and the attachment exist in the conversation — and, for quiet hours, the recipient's office hours.
+ *
+ * <p>The same query finds whom notifications should wake for a new message (docs/notifications.md, "Producers and
+ * read marks"): the other active members who have a push endpoint (notifications' published
+ * {@code notifications_push_ready}) and no open chat connection on a live pod ({@code chat_presence}); null when
+ * none, which is the common case and then costs a few index probes and no statement more.
  */
 final class SendCheck {
 
@@ -27,6 +35,13 @@ final class SendCheck {
                    EXISTS (SELECT 1 FROM chat_block k
                            WHERE k.blocker = peer.participant AND k.blocked = b.participant) AS blocked,
                    oh.weekdays, oh.opens_at, oh.closes_at, oh.notice, m.quiet_notice_at,
+                   c.school_id, c.title, push.push_to,
+                   CASE WHEN push.push_to IS NOT NULL THEN coalesce(
+                       (SELECT s.full_name FROM directory_staff s WHERE directory_participant_kind(b.participant) = 's'
+                               AND s.id = directory_participant_id(b.participant)),
+                       (SELECT g.full_name FROM directory_guardians g
+                               WHERE directory_participant_kind(b.participant) = 'g'
+                               AND g.id = directory_participant_id(b.participant))) END AS sender_name,
                    (b.reply_to IS NULL OR EXISTS (SELECT 1 FROM chat_event r WHERE r.conversation_id = b.conversation_id
                            AND r.seq = b.reply_to AND r.type = 'MESSAGE')) AS reply_ok,
                    (b.attachment_id IS NULL OR EXISTS (SELECT 1 FROM chat_attachment a WHERE a.id = b.attachment_id
@@ -43,7 +58,14 @@ final class SendCheck {
                                LIMIT 1) peer ON true
             LEFT JOIN chat_office_hours oh ON directory_participant_kind(b.participant) = 'g'
                  AND directory_participant_kind(peer.participant) = 's'
-                 AND oh.staff_id = directory_participant_id(peer.participant)""";
+                 AND oh.staff_id = directory_participant_id(peer.participant)
+            LEFT JOIN LATERAL (
+                 SELECT array_agg(r.p) AS push_to
+                 FROM notifications_push_ready(ARRAY(SELECT o.participant FROM conversation_member o
+                                                     WHERE o.conversation_id = b.conversation_id AND o.active
+                                                       AND o.participant <> b.participant)) AS r(p)
+                 WHERE NOT \
+            """ + ChatPresence.connectedOn("r.p", 7) + ") push ON c.kind <> 'INBOX'";
 
     /** The outcome of the check for one send. */
     record Verdict(ChatError refusal, String sender, Long duplicateSeq, Instant duplicateAt, String peer, Row row) {
@@ -57,7 +79,7 @@ final class SendCheck {
     }
 
     /** One verdict per command, in order. */
-    static Uni<List<Verdict>> run(SqlConnection conn, List<SendCommand> commands) {
+    static Uni<List<Verdict>> run(SqlConnection conn, List<SendCommand> commands, OffsetDateTime staleBefore) {
         List<Integer> idx = new ArrayList<>();
         List<Long> conversation = new ArrayList<>();
         List<String> participant = new ArrayList<>();
@@ -75,9 +97,9 @@ final class SendCheck {
                 attachment.add(command.attachmentId());
             }
         }
-        Tuple params = Tuple.of(idx.toArray(Integer[]::new), conversation.toArray(Long[]::new),
+        Tuple params = Tuple.tuple(Arrays.asList(idx.toArray(Integer[]::new), conversation.toArray(Long[]::new),
                 participant.toArray(String[]::new), clientId.toArray(String[]::new), replyTo.toArray(Long[]::new),
-                attachment.toArray(UUID[]::new));
+                attachment.toArray(UUID[]::new), staleBefore));
         return conn.preparedQuery(QUERY).execute(params).map(rows -> {
             Map<Integer, Row> chosen = new HashMap<>();
             for (Row row : rows) {

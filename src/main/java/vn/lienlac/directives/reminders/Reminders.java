@@ -17,9 +17,12 @@ import vn.lienlac.chat.inbox.InboxPosition;
 import vn.lienlac.chat.inbox.InboxWrite;
 import vn.lienlac.directives.AccessQueries;
 import vn.lienlac.directives.Actors;
+import vn.lienlac.directives.DirectiveReaches;
 import vn.lienlac.directives.InboxDelivery;
 import vn.lienlac.directives.InboxTexts;
 import vn.lienlac.identity.SignedInPerson;
+import vn.lienlac.notifications.outbox.Outbox;
+import vn.lienlac.notifications.outbox.Reach;
 import vn.lienlac.platform.sql.SqlTimes;
 import vn.lienlac.platform.time.TimeConfig;
 
@@ -28,7 +31,8 @@ import vn.lienlac.platform.time.TimeConfig;
  * acknowledgement is asked, not read); and automatically, before an acknowledgement deadline and before a report
  * deadline. Each reminder is first recorded under a unique key (directive, recipient, kind, round), and only the rows
  * that insert get an inbox item, in the same transaction: repeated clicks, the job's runs on several pods and retries
- * remind nobody twice. A manual round is the local day: one manual reminder a day per recipient.
+ * remind nobody twice. A manual round is the local day: one manual reminder a day per recipient. Each reminder is
+ * also a REMINDER item for notifications, in the same transaction ({@link DirectiveReaches}).
  */
 @ApplicationScoped
 public class Reminders {
@@ -45,8 +49,9 @@ public class Reminders {
                   AND r.acknowledged_at IS NULL AND (d.requires_ack OR r.read_at IS NULL)
                 ON CONFLICT DO NOTHING
                 RETURNING directive_id, staff_id, kind, round)
-            SELECT ins.*, d.document_number, d.issued_on, d.subject, d.deadline, d.report_deadline
+            SELECT ins.*, d.document_number, d.issued_on, d.subject, d.deadline, d.report_deadline, r.school_id
             FROM ins JOIN directive d ON d.id = ins.directive_id
+            JOIN directive_recipient r ON r.directive_id = ins.directive_id AND r.staff_id = ins.staff_id
             ORDER BY ins.directive_id, ins.staff_id""";
 
     private static final String DUE = """
@@ -67,8 +72,9 @@ public class Reminders {
                                   WHERE p.directive_id = d.id AND p.school_id = r.school_id)
                 ON CONFLICT DO NOTHING
                 RETURNING directive_id, staff_id, kind, round)
-            SELECT ins.*, d.document_number, d.issued_on, d.subject, d.deadline, d.report_deadline
+            SELECT ins.*, d.document_number, d.issued_on, d.subject, d.deadline, d.report_deadline, r.school_id
             FROM ins JOIN directive d ON d.id = ins.directive_id
+            JOIN directive_recipient r ON r.directive_id = ins.directive_id AND r.staff_id = ins.staff_id
             ORDER BY ins.directive_id, ins.staff_id""";
 
     private static final String POSITIONS = """
@@ -85,9 +91,11 @@ public class Reminders {
     private final ReminderConfig config;
     private final TimeConfig time;
     private final Clock clock;
+    private final Outbox outbox;
 
     public Reminders(Pool pool, Actors actors, AccessQueries access, InboxDelivery inbox, ReminderConfig config,
-            TimeConfig time, Clock clock) {
+            TimeConfig time, Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.pool = pool;
         this.actors = actors;
         this.access = access;
@@ -149,7 +157,20 @@ public class Reminders {
                     InboxTexts.data(row.getLong("directive_id"), "reminder", kind), false);
         }).toList();
         return inbox.post(conn, items, now).call(write -> positions(conn, reminders, write.positions()))
+                .call(write -> outbox.enqueue(conn, reaches(reminders, items, write.positions()), now))
                 .map(write -> new Sent(reminders.size(), write));
+    }
+
+    private static List<Reach> reaches(List<Row> reminders, List<InboxItem> items, List<InboxPosition> positions) {
+        List<Reach> reaches = new ArrayList<>(reminders.size());
+        for (int i = 0; i < reminders.size(); i++) {
+            Row row = reminders.get(i);
+            reaches.add(DirectiveReaches.reminder(DirectiveReaches.reminderRef(row.getLong("directive_id"),
+                            row.getString("kind"), row.getLocalDate("round")), row.getLong("staff_id"),
+                    row.getLong("school_id"), row.getString("document_number"), items.get(i).text(),
+                    positions.get(i)));
+        }
+        return reaches;
     }
 
     private static Uni<Void> positions(SqlConnection conn, List<Row> reminders, List<InboxPosition> positions) {

@@ -79,7 +79,7 @@ public class DirectiveResource {
     @Operation(summary = "Forward a district directive that reached my school to its staff, with my instructions")
     public Uni<RestResponse<Sent>> forward(@PathParam("id") String id, ForwardRequest request) {
         long directiveId = DirectiveIds.parse(id);
-        ForwardRequest body = request == null ? new ForwardRequest(null, null, null, null, null) : request;
+        ForwardRequest body = request == null ? new ForwardRequest(null, null, null, null, null, null) : request;
         return Uni.createFrom().item(() -> actors.person(identity))
                 .chain(person -> sender.forward(person, directiveId, body))
                 .map(DirectiveResource::created);
@@ -155,7 +155,7 @@ public class DirectiveResource {
     }
 
     private static DirectiveRequest body(DirectiveRequest request) {
-        return request == null ? new DirectiveRequest(null, null, null, null, null, null, null, null, null) : request;
+        return request == null ? new DirectiveRequest(null, null, null, null, null, null, null, null, null, null) : request;
     }
 
     private static RestResponse<Sent> created(Sent sent) {

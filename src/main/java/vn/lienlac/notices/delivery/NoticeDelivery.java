@@ -17,26 +17,39 @@ import vn.lienlac.chat.inbox.InboxWrite;
 import vn.lienlac.chat.inbox.Inboxes;
 import vn.lienlac.notices.NoticeKind;
 import vn.lienlac.notices.render.NoticeTexts;
+import vn.lienlac.notifications.outbox.Outbox;
+import vn.lienlac.notifications.outbox.Reach;
+import vn.lienlac.notifications.outbox.Withdrawals;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
  * Puts notice changes into guardians' inboxes (chat's {@link Inboxes}) in the caller's transaction and records
  * where each notice landed ({@code notice_delivery}). An item is silent — delivered without a notification — during
  * quiet hours and for guardians who read the category in their daily digest.
+ *
+ * <p>In the same transaction it asks notifications' {@link Outbox} to reach each guardian told (one set-based
+ * enqueue for the whole batch): not the guardians who read the category in their digest (unless urgent), and during
+ * quiet hours the policy holds the attempts back. A withdrawal, or a correction of an item told before, skips the
+ * queued attempts of the earlier version ({@link Withdrawals}).
  */
 @ApplicationScoped
 public class NoticeDelivery {
 
     private final Inboxes inboxes;
     private final NoticeQuietHours quiet;
+    private final Outbox outbox;
+    private final Withdrawals withdrawals;
 
-    public NoticeDelivery(Inboxes inboxes, NoticeQuietHours quiet) {
+    public NoticeDelivery(Inboxes inboxes, NoticeQuietHours quiet, Outbox outbox, Withdrawals withdrawals) {
         this.inboxes = inboxes;
         this.quiet = quiet;
+        this.outbox = outbox;
+        this.withdrawals = withdrawals;
     }
 
     /** Appends the items of these changes; hand the result to {@link #committed} after the commit. */
-    public Uni<InboxWrite> deliver(SqlConnection conn, NoticeKind kind, List<Outgoing> changes, Instant now) {
+    public Uni<InboxWrite> deliver(SqlConnection conn, NoticeKind kind, List<Outgoing> changes, NoticeOrigin origin,
+            Instant now) {
         Set<Long> guardians = new HashSet<>();
         changes.forEach(c -> {
             guardians.addAll(c.guardians());
@@ -49,6 +62,8 @@ public class NoticeDelivery {
         return digestReaders(conn, kind, guardians).chain(digest -> {
             List<InboxItem> items = new ArrayList<>();
             List<long[]> posted = new ArrayList<>();
+            List<Outgoing> reachFor = new ArrayList<>();
+            List<Withdrawals.Withdrawn> takenBack = new ArrayList<>();
             for (Outgoing change : changes) {
                 for (Outgoing.Delivered before : change.previous()) {
                     boolean silent = night || digest.contains(before.guardianId());
@@ -57,16 +72,23 @@ public class NoticeDelivery {
                             : InboxItem.correct(before.owner(), before.seq(), NoticeTexts.CORRECTION + change.text(),
                                     change.data(), silent));
                     posted.add(null);
+                    takenBack.add(new Withdrawals.Withdrawn(NoticeReaches.itemRef(change.noticeId(), 1),
+                            Participant.guardian(before.guardianId())));
+                    reachFor.add(change.change() == Outgoing.Change.WITHDRAW
+                            || (digest.contains(before.guardianId()) && !origin.urgent()) ? null : change);
                 }
                 for (long guardian : change.guardians()) {
                     items.add(InboxItem.post(Participant.guardian(guardian).toString(), change.text(), change.data(),
                             night || digest.contains(guardian)));
                     posted.add(new long[] {change.noticeId(), guardian});
+                    reachFor.add(digest.contains(guardian) && !origin.urgent() ? null : change);
                 }
             }
             return inboxes.append(conn, items, now)
                     .call(write -> record(conn, kind, items, posted, write, now))
-                    .call(() -> withdrawn(conn, changes, now));
+                    .call(() -> withdrawn(conn, changes, now))
+                    .call(() -> withdrawals.withdraw(conn, takenBack, now))
+                    .call(write -> enqueue(conn, kind, items, reachFor, write, origin, now));
         });
     }
 
@@ -75,6 +97,22 @@ public class NoticeDelivery {
         if (write != null) {
             inboxes.committed(write);
         }
+    }
+
+    /** One reach per item told to a guardian who is to be reached, all in one enqueue. */
+    private Uni<Void> enqueue(SqlConnection conn, NoticeKind kind, List<InboxItem> items, List<Outgoing> reachFor,
+            InboxWrite write, NoticeOrigin origin, Instant now) {
+        List<Reach> reaches = new ArrayList<>();
+        List<InboxPosition> positions = write.positions();
+        for (int i = 0; i < items.size(); i++) {
+            Outgoing change = reachFor.get(i);
+            if (change != null) {
+                InboxItem item = items.get(i);
+                long guardian = Participant.parse(item.owner()).id();
+                reaches.add(NoticeReaches.of(kind, change, guardian, item.text(), positions.get(i), origin));
+            }
+        }
+        return reaches.isEmpty() ? Uni.createFrom().voidItem() : outbox.enqueue(conn, reaches, now);
     }
 
     private Uni<Set<Long>> digestReaders(SqlConnection conn, NoticeKind kind, Set<Long> guardians) {

@@ -123,7 +123,7 @@ class NoticeStore {
                                                 : post(kind, id, versions.get(id), p));
                                     }
                                     for (long id : withdrawals) {
-                                        outgoing.add(new Outgoing(id, Outgoing.Change.WITHDRAW, null, null, List.of(),
+                                        outgoing.add(new Outgoing(id, Outgoing.Change.WITHDRAW, 0, null, null, null, List.of(),
                                                 previous.getOrDefault(id, List.of())));
                                     }
                                     return new Applied(results, outgoing);
@@ -132,7 +132,8 @@ class NoticeStore {
     }
 
     private static Outgoing post(NoticeKind kind, long id, int version, Prepared p) {
-        return new Outgoing(id, Outgoing.Change.POST, p.text(), data(kind, id, version, p), p.guardians(), List.of());
+        return new Outgoing(id, Outgoing.Change.POST, version, p.text(), data(kind, id, version, p), p.about(),
+                p.guardians(), List.of());
     }
 
     /** The guardians told before get a correction of their item; guardians linked since then get the notice. */
@@ -142,7 +143,8 @@ class NoticeStore {
         Set<Long> toldIds = new HashSet<>();
         told.forEach(d -> toldIds.add(d.guardianId()));
         List<Long> fresh = p.guardians().stream().filter(g -> !toldIds.contains(g)).toList();
-        return new Outgoing(id, Outgoing.Change.CORRECT, p.text(), data(kind, id, version, p), fresh, told);
+        return new Outgoing(id, Outgoing.Change.CORRECT, version, p.text(), data(kind, id, version, p), p.about(),
+                fresh, told);
     }
 
     /** The item's structured form: {"topic":"notice","category":…,"noticeId":…,"version":…,"record":{…}}. */

@@ -11,12 +11,14 @@ import java.util.List;
  * @param unreachable codes of the students concerned who have no active guardian
  * @param payload     the canonical JSON text of the record
  * @param sha256      its hex SHA-256
+ * @param about       whom it is about, for notifications' templates: the student's name, or for activities the
+ *                    audience ("Lớp 6A" or the school's name)
  */
 record Prepared(RecordDraft draft, Long studentId, Long classId, String text, List<Long> guardians,
-        List<String> unreachable, String payload, String sha256) {
+        List<String> unreachable, String payload, String sha256, String about) {
 
     static Prepared deletion(RecordDraft draft) {
-        return new Prepared(draft, null, null, null, List.of(), List.of(), null, null);
+        return new Prepared(draft, null, null, null, List.of(), List.of(), null, null, null);
     }
 
     @Override

@@ -7,7 +7,17 @@ import vn.lienlac.notices.NoticeKind;
 /** Which records a {@link NoticeAuthor} may publish (docs/notices.md, "Who may publish"). */
 final class PublishRights {
 
+    static final String NOT_URGENT = "Chỉ hiệu trưởng, phó hiệu trưởng mới được đánh dấu thông báo là khẩn.";
+
     private PublishRights() {
+    }
+
+    /**
+     * Whether the author may mark a batch urgent: the school's principal and vice principals (and the admin) — not a
+     * teacher, the nurse or the school's portal (an automated system would make everything urgent).
+     */
+    static boolean mayMarkUrgent(NoticeAuthor author) {
+        return author.wholeSchool() && !author.actor().startsWith("portal:");
     }
 
     /** Whether the author may publish this kind at all; if not, the whole request is refused with 403. */

@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import vn.lienlac.audit.AuditAction;
+import vn.lienlac.audit.AuditEntry;
+import vn.lienlac.audit.AuditLog;
+import vn.lienlac.audit.AuditOutcome;
 import vn.lienlac.chat.inbox.InboxWrite;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.Rosters.RosterSchool;
@@ -26,6 +30,7 @@ import vn.lienlac.identity.NoticeAuthor;
 import vn.lienlac.notices.NoticeKind;
 import vn.lienlac.notices.NoticesConfig;
 import vn.lienlac.notices.delivery.NoticeDelivery;
+import vn.lienlac.notices.delivery.NoticeOrigin;
 import vn.lienlac.notices.render.NoticeTexts;
 import vn.lienlac.platform.Sha256;
 import vn.lienlac.platform.error.ApiException;
@@ -35,7 +40,9 @@ import vn.lienlac.platform.error.ErrorCode;
  * Publishing a batch of records of one kind for one school (docs/notices.md): each record is read, matched with
  * the directory, checked against what the caller may publish and rendered; the valid ones are then stored and put
  * into guardians' inboxes in one transaction, and pushed to connected guardians after it commits. A batch is not
- * atomic: every record gets its own outcome, and rejected records do not hold back the others.
+ * atomic: every record gets its own outcome, and rejected records do not hold back the others. The same transaction
+ * asks notifications to reach the guardians outside the app; a batch marked urgent (the school's leadership only,
+ * {@link PublishRights#mayMarkUrgent}) passes quiet hours and an exhausted paid budget, and is audited.
  */
 @ApplicationScoped
 public class Publisher {
@@ -50,9 +57,12 @@ public class Publisher {
     private final Pool pool;
     private final Clock clock;
     private final NoticesConfig config;
+    private final AuditLog audit;
 
     public Publisher(AccessPolicy policy, Rosters rosters, Audiences audiences, NoticeTexts texts, NoticeStore store,
-            NoticeDelivery delivery, NoticePhotos photos, Pool pool, Clock clock, NoticesConfig config) {
+            NoticeDelivery delivery, NoticePhotos photos, Pool pool, Clock clock, NoticesConfig config,
+            AuditLog audit) {
+        this.audit = audit;
         this.policy = policy;
         this.rosters = rosters;
         this.audiences = audiences;
@@ -67,8 +77,14 @@ public class Publisher {
 
     public Uni<BatchResult> publish(SecurityIdentity identity, String schoolCode, NoticeKind kind,
             List<JsonNode> records) {
+        return publish(identity, schoolCode, kind, records, false);
+    }
+
+    /** A batch, marked urgent when {@code urgent} (403 unless the caller may, {@link PublishRights#mayMarkUrgent}). */
+    public Uni<BatchResult> publish(SecurityIdentity identity, String schoolCode, NoticeKind kind,
+            List<JsonNode> records, boolean urgent) {
         return policy.requireNoticeAuthor(identity, schoolCode)
-                .chain(author -> publishAs(author, schoolCode, kind, records));
+                .chain(author -> publishAs(author, schoolCode, kind, records, urgent));
     }
 
     /**
@@ -79,8 +95,16 @@ public class Publisher {
      */
     public Uni<BatchResult> publishAs(NoticeAuthor author, String schoolCode, NoticeKind kind,
             List<JsonNode> records) {
+        return publishAs(author, schoolCode, kind, records, false);
+    }
+
+    private Uni<BatchResult> publishAs(NoticeAuthor author, String schoolCode, NoticeKind kind,
+            List<JsonNode> records, boolean urgent) {
         if (!PublishRights.mayPublish(author, kind)) {
             return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
+        }
+        if (urgent && !PublishRights.mayMarkUrgent(author)) {
+            return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN, PublishRights.NOT_URGENT));
         }
         if (records == null || records.isEmpty()) {
             return Uni.createFrom().failure(new ApiException(ErrorCode.VALIDATION_FAILED,
@@ -92,7 +116,7 @@ public class Publisher {
         }
         return rosters.school(schoolCode).chain(school -> school == null
                 ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy trường " + schoolCode + "."))
-                : publish(author, school, kind, records));
+                : publish(author, school, kind, records, urgent));
     }
 
     /** What the access policy makes of a school's portal (its API key): everything of the school. */
@@ -101,17 +125,18 @@ public class Publisher {
     }
 
     private Uni<BatchResult> publish(NoticeAuthor author, RosterSchool school, NoticeKind kind,
-            List<JsonNode> records) {
+            List<JsonNode> records, boolean urgent) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<RecordResult> rejected = new ArrayList<>();
         return withPhotos(school.id(), read(kind, records, today, rejected), rejected)
-                .chain(drafts -> publish(author, school, kind, records, drafts, rejected, today, now));
+                .chain(drafts -> publish(author, school, kind, records, drafts, rejected, urgent, now));
     }
 
     private Uni<BatchResult> publish(NoticeAuthor author, RosterSchool school, NoticeKind kind,
-            List<JsonNode> records, List<RecordDraft> drafts, List<RecordResult> rejected, LocalDate today,
+            List<JsonNode> records, List<RecordDraft> drafts, List<RecordResult> rejected, boolean urgent,
             Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Uni<Map<RecordDraft, Audiences.Audience>> matched = kind == NoticeKind.ACTIVITY
                 ? audiences.ofActivities(school, drafts, today)
                 : audiences.ofStudents(school, drafts);
@@ -138,7 +163,10 @@ public class Publisher {
             return pool.withTransaction(conn -> store.apply(conn, batchId, school.id(), kind, author.actor(),
                                     records.size(), prepared, (classId, subject) ->
                                             PublishRights.mayPublish(author, kind, classId, subject), now)
-                            .chain(applied -> delivery.deliver(conn, kind, applied.outgoing(), now)
+                            .chain(applied -> delivery.deliver(conn, kind, applied.outgoing(),
+                                    new NoticeOrigin(school.id(), school.name(), urgent), now)
+                                    .call(() -> urgent ? audit.record(conn, urgentEntry(author, school, kind,
+                                            batchId, applied.outgoing().size())) : Uni.createFrom().voidItem())
                                     .map(write -> new Stored(applied.results(), write))))
                     .invoke(stored -> delivery.committed(stored.write()))
                     .map(stored -> {
@@ -186,6 +214,12 @@ public class Publisher {
         return ids instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
+    private static AuditEntry urgentEntry(NoticeAuthor author, RosterSchool school, NoticeKind kind, UUID batchId,
+            int notices) {
+        return new AuditEntry(AuditAction.NOTICE_MARKED_URGENT, AuditOutcome.SUCCESS, author.actor(),
+                batchId.toString(), school.code(), null, null, Map.of("category", kind.name(), "notices", notices));
+    }
+
     private record Stored(List<RecordResult> results, InboxWrite write) {
     }
 
@@ -220,6 +254,8 @@ public class Publisher {
         String payload = new JsonObject(draft.payload()).encode();
         return new Prepared(draft, student == null ? null : student.id(), audience.classId(), text,
                 audience.guardians(), audience.unreachable(),
-                payload, Sha256.hex(payload.getBytes(StandardCharsets.UTF_8)));
+                payload, Sha256.hex(payload.getBytes(StandardCharsets.UTF_8)),
+                student != null ? student.fullName()
+                        : audience.className() != null ? "Lớp " + audience.className() : school.name());
     }
 }

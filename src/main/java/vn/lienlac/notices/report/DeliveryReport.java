@@ -24,6 +24,8 @@ import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.model.SchoolYears;
 import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.identity.NoticeAuthor;
+import vn.lienlac.notices.delivery.NoticeReaches;
+import vn.lienlac.notifications.outbox.DeliveryPaths;
 import vn.lienlac.platform.error.ApiException;
 
 /**
@@ -40,7 +42,7 @@ public class DeliveryReport {
     static final int MAX_LISTED = 500;
 
     private static final String SELECT = """
-            SELECT id, source_id, kind, class_id, unreachable FROM notice
+            SELECT id, source_id, kind, class_id, unreachable, version FROM notice
             WHERE school_id = $1 AND withdrawn_at IS NULL AND %s ORDER BY id""";
 
     private final AccessPolicy policy;
@@ -49,7 +51,11 @@ public class DeliveryReport {
     private final Pool pool;
     private final Clock clock;
 
-    public DeliveryReport(AccessPolicy policy, Rosters rosters, Inboxes inboxes, Pool pool, Clock clock) {
+    private final DeliveryPaths paths;
+
+    public DeliveryReport(AccessPolicy policy, Rosters rosters, Inboxes inboxes, Pool pool, Clock clock,
+            DeliveryPaths paths) {
+        this.paths = paths;
         this.policy = policy;
         this.rosters = rosters;
         this.inboxes = inboxes;
@@ -67,9 +73,11 @@ public class DeliveryReport {
      * @param received            of those, items the guardian's devices have received
      * @param read                of those, items the guardian has read
      * @param unreachableStudents students concerned who have no active guardian
+     * @param recipients          one notice's report only: each guardian's path (live, push, Zalo, SMS) and final
+     *                            state; empty for batches and classes
      */
     public record Report(int notices, int guardians, int received, int read, List<String> unreachableStudents,
-            List<NoticeLine> perNotice) {
+            List<NoticeLine> perNotice, List<RecipientPaths.RecipientPath> recipients) {
     }
 
     public Uni<Report> notice(SecurityIdentity identity, String schoolCode, long noticeId) {
@@ -122,7 +130,8 @@ public class DeliveryReport {
             return deliveries(notices.keySet()).chain(items -> {
                 Set<String> owners = new HashSet<>();
                 items.values().forEach(list -> list.forEach(item -> owners.add(item.owner())));
-                return inboxes.marks(owners).map(marks -> summarise(notices, items, marks));
+                return inboxes.marks(owners).chain(marks -> withPaths(notices, items, marks,
+                        summarise(notices, items, marks)));
             });
         });
     }
@@ -186,7 +195,30 @@ public class DeliveryReport {
                         got, seen, nobody));
             }
         }
-        return new Report(notices.size(), guardians, received, read, List.copyOf(unreachable), lines);
+        return new Report(notices.size(), guardians, received, read, List.copyOf(unreachable), lines, List.of());
+    }
+
+    /** A report of one notice gets each guardian's path, from notifications' {@link DeliveryPaths}. */
+    private Uni<Report> withPaths(Map<Long, Row> notices, Map<Long, List<Item>> items, Map<String, InboxMarks> marks,
+            Report report) {
+        if (notices.size() != 1) {
+            return Uni.createFrom().item(report);
+        }
+        Row notice = notices.values().iterator().next();
+        long id = notice.getLong("id");
+        List<String> versions = new ArrayList<>();
+        for (int v = 1; v <= notice.getInteger("version"); v++) {
+            versions.add(NoticeReaches.itemRef(id, v));
+        }
+        return paths.of(versions).map(found -> {
+            List<RecipientPaths.RecipientPath> recipients = new ArrayList<>();
+            for (Item item : items.getOrDefault(id, List.of())) {
+                recipients.add(RecipientPaths.of(id, item.owner(), item.seq(), marks.get(item.owner()), versions,
+                        found));
+            }
+            return new Report(report.notices(), report.guardians(), report.received(), report.read(),
+                    report.unreachableStudents(), report.perNotice(), recipients);
+        });
     }
 
     private static ApiException notFound() {

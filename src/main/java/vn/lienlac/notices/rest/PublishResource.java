@@ -92,6 +92,7 @@ public class PublishResource {
     }
 
     private Uni<BatchResult> publish(String schoolCode, NoticeKind kind, PublishBody body) {
-        return publisher.publish(identity, schoolCode, kind, body == null ? null : body.records());
+        return publisher.publish(identity, schoolCode, kind, body == null ? null : body.records(),
+                body != null && Boolean.TRUE.equals(body.urgent()));
     }
 }

@@ -15,7 +15,18 @@ import java.util.Map;
 public record Message(String title, String body, String url, String template, Map<String, String> params,
         String collapseKey) {
 
+    /** Longest body: what a lock screen shows. */
+    public static final int MAX_BODY = 240;
+
     public Message {
         params = params == null ? Map.of() : Map.copyOf(params);
+    }
+
+    /** A text cut to {@link #MAX_BODY} characters (code points), with "…" where it was cut, for a body. */
+    public static String shorten(String text) {
+        if (text.codePointCount(0, text.length()) <= MAX_BODY) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_BODY - 1)).stripTrailing() + "…";
     }
 }
