@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -181,8 +182,12 @@ class FcmChannelTest {
 
     @Test
     void anUnreachableServiceIsRetried() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
         FcmChannel nowhere = new FcmChannel(vertx, new TestFcmConfig(Optional.of(fake.serviceAccountJson()),
-                "http://127.0.0.1:1"), clock);
+                "http://127.0.0.1:" + closedPort), clock);
         try {
             assertInstanceOf(SendResult.Retry.class, nowhere.send(attempt("fcm-x", ItemKind.GRADE, grade()))
                     .await().atMost(WAIT));
