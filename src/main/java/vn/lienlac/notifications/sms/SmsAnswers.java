@@ -24,7 +24,7 @@ final class SmsAnswers {
 
     SendResult read(HttpResponse<Buffer> answer, int segments, Instant now) {
         int status = answer.statusCode();
-        if (status == 408 || status == 429 || status >= 500) {
+        if (RetryAfter.retryable(status)) {
             return new SendResult.Retry(RetryAfter.parse(answer.getHeader("Retry-After"), now),
                     "SMS gateway answered HTTP " + status);
         }

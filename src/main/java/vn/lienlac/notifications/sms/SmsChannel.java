@@ -51,7 +51,7 @@ public class SmsChannel implements Channel {
     @Override
     public Uni<SendResult> send(Attempt attempt) {
         if (!configured()) {
-            return Uni.createFrom().item(new SendResult.Retry(null, "SMS gateway not configured"));
+            return Uni.createFrom().item(new SendResult.Rejected("SMS gateway not configured"));
         }
         if (!GatewayPhones.isE164(attempt.address())) {
             return Uni.createFrom().item(new SendResult.Rejected("not an E.164 phone number"));

@@ -87,5 +87,9 @@ public interface SmsConfig {
         /** Statuses that mean delivered to the phone. */
         @WithDefault("DELIVERED")
         List<String> deliveredValues();
+
+        /** Statuses that mean it will not be delivered (the row becomes FAILED). */
+        @WithDefault("FAILED,UNDELIVERED,EXPIRED")
+        List<String> failedValues();
     }
 }

@@ -90,7 +90,7 @@ public class ZaloChannel implements Channel {
 
     private SendResult read(HttpResponse<Buffer> answer) {
         int status = answer.statusCode();
-        if (status == 408 || status == 429 || status >= 500) {
+        if (RetryAfter.retryable(status)) {
             return new SendResult.Retry(RetryAfter.parse(answer.getHeader("Retry-After"), clock.instant()),
                     "Zalo answered HTTP " + status);
         }

@@ -6,10 +6,15 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Reads an HTTP {@code Retry-After} header (RFC 9110 §10.2.3): delay-seconds or an HTTP-date. */
+/** Which HTTP answers to retry, and how long their {@code Retry-After} header (RFC 9110 §10.2.3) asks to wait. */
 public final class RetryAfter {
 
     private RetryAfter() {
+    }
+
+    /** Whether an HTTP status means "try the same request again later": 408, 429 and 5xx. */
+    public static boolean retryable(int status) {
+        return status == 408 || status == 429 || status >= 500;
     }
 
     /** The wait it asks for (never negative), or null when the header is absent or unreadable. */
