@@ -39,7 +39,7 @@ class ForeignTablesTest {
             Map.entry("V12", "notices"), Map.entry("V15", "directives"), Map.entry("V18", "adoption"),
             Map.entry("V19", "notices"), Map.entry("V20", "directory"), Map.entry("V21", "directory"),
             Map.entry("V22", "identity"), Map.entry("V23", "directory"),
-            Map.entry("V24", "notifications"));
+            Map.entry("V24", "notifications"), Map.entry("V28", "adoption"));
 
     /** The views other features may read: the directory's read contract. */
     private static final String CONTRACT_OWNER = "directory";
@@ -50,7 +50,8 @@ class ForeignTablesTest {
      * "Adoption"). Only these files, and only reads (FROM/JOIN), never a write.
      */
     static final Set<String> ADOPTION_REPORTING = Set.of("adoption/AdoptionQueries.java",
-            "adoption/NotActivatedQueries.java", "adoption/ClassRosters.java", "adoption/AdoptionHistory.java");
+            "adoption/NotActivatedQueries.java", "adoption/ClassRosters.java", "adoption/AdoptionHistory.java",
+            "adoption/Invitees.java", "adoption/InvitationCounts.java");
 
     /** Other reads of a foreign table, each with its reason: file → table. */
     static final Map<String, Set<String>> EXCEPTIONS = Map.of(
