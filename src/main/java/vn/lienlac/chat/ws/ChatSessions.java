@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import vn.lienlac.chat.ChatConfig;
 import vn.lienlac.chat.fanout.Lane;
+import vn.lienlac.chat.presence.PresenceBoard;
 
 /**
  * The chat connections of this pod: closes idle ones (4009), those too slow to read (4008) and, when the pod
@@ -29,10 +30,12 @@ class ChatSessions {
     private final ConcurrentHashMap<Thread, Lane> lanes = new ConcurrentHashMap<>();
     private final ChatConfig config;
     private final Clock clock;
+    private final PresenceBoard presence;
 
-    ChatSessions(ChatConfig config, Clock clock) {
+    ChatSessions(ChatConfig config, Clock clock, PresenceBoard presence) {
         this.config = config;
         this.clock = clock;
+        this.presence = presence;
     }
 
     /** A connection's session is being opened: frames that arrive meanwhile go to {@code opening}. */
@@ -52,7 +55,9 @@ class ChatSessions {
 
     /** The connection's session is open: frames go to it directly from now on. */
     void opened(String connectionId, ChatSession session) {
-        byConnection.put(connectionId, session);
+        if (byConnection.put(connectionId, session) == null) {
+            presence.connected(session.participants());
+        }
     }
 
     /** The open session of a connection, or null. */
@@ -62,7 +67,11 @@ class ChatSessions {
 
     /** The connection closed: removes and returns its open session, or null. */
     ChatSession closed(String connectionId) {
-        return byConnection.remove(connectionId);
+        ChatSession session = byConnection.remove(connectionId);
+        if (session != null) {
+            presence.disconnected(session.participants());
+        }
+        return session;
     }
 
     /** Runs {@code action} for each open session. */

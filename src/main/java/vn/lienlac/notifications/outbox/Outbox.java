@@ -24,4 +24,16 @@ public interface Outbox {
 
     /** The person read a conversation (or their inbox) up to seq: pending attempts of items up to it are skipped. */
     Uni<Void> readUpTo(SqlConnection conn, Participant recipient, long conversationId, long seq, Instant now);
+
+    /**
+     * Many read marks at once (chat's receipt writer batches them like its other writes). This default settles them
+     * one statement each, in order; an implementation should do it in one set-based statement.
+     */
+    default Uni<Void> readUpTo(SqlConnection conn, List<ReadMark> marks, Instant now) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ReadMark mark : marks) {
+            chain = chain.chain(() -> readUpTo(conn, mark.recipient(), mark.conversationId(), mark.seq(), now));
+        }
+        return chain;
+    }
 }
