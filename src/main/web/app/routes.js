@@ -3,6 +3,7 @@ import {route} from './core/router.js';
 
 export function registerRoutes() {
   route('/dang-nhap', () => import('./signin/signin.js'), {public: true});
+  route('/dang-nhap/moi/:code', () => import('./signin/signin.js'), {public: true}); // an invitation's short link
   route('/', () => import('./shell/home.js'));
   // A family's contact book (one child at a time: the switcher in the header).
   route('/hop-thu', () => import('./inbox/inbox.js'), {nav: 'inbox'});

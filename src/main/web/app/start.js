@@ -111,7 +111,9 @@ export async function start(renewal) {
     // look at), while the session is renewed from the cookie; the screens' own calls wait for that renewal.
     renewal.then((ok) => (ok ? profile.load() : forgetEverything('ended')), () => { /* offline: stay */ });
     chatAfterFirstScreen = true;
-    if (router.path() === '/dang-nhap' || router.path() === '/') history.replaceState(null, '', '#' + home.target());
+    if (router.path().startsWith('/dang-nhap') || router.path() === '/') {
+      history.replaceState(null, '', '#' + home.target());
+    }
     router.start(renderScreen);
     return;
   }
@@ -126,10 +128,11 @@ export async function start(renewal) {
   }
   if (signedIn) {
     chatAfterFirstScreen = true;
-    if (router.path() === '/dang-nhap') history.replaceState(null, '', '#/');
+    if (router.path().startsWith('/dang-nhap')) history.replaceState(null, '', '#/');
   } else {
     await store.clear();
-    history.replaceState(null, '', '#/dang-nhap');
+    // An invitation's link (#/dang-nhap/moi/<code>) keeps its code for the sign-in screen.
+    if (!router.path().startsWith('/dang-nhap/moi/')) history.replaceState(null, '', '#/dang-nhap');
   }
   router.start(renderScreen);
 }

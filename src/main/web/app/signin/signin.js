@@ -12,7 +12,7 @@ function problemText(error) {
   return fields.length ? fields.map((f) => f.message).join(' ') : error.message;
 }
 
-export function render(root) {
+export function render(root, params = {}) {
   useCss('/app/signin/signin.css');
   document.title = `${T.title} – Liên Lạc`;
   const box = h('section', {class: 'signin card'});
@@ -22,8 +22,30 @@ export function render(root) {
       h('h1', null, 'Liên Lạc')), h('p', {class: 'lead'}, T.intro), box, sso));
   const answer = auth.takeSsoReturn();
   if (answer) ssoReturnStep(box, answer);
+  else if (params.code) invitationStep(box, params.code);
   else phoneStep(box);
   offerSso(sso);
+}
+
+/**
+ * Opened from an invitation's short link (/moi/<code> → #/dang-nhap/moi/<code>): the code, never the number, is in
+ * the URL; the server answers the number it was sent to, which fills the phone field. The code leaves the address
+ * bar and the history at once.
+ */
+async function invitationStep(box, code) {
+  history.replaceState(null, '', '#/dang-nhap');
+  fill(box, h('h2', null, T.title), h('p', {role: 'status'}, T.working));
+  let invitation = null;
+  try {
+    const response = await fetch(`/api/v1/adoption/invitations/${encodeURIComponent(code)}`,
+      {credentials: 'omit', headers: {Accept: 'application/json'}});
+    invitation = response.ok ? await response.json() : null;
+  } catch (err) {
+    invitation = null; // offline: the plain sign-in, the number typed by hand
+  }
+  phoneStep(box, invitation ? invitation.phone : '');
+  box.prepend(h('p', {class: invitation ? 'hint' : 'error', role: 'status'},
+    invitation ? T.invited(invitation.schoolName) : T.invitationGone));
 }
 
 /** The sector SSO's button, shown only where the server has one for browsers. */

@@ -24,5 +24,7 @@ export const T = {
   ssoCancelled: 'Bạn đã hủy đăng nhập bằng tài khoản ngành.',
   ssoFailed: 'Đăng nhập bằng tài khoản ngành không thành công. Vui lòng thử lại.',
   ssoStale: 'Phiên đăng nhập bằng tài khoản ngành đã hết hạn hoặc không hợp lệ. Vui lòng thử lại.',
+  invited: (school) => `${school} mời bạn dùng Sổ liên lạc điện tử. Số điện thoại nhận lời mời đã được điền sẵn: bấm «Nhận mã đăng nhập».`,
+  invitationGone: 'Lời mời đã hết hạn hoặc không còn hiệu lực. Hãy nhập số điện thoại đã đăng ký với nhà trường.',
   ssoUnreachable: 'Chưa kết nối được hệ thống đăng nhập của ngành. Vui lòng thử lại sau.',
 };

@@ -14,10 +14,12 @@ import vn.lienlac.directory.model.SchoolYears;
 public class AdoptionFigures {
 
     private final AdoptionQueries queries;
+    private final InvitationCounts invitations;
     private final Clock clock;
 
-    AdoptionFigures(AdoptionQueries queries, Clock clock) {
+    AdoptionFigures(AdoptionQueries queries, InvitationCounts invitations, Clock clock) {
         this.queries = queries;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -26,9 +28,13 @@ public class AdoptionFigures {
         String year = SchoolYears.current(clock);
         return queries.school(code).chain(school -> school == null ? Uni.createFrom().nullItem()
                 : Uni.combine().all()
-                        .unis(queries.figures(AdoptionQueries.ONE_SCHOOL, code), queries.classes(code, year))
-                        .with((figures, classes) -> new SchoolAdoption(school.code(), school.name(),
-                                school.districtCode(), year, clock.instant(), only(figures), classes)));
+                        .unis(queries.figures(AdoptionQueries.ONE_SCHOOL, code), queries.classes(code, year),
+                                invitations.school(code, year))
+                        .with((figures, classes, invited) -> new SchoolAdoption(school.code(), school.name(),
+                                school.districtCode(), year, clock.instant(), only(figures),
+                                classes.stream().map(c -> c.withInvitations(invited.classes()
+                                        .getOrDefault(c.classId(), InvitationFigures.NONE))).toList(),
+                                invited.school())));
     }
 
     /** The district's figures and its active schools' now; a null item when no district office has this code. */

@@ -222,7 +222,8 @@ class AdoptionQueries {
                 list.add(new ClassFigures(row.getLong("id"), row.getString("name"), row.getString("homeroom"),
                         new Figures(staff, staff,
                                 Share.of(row.getLong("guardians_total"), row.getLong("guardians_activated")),
-                                Share.of(row.getLong("students_total"), row.getLong("students_reached")))));
+                                Share.of(row.getLong("students_total"), row.getLong("students_reached"))),
+                        InvitationFigures.NONE));
             }
             return list;
         });

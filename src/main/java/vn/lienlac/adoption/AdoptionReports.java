@@ -48,7 +48,8 @@ public class AdoptionReports {
         }
         if (day.equals(today)) {
             return figures.school(schoolCode).map(school -> school == null ? null
-                    : report(school.code(), school.name(), day, true, school.figures(), school.classes()));
+                    : report(school.code(), school.name(), day, true, school.figures(), school.classes(),
+                            school.invitations()));
         }
         return history.school(schoolCode, day, day).map(found -> {
             if (found == null) {
@@ -58,12 +59,13 @@ public class AdoptionReports {
                 throw ApiException.notFound("Không có số liệu của trường " + schoolCode + " ngày " + DAY.format(day)
                         + ".");
             }
-            return report(found.code(), found.name(), day, false, found.days().get(0).figures(), List.of());
+            return report(found.code(), found.name(), day, false, found.days().get(0).figures(), List.of(),
+                    null);
         });
     }
 
     static ProgressReport report(String code, String name, LocalDate day, boolean live, Figures f,
-            List<ClassFigures> classes) {
+            List<ClassFigures> classes, InvitationFigures invitations) {
         String title = "Báo cáo tiến độ triển khai Sổ liên lạc điện tử — " + name;
         StringBuilder text = new StringBuilder()
                 .append("BÁO CÁO TIẾN ĐỘ TRIỂN KHAI SỔ LIÊN LẠC ĐIỆN TỬ\n")
@@ -93,7 +95,22 @@ public class AdoptionReports {
         if (!lowest.isEmpty()) {
             text.append("\nCác lớp có tỉ lệ phụ huynh kích hoạt thấp nhất: ").append(lowest).append(".");
         }
-        return new ProgressReport(code, name, day, live, title, text.toString(), f, classes);
+        if (invitations != null) {
+            text.append(invited(invitations));
+        }
+        return new ProgressReport(code, name, day, live, title, text.toString(), f, classes, invitations);
+    }
+
+    /** The invitations' line, or nothing when nobody was invited. */
+    static String invited(InvitationFigures invitations) {
+        long invited = invitations.guardians().invited() + invitations.staff().invited();
+        if (invited == 0) {
+            return "";
+        }
+        long after = invitations.guardians().activatedAfter() + invitations.staff().activatedAfter();
+        return "\nĐã gửi lời mời tới " + invitations.guardians().invited() + " phụ huynh và "
+                + invitations.staff().invited() + " cán bộ, giáo viên, nhân viên chưa kích hoạt; " + after
+                + " người đã kích hoạt sau lời mời.";
     }
 
     /** {@code 2/5 (40,0%)}, or {@code 0/0 (chưa có dữ liệu)} for an empty group. */

@@ -10,7 +10,8 @@ import java.util.List;
  * @param asOf    the day the figures are of (Asia/Ho_Chi_Minh)
  * @param live    true when written from the figures now; false when from that day's snapshot
  * @param classes the classes' figures (live reports only; empty otherwise)
+ * @param invitations the school's invitations and activations after them (live reports only; null otherwise)
  */
 public record ProgressReport(String schoolCode, String schoolName, LocalDate asOf, boolean live, String title,
-        String text, Figures figures, List<ClassFigures> classes) {
+        String text, Figures figures, List<ClassFigures> classes, InvitationFigures invitations) {
 }

@@ -114,6 +114,23 @@ public class AccessPolicy {
     }
 
     /**
+     * Inviting a school's not-activated people (paid messages, docs/adoption.md "Invitations"): the admin, the
+     * school's principal and vice principals, the district's officers; not the school's portal key (no person).
+     */
+    public Uni<Void> requireSchoolInvitations(String schoolCode) {
+        return inSchool(schoolCode, Caller::leads);
+    }
+
+    /**
+     * Inviting a class's not-activated guardians: as {@link #requireSchoolInvitations}, and the class's homeroom
+     * teacher. The caller must still check that the class belongs to the school.
+     */
+    public Uni<Void> requireClassInvitations(String schoolCode, long classId) {
+        return inSchool(schoolCode, (caller, school) -> caller.leads(school)
+                || caller.homeroomTeacherOf(school, classId));
+    }
+
+    /**
      * A class's roster with its guardians' numbers and whether they have activated (the teacher's app): the admin,
      * the school's principal and vice principals, the district's officers, and the teachers who teach the class or
      * are its homeroom teacher; not the school's portal key, other teachers or anyone else. The caller must still

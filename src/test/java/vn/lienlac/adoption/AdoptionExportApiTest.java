@@ -56,7 +56,9 @@ class AdoptionExportApiTest {
             assertEquals(List.of("Lớp", "Giáo viên chủ nhiệm", "CB-GV-NV", "CB-GV-NV đã kích hoạt",
                     "Tỉ lệ CB-GV-NV (%)", "Giáo viên", "Giáo viên đã kích hoạt", "Tỉ lệ giáo viên (%)", "Phụ huynh",
                     "Phụ huynh đã kích hoạt", "Tỉ lệ phụ huynh (%)", "Học sinh",
-                    "Học sinh có phụ huynh đã kích hoạt", "Tỉ lệ học sinh (%)"), texts(sheet.getRow(0)));
+                    "Học sinh có phụ huynh đã kích hoạt", "Tỉ lệ học sinh (%)", "Phụ huynh đã mời",
+                    "Phụ huynh kích hoạt sau lời mời", "CB-GV-NV đã mời", "CB-GV-NV kích hoạt sau lời mời"),
+                    texts(sheet.getRow(0)));
             assertEquals(4, sheet.getPhysicalNumberOfRows());
             Row first = sheet.getRow(1);
             assertEquals("6A1", first.getCell(0).getStringCellValue());
@@ -122,8 +124,8 @@ class AdoptionExportApiTest {
         String[] lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertEquals(4, lines.length);
         assertTrue(lines[0].startsWith("Lớp,Giáo viên chủ nhiệm,CB-GV-NV,CB-GV-NV đã kích hoạt,"), lines[0]);
-        assertEquals("6A2,,0,0,,0,0,,16,1,6.3,16,1,6.3", lines[2]);
-        assertEquals("Toàn trường," + schoolName() + ",5,2,40.0,2,1,50.0,19,2,10.5,21,3,14.3", lines[3]);
+        assertEquals("6A2,,0,0,,0,0,,16,1,6.3,16,1,6.3,0,0,0,0", lines[2]);
+        assertEquals("Toàn trường," + schoolName() + ",5,2,40.0,2,1,50.0,19,2,10.5,21,3,14.3,0,0,0,0", lines[3]);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import vn.lienlac.adoption.AreaAdoption;
 import vn.lienlac.adoption.ClassFigures;
 import vn.lienlac.adoption.Figures;
+import vn.lienlac.adoption.InvitationFigures;
 import vn.lienlac.adoption.NotActivated;
 import vn.lienlac.adoption.SchoolAdoption;
 import vn.lienlac.adoption.SchoolFigures;
@@ -24,6 +25,11 @@ public final class AdoptionTables {
             "Phụ huynh", "Phụ huynh đã kích hoạt", "Tỉ lệ phụ huynh (%)",
             "Học sinh", "Học sinh có phụ huynh đã kích hoạt", "Tỉ lệ học sinh (%)");
 
+    /** After the figures of a school's table: its invitations' effect (docs/adoption.md, "Invitations"). */
+    static final List<String> INVITATION_HEADERS = List.of(
+            "Phụ huynh đã mời", "Phụ huynh kích hoạt sau lời mời",
+            "CB-GV-NV đã mời", "CB-GV-NV kích hoạt sau lời mời");
+
     private AdoptionTables() {
     }
 
@@ -37,14 +43,28 @@ public final class AdoptionTables {
         return new Table("Tiến độ " + area.code(), headers("Mã trường", "Tên trường"), rows);
     }
 
-    /** One row per class (its staff: homeroom teacher and teachers), then the school's total. */
+    /**
+     * One row per class (its staff: homeroom teacher and teachers), then the school's total; each row ends with the
+     * invitations' columns.
+     */
     public static Table school(SchoolAdoption school) {
         List<List<Object>> rows = new ArrayList<>();
         for (ClassFigures schoolClass : school.classes()) {
-            rows.add(row(schoolClass.name(), schoolClass.homeroomTeacher(), schoolClass.figures()));
+            rows.add(invited(row(schoolClass.name(), schoolClass.homeroomTeacher(), schoolClass.figures()),
+                    schoolClass.invitations()));
         }
-        rows.add(row("Toàn trường", school.name(), school.figures()));
-        return new Table("Tiến độ " + school.code(), headers("Lớp", "Giáo viên chủ nhiệm"), rows);
+        rows.add(invited(row("Toàn trường", school.name(), school.figures()), school.invitations()));
+        List<String> headers = Stream.concat(headers("Lớp", "Giáo viên chủ nhiệm").stream(),
+                INVITATION_HEADERS.stream()).toList();
+        return new Table("Tiến độ " + school.code(), headers, rows);
+    }
+
+    private static List<Object> invited(List<Object> row, InvitationFigures invitations) {
+        row.add(invitations.guardians().invited());
+        row.add(invitations.guardians().activatedAfter());
+        row.add(invitations.staff().invited());
+        row.add(invitations.staff().activatedAfter());
+        return row;
     }
 
     /** Staff first, then guardians, one row per person (per student for guardians). */

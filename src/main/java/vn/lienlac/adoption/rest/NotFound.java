@@ -17,6 +17,14 @@ final class NotFound {
         return () -> ApiException.notFound("Không tìm thấy lớp " + classId + " của trường " + schoolCode + ".");
     }
 
+    static Supplier<ApiException> classOnly(long classId) {
+        return () -> ApiException.notFound("Không tìm thấy lớp " + classId + ".");
+    }
+
+    static Supplier<ApiException> campaign(long id) {
+        return () -> ApiException.notFound("Không tìm thấy đợt mời " + id + ".");
+    }
+
     static Supplier<ApiException> district(String code) {
         return () -> ApiException.notFound("Không tìm thấy Phòng GDĐT " + code + ".");
     }

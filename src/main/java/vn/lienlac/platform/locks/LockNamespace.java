@@ -41,7 +41,13 @@ public enum LockNamespace {
     NOTICE_PUBLISH(5),
 
     /** notices, the daily digest run ({@code DailyDigest}, tried, not waited for): the second key is always 0. */
-    NOTICE_DIGEST(6);
+    NOTICE_DIGEST(6),
+
+    /**
+     * adoption, an invitation campaign ({@code Invitations}): the second key is always 0, so that two campaigns
+     * (of any schools) never invite the same person twice within the spacing.
+     */
+    ADOPTION_INVITATIONS(0x4C4C4149);
 
     private final int key;
 
