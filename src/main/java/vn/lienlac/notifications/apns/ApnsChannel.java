@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import vn.lienlac.notifications.outbox.Attempt;
 import vn.lienlac.notifications.outbox.Channel;
 import vn.lienlac.notifications.outbox.ChannelName;
-import vn.lienlac.notifications.outbox.RetryAfterHeader;
+import vn.lienlac.platform.gateway.RetryAfter;
 import vn.lienlac.notifications.outbox.SendResult;
 
 /**
@@ -98,7 +98,7 @@ public class ApnsChannel implements Channel {
 
     private SendResult answer(HttpResponse<Buffer> response, String bearer) {
         SendResult result = ApnsAnswers.of(response.statusCode(), response.getHeader("apns-id"),
-                response.bodyAsString(), RetryAfterHeader.parse(response.getHeader("Retry-After"), clock.instant()));
+                response.bodyAsString(), RetryAfter.parse(response.getHeader("Retry-After"), clock.instant()));
         if (response.statusCode() == 403 && "ExpiredProviderToken".equals(ApnsAnswers.reason(response.bodyAsString()))) {
             tokens.invalidate(bearer);
         }

@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 import vn.lienlac.notifications.outbox.Attempt;
 import vn.lienlac.notifications.outbox.Channel;
 import vn.lienlac.notifications.outbox.ChannelName;
-import vn.lienlac.notifications.outbox.RetryAfterHeader;
+import vn.lienlac.platform.gateway.RetryAfter;
 import vn.lienlac.notifications.outbox.SendResult;
 
 /**
@@ -77,7 +77,7 @@ public class FcmChannel implements Channel {
 
     private SendResult answer(HttpResponse<Buffer> response, String bearer) {
         SendResult result = FcmAnswers.of(response.statusCode(), response.bodyAsString(),
-                RetryAfterHeader.parse(response.getHeader("Retry-After"), clock.instant()));
+                RetryAfter.parse(response.getHeader("Retry-After"), clock.instant()));
         if (response.statusCode() == 401) {
             tokens.invalidate(bearer);
         }
