@@ -1,4 +1,4 @@
-// Settings (#/cai-dat): how notices arrive (guardians), the quiet hours, notifications on this device (push.js),
+// Settings (#/cai-dat): notifications on this device (push.js), how notices arrive (guardians), the quiet hours,
 // the devices signed in, and signing out here or everywhere. Signing out leaves nothing of the person on the device
 // (main.js clears the store; push.js drops the subscription).
 import {h, fill, useCss} from '../core/dom.js';
@@ -104,8 +104,8 @@ export function render(view, params, ctx) {
   useCss('/app/settings/settings.css');
   ctx.setTitle(T.title);
   fill(view, h('div', {class: 'settings'},
-    ctx.profile.isGuardian() ? preferences(ctx) : null,
     devicePush(ctx),
+    ctx.profile.isGuardian() ? preferences(ctx) : null,
     sessions(ctx),
     account(ctx)));
   return () => document.querySelectorAll('dialog.confirm').forEach((d) => d.close());

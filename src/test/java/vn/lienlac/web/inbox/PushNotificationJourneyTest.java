@@ -60,9 +60,11 @@ class PushNotificationJourneyTest extends BrowserJourney {
                     .waitFor();
             page.getByText("Thiết bị này").first().waitFor();
             Browsers.screenshot(page, GROUP, "1-cai-dat-thong-bao");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.SCREENSHOTS.resolve(GROUP).resolve("2-cai-dat-man-hinh-360x740.png")));
 
-            String registration = serviceWorkerRegistration(page);
             CDPSession cdp = phone.newCDPSession(page);
+            String registration = serviceWorkerRegistration(page, cdp);
             push(cdp, registration, Map.of("title", "Vắng mặt: Nguyễn Minh An",
                     "body", "Con vắng buổi sáng, chưa có phép.", "url", "/hop-thu/12", "tag", "chat:12"));
             page.waitForFunction("async () => (await (await navigator.serviceWorker.ready).getNotifications())"
@@ -89,9 +91,8 @@ class PushNotificationJourneyTest extends BrowserJourney {
     }
 
     /** The app's service worker registration id, as CDP names it, once the worker is active. */
-    private static String serviceWorkerRegistration(Page page) {
+    private static String serviceWorkerRegistration(Page page, CDPSession cdp) {
         page.waitForFunction("async () => !!(await navigator.serviceWorker.ready).active");
-        CDPSession cdp = page.context().newCDPSession(page);
         AtomicReference<String> id = new AtomicReference<>();
         cdp.on("ServiceWorker.workerRegistrationUpdated", event -> event.getAsJsonArray("registrations")
                 .forEach(r -> {
@@ -101,8 +102,12 @@ class PushNotificationJourneyTest extends BrowserJourney {
                     }
                 }));
         cdp.send("ServiceWorker.enable");
+        // Playwright hands events over while it is called: each poll makes a call, on this thread.
         return Awaitility.await("the service worker's registration").atMost(Duration.ofSeconds(15))
-                .until(id::get, v -> v != null);
+                .pollInSameThread().until(() -> {
+                    page.evaluate("() => 0");
+                    return id.get();
+                }, v -> v != null);
     }
 
     private void push(CDPSession cdp, String registration, Map<String, String> payload) {
