@@ -30,7 +30,8 @@ final class PushPayload {
     static byte[] json(Message message) {
         String body = message.body() == null ? "" : message.body();
         while (true) {
-            JsonObject json = new JsonObject().put("title", message.title()).put("body", body).put("url", message.url());
+            JsonObject json = new JsonObject().put("title", message.title()).put("body", body)
+                    .put("url", message.url());
             if (message.collapseKey() != null) {
                 json.put("tag", message.collapseKey());
             }

@@ -76,8 +76,10 @@ public class WebPushChannel implements Channel {
         }
         return Uni.createFrom().item(() -> sealed(attempt, endpoint, keys, json))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(request -> post(attempt.address(), request))
-                .onFailure().recoverWithItem(e -> new SendResult.Retry(null, "no answer: " + describe(e)));
+                .onItemOrFailure().transformToUni((request, unusable) -> unusable != null
+                        // p256dh of the right size but not a point on P-256: the browser never made it
+                        ? Uni.createFrom().item(unusableKeys(unusable))
+                        : post(attempt.address(), request).onFailure().recoverWithItem(WebPushChannel::noAnswer));
     }
 
     /** The encrypted body and the headers for one attempt (on a worker: CPU-bound). */
@@ -115,6 +117,14 @@ public class WebPushChannel implements Channel {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    private static SendResult unusableKeys(Throwable e) {
+        return new SendResult.Gone("subscription keys unusable: " + describe(e));
+    }
+
+    private static SendResult noAnswer(Throwable e) {
+        return new SendResult.Retry(null, "no answer: " + describe(e));
     }
 
     private static String describe(Throwable e) {

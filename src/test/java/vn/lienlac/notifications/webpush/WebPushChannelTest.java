@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -192,7 +193,14 @@ class WebPushChannelTest {
         Attempt broken = new Attempt(8, UUID.randomUUID(), ChannelName.WEB_PUSH, parent.endpoint(),
                 "{\"p256dh\":\"AAAA\",\"auth\":\"AAAA\"}", ItemKind.GRADE, false, absence(null), 1);
 
+        byte[] offTheCurve = new byte[65];
+        offTheCurve[0] = 4;
+        Attempt notAPoint = new Attempt(8, UUID.randomUUID(), ChannelName.WEB_PUSH, parent.endpoint(),
+                new JsonObject().put("p256dh", Base64.getUrlEncoder().withoutPadding().encodeToString(offTheCurve))
+                        .put("auth", "AAAAAAAAAAAAAAAAAAAAAA").encode(), ItemKind.GRADE, false, absence(null), 1);
+
         assertInstanceOf(SendResult.Gone.class, send(broken));
+        assertInstanceOf(SendResult.Gone.class, send(notAPoint));
         assertEquals(before, service.requests());
     }
 

@@ -1,27 +1,21 @@
 package vn.lienlac.web.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.lienlac.identity.otp.OtpSender;
-import vn.lienlac.web.BrowserJourney;
 import vn.lienlac.web.Browsers;
-import vn.lienlac.web.WebCodes;
 import vn.lienlac.web.inbox.FamilyScene.Family;
 
 /**
@@ -32,20 +26,9 @@ import vn.lienlac.web.inbox.FamilyScene.Family;
  * encrypts ({@code PushPayload}).
  */
 @QuarkusTest
-class PushNotificationJourneyTest extends BrowserJourney {
+class PushNotificationJourneyTest extends ParentJourney {
 
     private static final String GROUP = "push";
-
-    @Inject
-    FamilyScene scenes;
-
-    private WebCodes codes;
-
-    @BeforeEach
-    void otp() {
-        codes = new WebCodes();
-        QuarkusMock.installMockForType(codes, OtpSender.class);
-    }
 
     @Test
     void aPushToTheParentsPhoneShowsAsANotificationThatOpensTheItem() {
@@ -67,23 +50,18 @@ class PushNotificationJourneyTest extends BrowserJourney {
             String registration = serviceWorkerRegistration(page, cdp);
             push(cdp, registration, Map.of("title", "Vắng mặt: Nguyễn Minh An",
                     "body", "Con vắng buổi sáng, chưa có phép.", "url", "/hop-thu/12", "tag", "chat:12"));
-            page.waitForFunction("async () => (await (await navigator.serviceWorker.ready).getNotifications())"
-                    + ".length === 1");
             assertEquals(Map.of("title", "Vắng mặt: Nguyễn Minh An", "body", "Con vắng buổi sáng, chưa có phép.",
                     "tag", "chat:12", "url", browsers.baseUrl() + "/#/hop-thu/12",
-                    "icon", browsers.baseUrl() + "/icons/icon-192.png"), shown(page).get(0));
+                    "icon", browsers.baseUrl() + "/icons/icon-192.png"), shownWhen(page, n -> n.size() == 1).get(0));
 
             // A newer message of the same conversation replaces the older one on the lock screen.
             push(cdp, registration, Map.of("title", "Vắng mặt: Nguyễn Minh An", "body", "Cô giáo đã nhận đơn xin phép.",
                     "url", "/hop-thu/13", "tag", "chat:12"));
-            page.waitForFunction("async () => { const n = await (await navigator.serviceWorker.ready)"
-                    + ".getNotifications(); return n.length === 1 && n[0].body === 'Cô giáo đã nhận đơn xin phép.'; }");
+            shownWhen(page, n -> n.size() == 1 && n.get(0).get("body").equals("Cô giáo đã nhận đơn xin phép."));
 
             // A push without a link or a tag opens the home screen, and stands beside the other one.
             push(cdp, registration, Map.of("title", "Điểm mới: Toán", "body", "Kiểm tra 15 phút: 9"));
-            page.waitForFunction("async () => (await (await navigator.serviceWorker.ready).getNotifications())"
-                    + ".length === 2");
-            Map<String, String> grade = shown(page).stream().filter(n -> n.get("title").equals("Điểm mới: Toán"))
+            Map<String, String> grade = shownWhen(page, n -> n.size() == 2).stream().filter(n -> n.get("title").equals("Điểm mới: Toán"))
                     .findFirst().orElseThrow();
             assertEquals(browsers.baseUrl() + "/", grade.get("url"));
             assertEquals("", grade.get("tag"));
@@ -116,6 +94,12 @@ class PushNotificationJourneyTest extends BrowserJourney {
         args.addProperty("registrationId", registration);
         args.addProperty("data", new io.vertx.core.json.JsonObject(Map.copyOf(payload)).encode());
         cdp.send("ServiceWorker.deliverPushMessage", args);
+    }
+
+    /** The notifications shown, once they satisfy ready (the page's evaluate awaits; waitForFunction would not). */
+    private static List<Map<String, String>> shownWhen(Page page, Predicate<List<Map<String, String>>> ready) {
+        return Awaitility.await("the notifications shown").atMost(Duration.ofSeconds(15)).pollInSameThread()
+                .until(() -> shown(page), ready);
     }
 
     @SuppressWarnings("unchecked")
