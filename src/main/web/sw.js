@@ -1,6 +1,6 @@
 // The service worker: the app's own files from its cache (repeat loads work without a network, and fast), named
 // after the build so that a new release replaces them. It never caches API answers: a person's data lives in the
-// app's IndexedDB, which sign-out clears.
+// app's IndexedDB, which sign-out clears. It also shows Web Push notifications and opens the app where they point.
 const VERSION = '${web.build}';
 const CACHE = `lienlac-app-${VERSION}`;
 const SHELL = [
@@ -24,6 +24,7 @@ const SHELL = [
   '/app/core/dom.js',
   '/app/core/format.js',
   '/app/core/profile.js',
+  '/app/core/push.js',
   '/app/core/router.js',
   '/app/core/store.js',
   '/app/core/texts.js',
@@ -40,6 +41,7 @@ const SHELL = [
   '/app/main.js',
   '/app/routes.js',
   '/app/settings/settings.css',
+  '/app/settings/push.js',
   '/app/settings/settings.js',
   '/app/settings/texts.js',
   '/app/shell/home.js',
@@ -97,4 +99,43 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('message', (event) => {
   // Sign-out: nothing personal is in this cache, but a screen's lazily cached module list is dropped too.
   if (event.data && event.data.type === 'sign-out') event.waitUntil(Promise.resolve());
+});
+
+/** A notification's target in the app: its path (Message.url, e.g. "/hop-thu/12") as a route; else the home screen. */
+function appUrl(path) {
+  const ok = typeof path === 'string' && path.startsWith('/') && !path.startsWith('//');
+  return new URL(ok ? `/#${path}` : '/', self.location.origin).href;
+}
+
+// A push (docs/notifications.md, "Web Push"): the server's JSON {title, body, url, tag}, decrypted by the browser.
+self.addEventListener('push', (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch (e) {
+    data = {body: event.data.text()};
+  }
+  const options = {
+    body: data.body || '',
+    icon: '/icons/icon-192.png',
+    lang: 'vi',
+    data: {url: appUrl(data.url)},
+  };
+  if (data.tag) {
+    options.tag = data.tag; // a newer message of the same conversation replaces the older one...
+    options.renotify = true; // ...and still rings
+  }
+  event.waitUntil(self.registration.showNotification(data.title || 'Liên Lạc', options));
+});
+
+// A tap on the notification: the app's open window comes forward and goes there, or a new one opens.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target = (event.notification.data && event.notification.data.url) || appUrl('/');
+  event.waitUntil(self.clients.matchAll({type: 'window', includeUncontrolled: true}).then(async (windows) => {
+    const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+    if (!open) return self.clients.openWindow(target);
+    const focused = await open.focus();
+    return (focused || open).navigate(target).catch(() => undefined);
+  }));
 });

@@ -46,7 +46,10 @@ let workerRegistered = false;
 function registerWorkerSoon() {
   if (workerRegistered || !('serviceWorker' in navigator)) return;
   workerRegistered = true;
-  const register = () => navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(() => { /* works without */ });
+  const register = () => navigator.serviceWorker.register('/sw.js', {scope: '/'})
+    // Notifications turned on here earlier: a subscription the browser renewed is registered again.
+    .then(() => auth.hasToken() && import('./core/push.js').then((push) => push.refresh()))
+    .catch(() => { /* works without */ });
   if (document.readyState === 'complete') setTimeout(register, 1000);
   else window.addEventListener('load', () => setTimeout(register, 1000), {once: true});
 }
@@ -85,6 +88,8 @@ async function forgetEverything(reason) {
     await running.then((client) => client.stop(), () => undefined);
   }
   profile.forget();
+  // This device's push subscription goes too (its endpoint was deleted before the session ended, where it could be).
+  await import('./core/push.js').then((push) => push.forget({withServer: false}), () => undefined);
   await store.clear();
   if (navigator.serviceWorker && navigator.serviceWorker.controller) {
     navigator.serviceWorker.controller.postMessage({type: 'sign-out'});
@@ -96,6 +101,7 @@ async function forgetEverything(reason) {
 /** renewal: the promise of auth.refresh() that main.js started (true: signed in; false: no session). */
 export async function start(renewal) {
   registerRoutes();
+  auth.beforeSignOut(() => import('./core/push.js').then((push) => push.forget()));
   auth.onChange((on, reason) => {
     if (on) {
       profile.load().then(() => {

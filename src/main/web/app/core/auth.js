@@ -9,11 +9,26 @@ let access = null;          // {token, expiresAt (ms)}
 let ssoReturn = takeSsoAnswerFromAddress(); // the sector SSO's answer this page was opened with, or null
 let refreshing = null;      // one refresh at a time
 const listeners = new Set();
+const beforeSignOutHooks = new Set();
 
 /** Called with (signedIn: boolean, reason?) when the session starts or ends. */
 export function onChange(listener) {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Work that needs the session and must be done before this device signs out (deleting this device's push endpoint):
+ * hook() returns a promise; sign-out waits for it, at most 3 s, and goes on whatever it does.
+ */
+export function beforeSignOut(hook) {
+  beforeSignOutHooks.add(hook);
+  return () => beforeSignOutHooks.delete(hook);
+}
+
+function runBeforeSignOut() {
+  const all = [...beforeSignOutHooks].map((hook) => Promise.resolve().then(hook).catch(() => undefined));
+  return Promise.race([Promise.all(all), new Promise((resolve) => setTimeout(resolve, 3000))]);
 }
 
 function emit(signedIn, reason) {
@@ -140,6 +155,7 @@ export async function signInWithSso(ssoAccessToken) {
 
 /** Ends this device's session (and the cookie); local data is cleared by the caller. */
 export async function signOut() {
+  await runBeforeSignOut();
   try {
     await post(`${WEB}/logout`);
   } catch (e) {
@@ -151,6 +167,7 @@ export async function signOut() {
 
 /** Ends every session of this person, this one included. */
 export async function signOutEverywhere() {
+  await runBeforeSignOut();
   const bearer = await token();
   await fetch('/api/v1/auth/logout-all', {method: 'POST', headers: {Authorization: `Bearer ${bearer}`}});
   await signOut();

@@ -1,9 +1,11 @@
-// Settings (#/cai-dat): how notices arrive (guardians), the quiet hours, the devices signed in, and signing out
-// here or everywhere. Signing out leaves nothing of the person on the device (main.js clears the store).
+// Settings (#/cai-dat): notifications on this device (push.js), how notices arrive (guardians), the quiet hours,
+// the devices signed in, and signing out here or everywhere. Signing out leaves nothing of the person on the device
+// (main.js clears the store; push.js drops the subscription).
 import {h, fill, useCss} from '../core/dom.js';
 import * as auth from '../core/auth.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
+import {devicePush} from './push.js';
 
 const CATEGORIES = ['GRADE', 'ATTENDANCE', 'HEALTH', 'ACTIVITY'];
 
@@ -102,6 +104,7 @@ export function render(view, params, ctx) {
   useCss('/app/settings/settings.css');
   ctx.setTitle(T.title);
   fill(view, h('div', {class: 'settings'},
+    devicePush(ctx),
     ctx.profile.isGuardian() ? preferences(ctx) : null,
     sessions(ctx),
     account(ctx)));

@@ -27,4 +27,18 @@ export const T = {
   cancel: 'Hủy',
   offline: 'Cần có mạng để thay đổi cài đặt.',
   unknownDevice: 'Thiết bị không rõ tên',
+  push: {
+    title: 'Thông báo trên thiết bị này',
+    hint: 'Nhận thông báo ngay cả khi không mở Liên Lạc. Trình duyệt sẽ hỏi bạn có cho phép không.',
+    enable: 'Bật thông báo trên thiết bị này',
+    disable: 'Tắt thông báo trên thiết bị này',
+    on: 'Đang bật: thiết bị này sẽ đổ chuông khi có thông báo mới.',
+    enabled: 'Đã bật thông báo trên thiết bị này.',
+    disabled: 'Đã tắt thông báo trên thiết bị này.',
+    denied: 'Trình duyệt đang chặn thông báo của Liên Lạc. Hãy cho phép trong phần cài đặt trang web của trình duyệt, rồi thử lại.',
+    dismissed: 'Bạn chưa cho phép thông báo. Có thể bật lại bất cứ lúc nào.',
+    unsupported: 'Trình duyệt này không nhận được thông báo đẩy. Trên iPhone, hãy thêm Liên Lạc vào Màn hình chính rồi mở từ đó.',
+    unavailable: 'Máy chủ chưa bật thông báo đẩy. Thông báo vẫn có trong hộp thư.',
+    failed: 'Không bật được thông báo. Vui lòng thử lại.',
+  },
 };

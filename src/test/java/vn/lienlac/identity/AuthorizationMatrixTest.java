@@ -217,6 +217,7 @@ class AuthorizationMatrixTest {
             GET       /notices/schools/{A}/reports/batches/{UNKNOWN_KEY}    401 404 404 404 404 404 404 403 403 403 403 403 403
             GET       /notices/schools/{A}/reports/classes/{CLASS_6A1}      401 200 200 200 200 404 200 403 403 403 403 403 403
             GET       /notices/schools/{C}/reports/classes/{CLASS_6C1}      401 200 403 403 403 403 403 403 403 403 403 403 403
+            GET       /notifications/web-push/key              200  200   200   200 200  200  200    200    200 200 200  200  200
             """;
 
     @Inject

@@ -9,17 +9,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.lienlac.identity.otp.OtpSender;
-import vn.lienlac.web.BrowserJourney;
 import vn.lienlac.web.Browsers;
-import vn.lienlac.web.WebCodes;
 import vn.lienlac.web.inbox.FamilyScene.Family;
 
 /**
@@ -28,22 +22,9 @@ import vn.lienlac.web.inbox.FamilyScene.Family;
  * edited URL, and settings with sign-out.
  */
 @QuarkusTest
-class ParentInboxTest extends BrowserJourney {
+class ParentInboxTest extends ParentJourney {
 
     private static final String GROUP = "inbox";
-
-    @Inject
-    FamilyScene scenes;
-
-    private WebCodes codes;
-
-
-
-    @BeforeEach
-    void otp() {
-        codes = new WebCodes();
-        QuarkusMock.installMockForType(codes, OtpSender.class);
-    }
 
     private Family family() {
         Family f = scenes.create();
@@ -205,7 +186,7 @@ class ParentInboxTest extends BrowserJourney {
             assertTrue(storedKeys(page) > 0);
 
             link(page, "Cài đặt").click();
-            page.getByText("Thiết bị này").waitFor();
+            page.getByText("Thiết bị này", new Page.GetByTextOptions().setExact(true)).waitFor();
             Locator digest = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Điểm số"))
                     .getByLabel("Gộp vào bản tóm tắt cuối ngày (19:00)");
             digest.check();
