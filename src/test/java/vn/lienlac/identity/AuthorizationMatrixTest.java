@@ -218,6 +218,8 @@ class AuthorizationMatrixTest {
             GET       /notices/schools/{A}/reports/classes/{CLASS_6A1}      401 200 200 200 200 404 200 403 403 403 403 403 403
             GET       /notices/schools/{C}/reports/classes/{CLASS_6C1}      401 200 403 403 403 403 403 403 403 403 403 403 403
             GET       /notifications/web-push/key              200  200   200   200 200  200  200    200    200 200 200  200  200
+            POST      /notifications/receipts/zalo             401  401   401   401 401  401  401    401    401 401 401  401  401
+            POST      /notifications/receipts/sms              401  401   401   401 401  401  401    401    401 401 401  401  401
             """;
 
     @Inject

@@ -83,7 +83,7 @@ public class SmsChannel implements Channel {
     }
 
     @PreDestroy
-    void close() {
+    public void close() {
         client.close();
     }
 }

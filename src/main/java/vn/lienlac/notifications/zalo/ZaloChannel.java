@@ -112,7 +112,7 @@ public class ZaloChannel implements Channel {
     }
 
     @PreDestroy
-    void close() {
+    public void close() {
         client.close();
     }
 }

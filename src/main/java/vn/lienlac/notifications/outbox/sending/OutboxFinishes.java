@@ -44,10 +44,16 @@ public class OutboxFinishes {
                 + " AND state = 'QUEUED'", claim, pod, SqlTimes.of(dueAt), error);
     }
 
-    /** Ends the row: FAILED, EXPIRED or SKIPPED, with the error or the reason. */
+    /**
+     * Ends the row: FAILED, EXPIRED or SKIPPED, with the error or the reason. When that leaves the item's next step
+     * with nothing that reached the person or is still trying, the next step is due now rather than at the end of
+     * the read window: a guardian whose push is gone, or who has no Zalo, gets the SMS at once.
+     */
     Uni<Boolean> end(Claim claim, String pod, String state, String error, Instant now) {
         return update("UPDATE outbox SET state = $4, error = $5, finished_at = $6, claimed_until = NULL"
-                + CLAIM_IS_OURS + " AND state = 'QUEUED'", claim, pod, state, error, SqlTimes.of(now));
+                + CLAIM_IS_OURS + " AND state = 'QUEUED'", claim, pod, state, error, SqlTimes.of(now))
+                .call(changed -> changed && !StepRules.READ.equals(error) ? nextStepNow(claim, now)
+                        : Uni.createFrom().voidItem());
     }
 
     /** FAILED because the address is gone, and its push endpoint removed (other rows to it keep no endpoint). */
@@ -57,7 +63,19 @@ public class OutboxFinishes {
                         + " removed AS (DELETE FROM push_endpoint WHERE id IN (SELECT endpoint_id FROM failed))"
                         + " SELECT count(*) FROM failed")
                 .execute(Tuple.from(Arrays.asList(claim.id(), pod, claim.attempts(), error, SqlTimes.of(now))))
-                .map(rows -> rows.iterator().next().getLong(0) > 0);
+                .map(rows -> rows.iterator().next().getLong(0) > 0)
+                .call(changed -> changed ? nextStepNow(claim, now) : Uni.createFrom().voidItem());
+    }
+
+    /** Brings the item's earliest queued step forward to now when every row of the steps before it ended unreached. */
+    private Uni<Void> nextStepNow(Claim claim, Instant now) {
+        return pool.preparedQuery("""
+                        UPDATE outbox n SET due_at = $2
+                        WHERE n.item_id = $1 AND n.state = 'QUEUED' AND n.due_at > $2
+                          AND n.step = (SELECT min(x.step) FROM outbox x WHERE x.item_id = $1 AND x.state = 'QUEUED')
+                          AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.item_id = $1 AND e.step < n.step
+                                          AND e.state IN ('QUEUED', 'SENT', 'DELIVERED', 'READ'))""")
+                .execute(Tuple.of(claim.itemId(), SqlTimes.of(now))).replaceWithVoid();
     }
 
     private Uni<Boolean> update(String sql, Claim claim, String pod, Object... more) {
