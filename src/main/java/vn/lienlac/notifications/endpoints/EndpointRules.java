@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,6 +24,14 @@ public final class EndpointRules {
     private static final Pattern APNS_TOKEN = Pattern.compile("(?:[0-9a-fA-F]{2}){32,100}");
     private static final Pattern APNS_TOPIC = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,254}");
     private static final int MAX_URL = 2048;
+    /**
+     * The push services browsers subscribe at (Chrome and Samsung Internet: FCM; Firefox: Mozilla autopush; Safari:
+     * Apple; Edge: Windows Push Notification Services). A subscription anywhere else is refused, so nobody can make
+     * the server post to an address of their choosing (an internal service, say).
+     */
+    private static final List<String> PUSH_SERVICE_HOSTS = List.of("fcm.googleapis.com", "android.googleapis.com",
+            "updates.push.services.mozilla.com", "push.services.mozilla.com", "push.apple.com",
+            "notify.windows.com");
 
     private EndpointRules() {
     }
@@ -79,6 +88,10 @@ public final class EndpointRules {
         require("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isEmpty()
                 && uri.getUserInfo() == null && uri.getFragment() == null,
                 "Địa chỉ Web Push (address) phải là một URL https.");
+        String host = uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        require(PUSH_SERVICE_HOSTS.stream().anyMatch(known -> host.equals(known) || host.endsWith("." + known)),
+                "Địa chỉ Web Push (address) phải thuộc một dịch vụ push của trình duyệt (Google, Mozilla, Apple, "
+                        + "Microsoft).");
         return address;
     }
 
