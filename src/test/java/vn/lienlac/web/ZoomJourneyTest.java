@@ -218,7 +218,7 @@ class ZoomJourneyTest extends BrowserJourney {
             check(page, zoom, "cuoc-tro-chuyen");
 
             page.navigate("/#/cai-dat");
-            page.getByText("Thiết bị này").waitFor();
+            page.getByText("Thiết bị này", new Page.GetByTextOptions().setExact(true)).waitFor();
             check(page, zoom, "cai-dat");
         }
         assertTrue(problems.isEmpty(), "Screens that do not reflow at 200 %:\n" + String.join("\n", problems));
