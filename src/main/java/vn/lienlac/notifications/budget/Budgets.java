@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import vn.lienlac.platform.sql.GroupedStatement;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
@@ -30,12 +31,21 @@ public class Budgets {
             RETURNING used
             """;
 
+    private static final String ADJUST = "UPDATE notification_budget_use SET used = greatest(0, used + $4)"
+            + " WHERE scope = $1 AND scope_id = $2 AND month = $3";
+    /** Reservations made together at most, in one transaction (see {@link GroupedStatement}). */
+    private static final int GROUP = 256;
+
     private final Pool pool;
+    private final GroupedStatement reserve;
+    private final GroupedStatement adjust;
     private final BudgetConfig config;
     private final Clock clock;
 
     public Budgets(Pool pool, BudgetConfig config, Clock clock) {
         this.pool = pool;
+        this.reserve = new GroupedStatement(pool, RESERVE, GROUP);
+        this.adjust = new GroupedStatement(pool, ADJUST, GROUP);
         this.config = config;
         this.clock = clock;
     }
@@ -45,8 +55,7 @@ public class Budgets {
      * urgent item) they always are, over the limit if need be.
      */
     public Uni<Boolean> reserve(BudgetScope scope, long scopeId, int units, boolean force, Instant now) {
-        return pool.preparedQuery(RESERVE)
-                .execute(Tuple.from(Arrays.asList(scope.name(), scopeId, month(now), units, force,
+        return reserve.execute(Tuple.from(Arrays.asList(scope.name(), scopeId, month(now), units, force,
                         defaultUnits(scope))))
                 .map(rows -> rows.size() > 0);
     }
@@ -56,10 +65,7 @@ public class Budgets {
         if (units == 0) {
             return Uni.createFrom().voidItem();
         }
-        return pool.preparedQuery("UPDATE notification_budget_use SET used = greatest(0, used + $4)"
-                        + " WHERE scope = $1 AND scope_id = $2 AND month = $3")
-                .execute(Tuple.of(scope.name(), scopeId, month(reservedAt), units))
-                .replaceWithVoid();
+        return adjust.execute(Tuple.of(scope.name(), scopeId, month(reservedAt), units)).replaceWithVoid();
     }
 
     /** Sets a school's or district office's own monthly budget (null: back to the configured default). */

@@ -45,6 +45,7 @@ public class FcmChannel implements Channel {
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout(Math.toIntExact(config.timeout().toMillis()))
                 .setFollowRedirects(false)
+                .setMaxPoolSize(config.maxConnections())
                 .setUserAgent("lienlac-notifications"));
     }
 

@@ -26,6 +26,13 @@ public interface FcmConfig {
     @WithDefault("10s")
     Duration timeout();
 
+    /**
+     * Connections this pod keeps open to FCM: the sends in flight at once (HTTP/1.1, one request per connection).
+     * The sender has at most {@code lienlac.notifications.outbox.channel-concurrency} in flight per channel.
+     */
+    @WithDefault("32")
+    int maxConnections();
+
     /** An OAuth access token is replaced this long before it expires. */
     @WithDefault("5m")
     Duration tokenRefreshMargin();

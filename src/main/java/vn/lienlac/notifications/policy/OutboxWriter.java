@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -20,14 +21,16 @@ import vn.lienlac.notifications.outbox.ChannelName;
 import vn.lienlac.notifications.outbox.Outbox;
 import vn.lienlac.notifications.outbox.Reach;
 import vn.lienlac.notifications.outbox.ReadMark;
+import vn.lienlac.notifications.outbox.sending.OutboxSender;
 import vn.lienlac.platform.sql.SqlTimes;
 import vn.lienlac.platform.time.TimeConfig;
 
 /**
  * The outbox as producers write it (docs/notifications.md, "The policy"): the items and the attempt rows the policy
  * chooses, in the caller's transaction, set-based — four statements whatever the number of reaches (the schools'
- * policies, the recipients' facts, the items, the attempts). After commit the producer wakes the sender when
- * {@link #enqueueCounting} says something is due now.
+ * policies, the recipients' facts, the items, the attempts). When rows are due at once, this pod's sender is woken
+ * as soon as the caller's transaction commits (Vert.x's transaction completion; at once when there is no
+ * transaction), rather than at its next periodic look.
  */
 @ApplicationScoped
 public class OutboxWriter implements Outbox {
@@ -72,9 +75,11 @@ public class OutboxWriter implements Outbox {
     private final Presences presence;
     private final TimeConfig time;
     private final ObjectMapper json;
+    private final OutboxSender sender;
 
     public OutboxWriter(SchoolPolicies schools, PolicyDefaults defaults, RecipientFactsQuery factsQuery,
-            ConfiguredChannels channels, Presences presence, TimeConfig time, ObjectMapper json) {
+            ConfiguredChannels channels, Presences presence, TimeConfig time, ObjectMapper json, OutboxSender sender) {
+        this.sender = sender;
         this.schools = schools;
         this.defaults = defaults;
         this.factsQuery = factsQuery;
@@ -90,8 +95,8 @@ public class OutboxWriter implements Outbox {
     }
 
     /**
-     * As {@link #enqueue}, telling how many attempt rows are due at once (not held by quiet hours or a read window):
-     * when it is more than zero, wake the sender after commit.
+     * As {@link #enqueue}, telling how many attempt rows are due at once (not held by quiet hours or a read window);
+     * when there are some, the sender is woken after the commit.
      */
     public Uni<Integer> enqueueCounting(SqlConnection conn, List<Reach> reaches, Instant now) {
         if (reaches.isEmpty()) {
@@ -112,7 +117,22 @@ public class OutboxWriter implements Outbox {
                                         recipients.stream().map(Participant::toString).toList())
                                 .chain(facts -> insertItems(conn, reaches, now)
                                         .chain(items -> insertAttempts(conn, plan(reaches, items, policies, facts,
-                                                configured, connected, now), now)))));
+                                                configured, connected, now), now)))))
+                .invoke(due -> {
+                    if (due > 0) {
+                        wakeAfterCommit(conn);
+                    }
+                });
+    }
+
+    /** The rows are not visible to the sender's claim before the caller's transaction commits; a rollback wakes nobody. */
+    private void wakeAfterCommit(SqlConnection conn) {
+        Transaction transaction = conn.transaction();
+        if (transaction == null) {
+            sender.wake();
+            return;
+        }
+        transaction.completion().subscribe().with(committed -> sender.wake(), rolledBack -> { });
     }
 
     @Override

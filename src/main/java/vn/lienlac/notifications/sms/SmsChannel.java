@@ -35,7 +35,7 @@ public class SmsChannel implements Channel {
         this.clock = clock;
         this.texts = new SmsTexts(config);
         this.answers = new SmsAnswers(config);
-        this.client = new GatewayClient(vertx, config.timeout(), "lienlac-sms");
+        this.client = new GatewayClient(vertx, config.timeout(), "lienlac-sms", config.maxConnections());
     }
 
     @Override

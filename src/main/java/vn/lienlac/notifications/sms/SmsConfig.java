@@ -37,6 +37,13 @@ public interface SmsConfig {
     @WithDefault("10s")
     Duration timeout();
 
+    /**
+     * Connections this pod keeps open to the SMS gateway: the sends in flight at once (HTTP/1.1, one request per connection).
+     * The sender has at most {@code lienlac.notifications.outbox.channel-concurrency} in flight per channel.
+     */
+    @WithDefault("32")
+    int maxConnections();
+
     /** The registered brandname (sender name), for {brandname}. */
     @WithDefault("LIENLAC")
     String brandname();

@@ -37,7 +37,7 @@ public class ZaloChannel implements Channel {
     public ZaloChannel(ZaloConfig config, Vertx vertx, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.client = new GatewayClient(vertx, config.timeout(), "lienlac-zalo");
+        this.client = new GatewayClient(vertx, config.timeout(), "lienlac-zalo", config.maxConnections());
         this.tokens = new ZaloTokens(config, client.web());
     }
 

@@ -37,6 +37,13 @@ public interface ZaloConfig {
     @WithDefault("10s")
     Duration timeout();
 
+    /**
+     * Connections this pod keeps open to Zalo: the sends in flight at once (HTTP/1.1, one request per connection).
+     * The sender has at most {@code lienlac.notifications.outbox.channel-concurrency} in flight per channel.
+     */
+    @WithDefault("32")
+    int maxConnections();
+
     /** The OA secret key that signs webhook events ({@code X-ZEvent-Signature}); unset refuses every event (401). */
     Optional<String> oaSecretKey();
 }

@@ -20,8 +20,14 @@ public final class GatewayClient {
     private final Duration timeout;
 
     public GatewayClient(Vertx vertx, Duration timeout, String userAgent) {
+        this(vertx, timeout, userAgent, WebClientOptions.DEFAULT_MAX_POOL_SIZE);
+    }
+
+    /** With {@code maxConnections} kept open per host (Vert.x's default is 5: one gateway call in flight each). */
+    public GatewayClient(Vertx vertx, Duration timeout, String userAgent, int maxConnections) {
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout(Math.toIntExact(timeout.toMillis()))
+                .setMaxPoolSize(maxConnections)
                 .setFollowRedirects(false)
                 .setUserAgent(userAgent));
         this.timeout = timeout;

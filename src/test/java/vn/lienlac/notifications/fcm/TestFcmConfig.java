@@ -22,6 +22,11 @@ record TestFcmConfig(Optional<String> serviceAccountJson, String baseUrl) implem
     }
 
     @Override
+    public int maxConnections() {
+        return 8;
+    }
+
+    @Override
     public Duration tokenRefreshMargin() {
         return Duration.ofMinutes(5);
     }

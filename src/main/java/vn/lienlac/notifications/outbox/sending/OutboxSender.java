@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import vn.lienlac.notifications.outbox.ChannelName;
 
@@ -24,7 +25,7 @@ import vn.lienlac.notifications.outbox.ChannelName;
  * The outbox's sender, one per pod: it claims due rows channel by channel (as many as the pod's and the channel's
  * free send slots allow, {@link OutboxClaims}), hands each to {@link Sending}, and claims again as slots free up.
  * It runs every {@code lienlac.notifications.outbox.every} and whenever {@link #wake()} is called (the policy calls
- * it after a commit that enqueued rows on this pod). Claims are leased: rows of a pod killed mid-send are taken
+ * it when a transaction that enqueued rows due now commits on this pod). Claims are leased: rows of a pod killed mid-send are taken
  * again after the lease, with the same idempotency key.
  */
 @ApplicationScoped
@@ -44,6 +45,7 @@ public class OutboxSender {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Map<ChannelName, AtomicInteger> inFlightByChannel = new EnumMap<>(ChannelName.class);
     private final AtomicBoolean pumping = new AtomicBoolean();
+    private final AtomicLong wakes = new AtomicLong();
     private volatile boolean again;
     private volatile boolean running;
     private volatile Instant gaugeRefreshedAt = Instant.EPOCH;
@@ -113,7 +115,13 @@ public class OutboxSender {
 
     /** Looks for due rows now (call after committing rows enqueued on this pod). Returns at once. */
     public void wake() {
+        wakes.incrementAndGet();
         pump();
+    }
+
+    /** How often {@link #wake()} was called since start-up. */
+    long wakes() {
+        return wakes.get();
     }
 
     String pod() {
