@@ -3,6 +3,7 @@ package vn.lienlac.directives.reports;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,8 @@ public final class ReportExport {
         return row;
     }
 
-    /** A submission time as the office's clock showed it (a date-time cell, dd/MM/yyyy HH:mm). */
+    /** A submission time to the minute, in the platform's zone: the same in CSV and XLSX (dd/MM/yyyy HH:mm). */
     private LocalDateTime time(Instant instant) {
-        return instant == null ? null : instant.atZone(zone).toLocalDateTime();
+        return instant == null ? null : instant.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
     }
 }

@@ -22,7 +22,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a {@link Table} as a file an office opens as it is (docs/api.md, "Exports"): the one writer of every CSV
+ * Writes a {@link Table} as a file an office opens as it is (docs/api.md, "Spreadsheet exports"): the one writer of every CSV
  * and XLSX export. Both block (POI, the CSV printer): call them on a worker thread.
  *
  * <ul>
