@@ -8,13 +8,14 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * What recipients read in their inbox, in Vietnamese (NFC), dates as {@code dd/MM/yyyy} and times as
- * {@code HH:mm dd/MM/yyyy} in the platform's zone (Asia/Ho_Chi_Minh), and the item's structured form
+ * {@code HH:mm ngày dd/MM/yyyy} in the platform's zone (Asia/Ho_Chi_Minh), and the item's structured form
  * ({@code {"topic":"directive","directiveId":…,"event":…}}).
  */
 public final class InboxTexts {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    /** "17:00 ngày 21/09/2020", as a Vietnamese deadline is written (not "17:00 21/09/2020"). */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final ZoneId zone;
 

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.text.PhoneNumbers;
+import vn.lienlac.platform.export.ExportedFiles;
 
 /** The CSV and XLSX files, opened and read back: POI for XLSX, the bytes for CSV. */
 @QuarkusTest
@@ -68,7 +69,9 @@ class AdoptionExportApiTest {
             assertNull(second.getCell(1), "6A2 has no homeroom teacher");
             assertNumbers(second, 8, 16, 1, 6.3);
             assertNull(second.getCell(4), "no staff, so no percent");
-            assertEquals("0.0", second.getCell(10).getCellStyle().getDataFormatString());
+            for (int c = 14; c < 18; c++) {
+                ExportedFiles.assertNumber(0, second.getCell(c));
+            }
             Row total = sheet.getRow(3);
             assertEquals("Toàn trường", total.getCell(0).getStringCellValue());
             assertNumbers(total, 2, 5, 2, 40.0);
@@ -85,10 +88,19 @@ class AdoptionExportApiTest {
         assertEquals(XLSX, response.contentType());
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertEquals(List.of("Mã trường", "Tên trường"), texts(sheet.getRow(0)).subList(0, 2));
+            assertEquals(List.of("Mã trường", "Tên trường", "CB-GV-NV", "CB-GV-NV đã kích hoạt",
+                    "Tỉ lệ CB-GV-NV (%)", "Giáo viên", "Giáo viên đã kích hoạt", "Tỉ lệ giáo viên (%)", "Phụ huynh",
+                    "Phụ huynh đã kích hoạt", "Tỉ lệ phụ huynh (%)", "Học sinh",
+                    "Học sinh có phụ huynh đã kích hoạt", "Tỉ lệ học sinh (%)"), ExportedFiles.headers(sheet));
             assertEquals(4, sheet.getPhysicalNumberOfRows());
+            // Schools in code order: find A's row by its code.
+            Row schoolA = world.get("A").equals(sheet.getRow(1).getCell(0).getStringCellValue()) ? sheet.getRow(1)
+                    : sheet.getRow(2);
+            ExportedFiles.assertText(world.get("A"), schoolA.getCell(0));
+            ExportedFiles.assertText(schoolName(), schoolA.getCell(1));
+            assertNumbers(schoolA, 2, 5, 2, 40.0);
             Row total = sheet.getRow(3);
-            assertEquals(world.get("D"), total.getCell(0).getStringCellValue());
+            ExportedFiles.assertText(world.get("D"), total.getCell(0));
             assertNumbers(total, 2, 7, 3, 42.9);
             assertNumbers(total, 5, 3, 2, 66.7);
             assertNumbers(total, 8, 20, 2, 10.0);
@@ -102,6 +114,8 @@ class AdoptionExportApiTest {
         assertEquals(200, response.statusCode());
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(List.of("Đối tượng", "Họ và tên", "Số điện thoại", "Chức vụ / Quan hệ", "Lớp", "Mã học sinh",
+                    "Học sinh"), ExportedFiles.headers(sheet));
             assertEquals(1 + 3 + 18, sheet.getPhysicalNumberOfRows());
             Row teacher = sheet.getRow(2);
             assertEquals(List.of("Cán bộ, giáo viên", "Phạm Văn Hai", PhoneNumbers.display(world.get("t2A.phone")),
@@ -123,9 +137,16 @@ class AdoptionExportApiTest {
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String[] lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertEquals(4, lines.length);
-        assertTrue(lines[0].startsWith("Lớp,Giáo viên chủ nhiệm,CB-GV-NV,CB-GV-NV đã kích hoạt,"), lines[0]);
-        assertEquals("6A2,,0,0,,0,0,,16,1,6.3,16,1,6.3,0,0,0,0", lines[2]);
-        assertEquals("Toàn trường," + schoolName() + ",5,2,40.0,2,1,50.0,19,2,10.5,21,3,14.3,0,0,0,0", lines[3]);
+        List<List<String>> records = ExportedFiles.csv(bytes);
+        assertEquals(List.of("Lớp", "Giáo viên chủ nhiệm", "CB-GV-NV", "CB-GV-NV đã kích hoạt", "Tỉ lệ CB-GV-NV (%)",
+                "Giáo viên", "Giáo viên đã kích hoạt", "Tỉ lệ giáo viên (%)", "Phụ huynh", "Phụ huynh đã kích hoạt",
+                "Tỉ lệ phụ huynh (%)", "Học sinh", "Học sinh có phụ huynh đã kích hoạt", "Tỉ lệ học sinh (%)",
+                "Phụ huynh đã mời", "Phụ huynh kích hoạt sau lời mời", "CB-GV-NV đã mời",
+                "CB-GV-NV kích hoạt sau lời mời"), records.get(0));
+        assertEquals(List.of("6A2", "", "0", "0", "", "0", "0", "", "16", "1", "6.3", "16", "1", "6.3", "0", "0", "0",
+                "0"), records.get(2));
+        assertEquals(List.of("Toàn trường", schoolName(), "5", "2", "40.0", "2", "1", "50.0", "19", "2", "10.5", "21",
+                "3", "14.3", "0", "0", "0", "0"), records.get(3));
     }
 
     @Test
@@ -156,10 +177,13 @@ class AdoptionExportApiTest {
         return texts;
     }
 
-    /** Numeric cells from {@code column}: total, activated, percent. */
+    /**
+     * Numeric cells from {@code column}: total and activated as plain numbers, the percent (given in points) as a
+     * fraction with the percent format ({@code 6.3} is stored 0.063 and shown 6,3 %).
+     */
     private static void assertNumbers(Row row, int column, long total, long activated, double percent) {
-        assertEquals(total, (long) row.getCell(column).getNumericCellValue());
-        assertEquals(activated, (long) row.getCell(column + 1).getNumericCellValue());
-        assertEquals(percent, row.getCell(column + 2).getNumericCellValue(), 1e-9);
+        ExportedFiles.assertNumber(total, row.getCell(column));
+        ExportedFiles.assertNumber(activated, row.getCell(column + 1));
+        ExportedFiles.assertPercent(percent / 100, row.getCell(column + 2));
     }
 }

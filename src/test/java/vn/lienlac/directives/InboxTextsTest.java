@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** What recipients read in their inbox: Vietnamese, NFC, dates dd/MM/yyyy and times in Asia/Ho_Chi_Minh. */
+/**
+ * What recipients read in their inbox, each kind compared with the exact sentence (issue 19, item 4): Vietnamese, NFC,
+ * dates dd/MM/yyyy and times in Asia/Ho_Chi_Minh. The notices' sentences are in {@code NoticeSentencesTest}.
+ */
 class InboxTextsTest {
 
     private static final LocalDate ISSUED = LocalDate.of(2020, 9, 15);
@@ -18,25 +21,45 @@ class InboxTextsTest {
 
     @Test
     void receivedDirectiveNamesItsNumberDateAndSubject() {
-        assertEquals("Văn bản số 260/PGD-VP ngày 15/09/2020: Triển khai sổ liên lạc điện tử.",
+        assertSentence("Văn bản số 260/PGD-VP ngày 15/09/2020: Triển khai sổ liên lạc điện tử.",
                 texts.received("260/PGD-VP", ISSUED, "Triển khai sổ liên lạc điện tử.", false, false, null));
     }
 
     @Test
-    void acknowledgementDeadlineIsLocalTime() {
-        String text = texts.received("260/PGD-VP", ISSUED, "Triển khai sổ liên lạc điện tử", true, true, DEADLINE);
+    void acknowledgementWithoutADeadline() {
+        assertSentence("Văn bản số 260/PGD-VP ngày 15/09/2020: Triển khai sổ liên lạc điện tử. Vui lòng xác nhận đã "
+                + "nhận văn bản.", texts.received("260/PGD-VP", ISSUED, "Triển khai sổ liên lạc điện tử", false,
+                        true, null));
+    }
 
-        assertEquals("Văn bản số 260/PGD-VP ngày 15/09/2020 (nhà trường chuyển tiếp): Triển khai sổ liên lạc điện tử. "
-                + "Vui lòng xác nhận trước 17:00 21/09/2020.", text);
-        assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), text);
+    /** Issue 19: the deadline read "trước 17:00 21/09/2020"; a Vietnamese deadline says "ngày" before the date. */
+    @Test
+    void acknowledgementDeadlineIsLocalTimeOnItsDay() {
+        assertSentence("Văn bản số 260/PGD-VP ngày 15/09/2020: Triển khai sổ liên lạc điện tử. Vui lòng xác nhận "
+                + "trước 17:00 ngày 21/09/2020.", texts.received("260/PGD-VP", ISSUED, "Triển khai sổ liên lạc điện tử",
+                        false, true, DEADLINE));
+    }
+
+    @Test
+    void forwardSaysTheSchoolPassedItOn() {
+        assertSentence("Văn bản số 260/PGD-VP ngày 15/09/2020 (nhà trường chuyển tiếp): Triển khai sổ liên lạc điện "
+                + "tử. Vui lòng xác nhận trước 17:00 ngày 21/09/2020.", texts.received("260/PGD-VP", ISSUED,
+                        "Triển khai sổ liên lạc điện tử", true, true, DEADLINE));
     }
 
     @Test
     void remindersSayWhatIsDue() {
-        assertEquals("Nhắc việc: Văn bản số 260/PGD-VP ngày 15/09/2020 (Triển khai) chưa được xác nhận; hạn "
-                + "17:00 21/09/2020.", texts.ackReminder("260/PGD-VP", ISSUED, "Triển khai", DEADLINE));
-        assertEquals("Nhắc việc: nhà trường chưa nộp báo cáo theo văn bản số 260/PGD-VP ngày 15/09/2020; hạn nộp "
-                + "17:00 21/09/2020.", texts.reportReminder("260/PGD-VP", ISSUED, DEADLINE));
+        assertSentence("Nhắc việc: Văn bản số 260/PGD-VP ngày 15/09/2020 (Triển khai) chưa được xác nhận; hạn "
+                + "17:00 ngày 21/09/2020.", texts.ackReminder("260/PGD-VP", ISSUED, "Triển khai", DEADLINE));
+        assertSentence("Nhắc việc: Văn bản số 260/PGD-VP ngày 15/09/2020 (Triển khai) chưa được xác nhận.",
+                texts.ackReminder("260/PGD-VP", ISSUED, "Triển khai", null));
+        assertSentence("Nhắc việc: nhà trường chưa nộp báo cáo theo văn bản số 260/PGD-VP ngày 15/09/2020; hạn nộp "
+                + "17:00 ngày 21/09/2020.", texts.reportReminder("260/PGD-VP", ISSUED, DEADLINE));
+    }
+
+    private static void assertSentence(String expected, String text) {
+        assertEquals(expected, text);
+        assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), text, "NFC");
     }
 
     @Test

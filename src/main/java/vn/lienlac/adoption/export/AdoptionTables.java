@@ -12,6 +12,8 @@ import vn.lienlac.adoption.SchoolAdoption;
 import vn.lienlac.adoption.SchoolFigures;
 import vn.lienlac.adoption.Share;
 import vn.lienlac.directory.text.PhoneNumbers;
+import vn.lienlac.platform.export.Percent;
+import vn.lienlac.platform.export.Table;
 
 /**
  * The exported tables, with Vietnamese headers (docs/adoption.md). Phone numbers are written in their national
@@ -91,7 +93,7 @@ public final class AdoptionTables {
         for (Share share : List.of(figures.staff(), figures.teachers(), figures.guardians(), figures.students())) {
             row.add(share.total());
             row.add(share.activated());
-            row.add(share.percent());
+            row.add(Percent.of(share.percent()));
         }
         return row;
     }

@@ -1,9 +1,13 @@
 package vn.lienlac.adoption.export;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.util.Locale;
 import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.export.Table;
+import vn.lienlac.platform.export.TableWriters;
 
-/** The file formats of adoption exports (docs/adoption.md). */
+/** The file formats of adoption exports (docs/adoption.md), written by the platform's {@link TableWriters}. */
 public enum ExportFormat {
     /** UTF-8 with a byte order mark, so that Excel shows Vietnamese correctly; CRLF; RFC 4180 quoting. */
     CSV(ExportFormat.CSV_TYPE, "csv"),
@@ -26,6 +30,12 @@ public enum ExportFormat {
 
     public String extension() {
         return extension;
+    }
+
+    /** The file's bytes, written on a worker thread (POI and the CSV printer block). */
+    public Uni<byte[]> write(Table table) {
+        return Uni.createFrom().item(() -> this == CSV ? TableWriters.csv(table) : TableWriters.xlsx(table))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** {@code csv} or {@code xlsx}, any case; anything else is a 400. */

@@ -28,8 +28,7 @@ import vn.lienlac.adoption.SchoolAdoption;
 import vn.lienlac.adoption.SchoolHistory;
 import vn.lienlac.adoption.export.AdoptionTables;
 import vn.lienlac.adoption.export.ExportFormat;
-import vn.lienlac.adoption.export.Table;
-import vn.lienlac.adoption.export.TableWriters;
+import vn.lienlac.platform.export.Table;
 import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.identity.Roles;
 
@@ -180,7 +179,7 @@ public class AdoptionResource {
     /** An attachment named {@code <name>-<today>.<ext>} (today in the configured zone). */
     private Uni<Response> file(Table table, ExportFormat format, String name) {
         String fileName = name + "-" + LocalDate.now(clock) + "." + format.extension();
-        return TableWriters.write(table, format).map(bytes -> Response.ok(bytes, format.mediaType())
+        return format.write(table).map(bytes -> Response.ok(bytes, format.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build());
     }

@@ -55,18 +55,17 @@ public class NoticeTexts {
         TemplateInstance instance = switch (kind) {
             case ATTENDANCE -> attendance.instance()
                     .data("status", payload.get("status"))
-                    .data("session", Session.valueOf((String) payload.get("session")).label)
+                    .data("session", session((String) payload.get("status"), (String) payload.get("session")))
                     .data("date", date(payload.get("date")))
-                    .data("note", payload.get("note"));
+                    .data("note", sentence(payload.get("note")));
             case GRADE -> grade.instance()
                     .data("kind", GradeKind.valueOf((String) payload.get("kind")).label)
                     .data("subject", Subject.valueOf((String) payload.get("subject")).label())
-                    .data("term", Term.valueOf((String) payload.get("term")).label)
-                    .data("schoolYear", payload.get("schoolYear"))
+                    .data("period", period(Term.valueOf((String) payload.get("term")), payload.get("schoolYear")))
                     .data("score", decimal(payload.get("score")))
                     .data("assessment", payload.get("assessment") == null ? null
                             : Assessment.valueOf((String) payload.get("assessment")).label)
-                    .data("comment", payload.get("comment"));
+                    .data("comment", sentence(payload.get("comment")));
             case HEALTH -> health.instance()
                     .data("type", payload.get("type"))
                     .data("date", date(payload.get("date")))
@@ -77,12 +76,12 @@ public class NoticeTexts {
                             : BmiClass.valueOf((String) payload.get("bmiClass")).label)
                     .data("vision", payload.get("vision"))
                     .data("dental", payload.get("dental"))
-                    .data("description", payload.get("description"))
+                    .data("description", sentence(payload.get("description")))
                     .data("title", payload.get("title"))
-                    .data("notes", payload.get("notes"));
+                    .data("notes", sentence(payload.get("notes")));
             case ACTIVITY -> activity.instance()
                     .data("audience", about.className() != null ? "Lớp " + about.className() : about.schoolName())
-                    .data("type", dated(ActivityType.valueOf((String) payload.get("type")).label))
+                    .data("type", dated(ActivityType.valueOf((String) payload.get("type"))))
                     .data("date", date(payload.get("date")))
                     .data("title", payload.get("title"))
                     .data("body", payload.get("body"));
@@ -90,9 +89,40 @@ public class NoticeTexts {
         return nfc(instance.data("student", about.studentName()).data("className", about.className()).render());
     }
 
-    /** "Thực đơn ngày", but "Kế hoạch ngày" (not "Kế hoạch ngày ngày"): what stands before an activity's date. */
-    static String dated(String label) {
-        return label.endsWith(" ngày") ? label : label + " ngày";
+    /**
+     * What stands before an activity's date: "Thực đơn ngày", but "Kế hoạch ngày" (not "Kế hoạch ngày ngày") and
+     * "Kế hoạch tuần từ ngày" (the week's plan starts on its date).
+     */
+    static String dated(ActivityType type) {
+        return switch (type) {
+            case KE_HOACH_NGAY -> "Kế hoạch ngày";
+            case KE_HOACH_TUAN -> "Kế hoạch tuần từ ngày";
+            default -> type.label + " ngày";
+        };
+    }
+
+    /** "buổi sáng ngày", "cả ngày"; late for the whole day is just late that day ("đi học muộn ngày 15/09/2025"). */
+    static String session(String status, String session) {
+        return "DI_MUON".equals(status) && Session.CA_NGAY.name().equals(session) ? "ngày"
+                : Session.valueOf(session).label;
+    }
+
+    /** "học kỳ I năm học 2025-2026", but "cả năm học 2025-2026" (not "cả năm năm học"). */
+    static String period(Term term, Object schoolYear) {
+        return (term == Term.CA_NAM ? "cả năm học " : term.label + " năm học ") + schoolYear;
+    }
+
+    /** Free text that other words follow ("… Ghi chú: …"), ended with a full stop when it has no final mark. */
+    static String sentence(Object text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.toString().strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        char last = trimmed.charAt(trimmed.length() - 1);
+        return ".!?…".indexOf(last) >= 0 ? trimmed : trimmed + ".";
     }
 
     /** The day's digest for one guardian: one line per notice, in order. */

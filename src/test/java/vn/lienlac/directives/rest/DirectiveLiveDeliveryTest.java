@@ -58,7 +58,7 @@ class DirectiveLiveDeliveryTest {
             JsonObject item = client.await(frame -> "item".equals(frame.getString("kind"))
                     && frame.getJsonObject("data").getLong("directiveId") == id);
             assertEquals("Văn bản số 260/PGD-VP ngày 15/09/2020: Triển khai sổ liên lạc điện tử Liên Lạc. Vui lòng "
-                    + "xác nhận trước " + DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+                    + "xác nhận trước " + DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
                             .format(deadline.atZone(ZoneId.of("Asia/Ho_Chi_Minh"))) + ".", item.getString("text"));
             assertEquals(new JsonObject().put("topic", "directive").put("directiveId", id).put("event", "received"),
                     item.getJsonObject("data"));

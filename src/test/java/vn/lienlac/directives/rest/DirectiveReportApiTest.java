@@ -16,9 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,10 +31,13 @@ import org.junit.jupiter.api.Test;
 import vn.lienlac.directives.DirectiveScenes;
 import vn.lienlac.directives.DirectiveScenes.Scene;
 import vn.lienlac.identity.otp.TestClock;
+import vn.lienlac.platform.export.ExportedFiles;
 
 /** A report request answered on time by school A, late by school B, and not at all by school C. */
 @QuarkusTest
 class DirectiveReportApiTest {
+
+    static final String TEXT = "Nhà trường đã triển khai tới toàn bộ cán bộ, giáo viên.";
 
     @Inject
     DirectiveScenes scenes;
@@ -98,38 +105,96 @@ class DirectiveReportApiTest {
 
     @Test
     void exportsAllResponsesAsCsvAndXlsx() throws IOException {
+        Instant onTime = clock.instant();
         submit("pA", "A", Map.of("activatedStaff", 40, "percent", 95.2));
         clock.advance(Duration.ofDays(3));
         scenes.signInAgain(scene);
+        Instant late = clock.instant();
         submit("pB", "B", Map.of("activatedStaff", 12));
+        List<String> headers = List.of("Mã trường", "Tên trường", "Trạng thái", "Nộp lần đầu", "Nộp lần cuối",
+                "Người nộp", "Nội dung báo cáo", "Số tệp đính kèm", "CB-GV-NV đã kích hoạt", "Tỉ lệ");
 
         byte[] csv = scene.as("officer").get("/" + id + "/reports/export.csv").then().statusCode(200)
                 .contentType("text/csv; charset=UTF-8").extract().asByteArray();
-        assertEquals((byte) 0xEF, csv[0], "UTF-8 byte order mark for Excel");
-        List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
-        assertEquals("Mã trường,Tên trường,Trạng thái,Nộp lần đầu,Nộp lần cuối,Người nộp,Nội dung báo cáo,"
-                + "Số tệp đính kèm,activatedStaff,percent", lines.get(0));
-        assertEquals(4, lines.size());
-        assertEquals(scene.unit("C") + ",Trường thử nghiệm " + scene.unit("C") + ",Chưa nộp,,,,,0,,", lines.get(3));
+        List<List<String>> records = ExportedFiles.csv(csv);
+        assertEquals(headers, records.get(0));
+        assertEquals(List.of(scene.unit("A"), "Trường thử nghiệm " + scene.unit("A"), "Đúng hạn", minute(onTime),
+                minute(onTime), "Lê Thị Hiệu Trưởng", TEXT, "0", "40", "95.2"), records.get(1));
+        assertEquals(List.of(scene.unit("B"), "Trường thử nghiệm " + scene.unit("B"), "Nộp muộn", minute(late),
+                minute(late), "Phạm Văn Bình", TEXT, "0", "12", ""), records.get(2));
+        assertEquals(List.of(scene.unit("C"), "Trường thử nghiệm " + scene.unit("C"), "Chưa nộp", "", "", "", "",
+                "0", "", ""), records.get(3));
+        assertEquals(4, records.size());
 
         byte[] xlsx = scene.as("officer").get("/" + id + "/reports/export.xlsx").then().statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-260-PGD-VP.xlsx"))
                 .extract().asByteArray();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        try (XSSFWorkbook workbook = ExportedFiles.xlsx(xlsx)) {
             Sheet sheet = workbook.getSheet("Báo cáo");
-            assertEquals("Trạng thái", sheet.getRow(0).getCell(2).getStringCellValue());
-            assertEquals("activatedStaff", sheet.getRow(0).getCell(8).getStringCellValue());
+            assertEquals(headers, ExportedFiles.headers(sheet));
             Row a = sheet.getRow(1);
-            assertEquals(scene.unit("A"), a.getCell(0).getStringCellValue());
-            assertEquals("Đúng hạn", a.getCell(2).getStringCellValue());
-            assertEquals("Lê Thị Hiệu Trưởng", a.getCell(5).getStringCellValue());
-            assertEquals(CellType.NUMERIC, a.getCell(8).getCellType());
-            assertEquals(40.0, a.getCell(8).getNumericCellValue());
-            assertEquals(95.2, a.getCell(9).getNumericCellValue());
-            assertEquals("Nộp muộn", sheet.getRow(2).getCell(2).getStringCellValue());
-            assertEquals("Chưa nộp", sheet.getRow(3).getCell(2).getStringCellValue());
+            ExportedFiles.assertText(scene.unit("A"), a.getCell(0));
+            ExportedFiles.assertText("Đúng hạn", a.getCell(2));
+            ExportedFiles.assertDateTime(local(onTime), a.getCell(3));
+            ExportedFiles.assertDateTime(local(onTime), a.getCell(4));
+            ExportedFiles.assertText("Lê Thị Hiệu Trưởng", a.getCell(5));
+            ExportedFiles.assertText(TEXT, a.getCell(6));
+            ExportedFiles.assertNumber(0, a.getCell(7));
+            ExportedFiles.assertNumber(40, a.getCell(8));
+            ExportedFiles.assertPercent(0.952, a.getCell(9));
+            Row b = sheet.getRow(2);
+            ExportedFiles.assertText("Nộp muộn", b.getCell(2));
+            ExportedFiles.assertNumber(12, b.getCell(8));
+            ExportedFiles.assertEmpty(b, 9);
+            Row c = sheet.getRow(3);
+            ExportedFiles.assertText("Chưa nộp", c.getCell(2));
+            for (int column = 3; column <= 6; column++) {
+                ExportedFiles.assertEmpty(c, column);
+            }
             assertEquals(3, sheet.getLastRowNum());
         }
+    }
+
+    /** Issue 19: the adoption answer's figures were one JSON cell each; now one typed column per number. */
+    @Test
+    void theAdoptionAnswerIsExportedOneColumnPerFigure() throws IOException {
+        Map<String, Object> figures = scene.as("pA").post("/" + id + "/reports/" + scene.unit("A") + "/adoption")
+                .then().statusCode(200).extract().jsonPath().getMap("figures");
+
+        byte[] xlsx = scene.as("officer").get("/" + id + "/reports/export.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = ExportedFiles.xlsx(xlsx)) {
+            Sheet sheet = workbook.getSheet("Báo cáo");
+            List<String> headers = ExportedFiles.headers(sheet);
+            List<String> groups = List.of("CB-GV-NV", "Giáo viên", "Phụ huynh", "Học sinh");
+            List<String> keys = List.of("staff", "teachers", "guardians", "students");
+            assertEquals("Số liệu tính đến ngày", headers.get(8));
+            assertEquals(8 + 1 + 4 * 3, headers.size());
+            Row a = sheet.getRow(1);
+            ExportedFiles.assertDate(LocalDate.parse((String) figures.get("asOf")), a.getCell(8));
+            for (int g = 0; g < groups.size(); g++) {
+                int column = 9 + 3 * g;
+                assertEquals(List.of(groups.get(g) + ": tổng", groups.get(g) + ": đã kích hoạt",
+                        groups.get(g) + ": tỉ lệ"), headers.subList(column, column + 3));
+                Map<?, ?> share = (Map<?, ?>) figures.get(keys.get(g));
+                ExportedFiles.assertNumber(((Number) share.get("total")).doubleValue(), a.getCell(column));
+                ExportedFiles.assertNumber(((Number) share.get("activated")).doubleValue(), a.getCell(column + 1));
+                if (share.get("percent") == null) {
+                    ExportedFiles.assertEmpty(a, column + 2);
+                } else {
+                    ExportedFiles.assertPercent(((Number) share.get("percent")).doubleValue() / 100,
+                            a.getCell(column + 2));
+                }
+            }
+        }
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return instant.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    private static String minute(Instant instant) {
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(local(instant));
     }
 
     @Test
@@ -164,7 +229,7 @@ class DirectiveReportApiTest {
 
     private io.restassured.response.ValidatableResponse submit(String person, String school,
             Map<String, Object> figures) {
-        return scene.as(person).body(Map.of("text", "Nhà trường đã triển khai tới toàn bộ cán bộ, giáo viên.",
+        return scene.as(person).body(Map.of("text", TEXT,
                         "figures", figures))
                 .put("/" + id + "/reports/" + scene.unit(school)).then().statusCode(200);
     }

@@ -71,7 +71,7 @@ class PublishApiTest {
                 "assessment", "HOAN_THANH_TOT", "comment", "Đọc to, rõ ràng; viết đúng chính tả."));
         publish(s.portal(), s.school(), "grades", record).then().statusCode(200);
 
-        assertEquals("Con Nguyễn Văn An (lớp 6A1) được đánh giá đánh giá cuối kỳ môn Tiếng Việt học kỳ II năm học "
+        assertEquals("Con Nguyễn Văn An (lớp 6A1) có kết quả đánh giá cuối kỳ môn Tiếng Việt học kỳ II năm học "
                 + "2025-2026: Hoàn thành tốt. Nhận xét của giáo viên: Đọc to, rõ ràng; viết đúng chính tả.",
                 text("dg-1"));
     }

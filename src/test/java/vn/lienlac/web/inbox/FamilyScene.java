@@ -67,7 +67,7 @@ public class FamilyScene {
         /** The text the server sends for Châu's absence without permission this morning, with the teacher's note. */
         public String absenceText() {
             return "Con Nguyễn Minh Châu (lớp 7A2) vắng mặt buổi sáng ngày " + today.format(DMY)
-                    + ", không có phép. Ghi chú: Gia đình chưa báo";
+                    + ", không có phép. Ghi chú: Gia đình chưa báo.";
         }
     }
 
