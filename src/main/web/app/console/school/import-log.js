@@ -11,7 +11,7 @@ export async function render(view, params, ctx) {
   page(view, backToSchool(school),
     log.length === 0 ? h('p', {class: 'empty'}, T.noImports)
       : table(T.logTitle, [{label: T.log.when}, {label: T.log.kind}, {label: T.log.mode}, {label: T.log.file},
-        {label: T.log.status}, {label: T.log.counts, num: true}, {label: T.log.errors, num: true}, {label: T.log.actor}],
+        {label: T.log.status}, {label: T.log.counts, num: true}, {label: T.log.errors, num: true}],
       log.map((i) => [
         {content: `${format.date(i.startedAt)} ${format.time(i.startedAt)}`, class: 'nowrap'},
         T.logKinds[i.kind] || i.kind,
@@ -21,6 +21,5 @@ export async function render(view, params, ctx) {
           T.statuses[i.status] || i.status)},
         `${i.counts.created} / ${i.counts.updated} / ${i.counts.deactivated}`,
         String(i.errorCount),
-        i.actor,
       ]), {class: 'import-log'}));
 }

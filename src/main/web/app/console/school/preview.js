@@ -1,6 +1,7 @@
 // An import's report (docs/api.md#imports) as the principal reads it: the counts, the errors on a grid of rows and
 // columns as in the spreadsheet (the cell with an error marked), the warnings, and every change.
 import {h} from '../../core/dom.js';
+import * as format from '../../core/format.js';
 import {T} from './texts.js';
 import {table} from './common.js';
 
@@ -52,8 +53,19 @@ export function errors(list, {title = T.errorsTitle(list.length), warning = fals
         })))))) : null);
 }
 
+/** A value of a change as people write it: words for codes, dd/MM/yyyy dates, 0912 345 678 phones. */
+export function value(v) {
+  if (v === null || v === undefined || v === '') return v;
+  if (Object.prototype.hasOwnProperty.call(T.values, v)) return T.values[v];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return format.date(v);
+  const phone = /^\+84(\d{3})(\d{3})(\d{3})$/.exec(v);
+  if (phone) return `0${phone[1]} ${phone[2]} ${phone[3]}`;
+  return v;
+}
+
 function details(change) {
-  return (change.fields || []).map((f) => T.fieldChange(f.field, f.from, f.to)).join('; ');
+  return (change.fields || []).map((f) => T.fieldChange(T.fields[f.field] || f.field, value(f.from), value(f.to)))
+    .join('; ');
 }
 
 export function changes(report) {
@@ -63,7 +75,8 @@ export function changes(report) {
   return h('div', null,
     table(T.changesTitle(list.length), [{label: T.row, num: true}, {label: T.change.record}, {label: T.change.key},
       {label: T.change.action}, {label: T.change.details}],
-    shown.map((c) => [c.row > 0 ? String(c.row) : '—', T.entities[c.entity] || c.entity, c.key,
+    shown.map((c) => [c.row > 0 ? String(c.row) : '—', T.entities[c.entity] || c.entity,
+      {content: value(c.key), class: 'nowrap'},
       {content: h('span', {class: `tag ${tagOf(c)}`}, T.actions[isMove(c) ? 'MOVED' : c.action] || c.action)},
       details(c)]), {class: 'changes'}),
     list.length > shown.length ? h('p', {class: 'hint'}, T.moreChanges(list.length - shown.length)) : null);

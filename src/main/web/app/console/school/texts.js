@@ -50,6 +50,19 @@ export const T = {
   actions: {CREATED: 'Thêm mới', UPDATED: 'Thay đổi', MOVED: 'Chuyển lớp', DEACTIVATED: 'Ngừng hoạt động',
     REACTIVATED: 'Hoạt động lại'},
   fieldChange: (field, from, to) => `${field}: ${from || '—'} → ${to || '—'}`,
+  /** The fields of a change (docs/api.md#imports) as the export's columns call them. */
+  fields: {
+    fullName: 'Họ và tên', dateOfBirth: 'Ngày sinh', gender: 'Giới tính', class: 'Lớp', school: 'Trường',
+    active: 'Trạng thái', phone: 'SĐT', email: 'Email', role: 'Chức vụ', relationship: 'Quan hệ',
+    guardian: 'SĐT phụ huynh', subject: 'Môn',
+  },
+  /** Coded values in a change, in words. */
+  values: {
+    MALE: 'Nam', FEMALE: 'Nữ', FATHER: 'Cha', MOTHER: 'Mẹ', GUARDIAN: 'Người giám hộ',
+    PRINCIPAL: 'Hiệu trưởng', VICE_PRINCIPAL: 'Phó hiệu trưởng', TEACHER: 'Giáo viên', SCHOOL_NURSE: 'Nhân viên y tế',
+    OTHER_STAFF: 'Nhân viên', DISTRICT_OFFICER: 'Chuyên viên Phòng GDĐT', DEPARTMENT_OFFICER: 'Chuyên viên Sở GDĐT',
+    true: 'Đang hoạt động', false: 'Ngừng hoạt động',
+  },
   moreChanges: (n) => `… và ${n} thay đổi khác.`,
   apply: 'Cập nhật',
   applying: 'Đang cập nhật…',
@@ -62,7 +75,7 @@ export const T = {
   logTitle: 'Nhật ký nhập dữ liệu',
   noImports: 'Chưa có lần nhập nào.',
   log: {when: 'Thời gian', kind: 'Loại', mode: 'Cách', file: 'Tệp', status: 'Kết quả', counts: 'Thêm / sửa / ngừng',
-    errors: 'Lỗi', actor: 'Người nhập'},
+    errors: 'Lỗi'},
   logKinds: {STUDENTS: 'Học sinh', STAFF: 'Cán bộ'},
   logModes: {DELTA: 'Bổ sung', SNAPSHOT: 'Toàn bộ'},
   statuses: {APPLIED: 'Đã cập nhật', REJECTED: 'Bị từ chối'},
