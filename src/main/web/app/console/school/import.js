@@ -23,14 +23,17 @@ export async function render(view, params, ctx) {
   if (!school) return;
   const base = `/api/v1/directory/schools/${encodeURIComponent(school.schoolCode)}/imports`;
   const error = errorLine();
-  const fileInput = h('input', {type: 'file', id: 'import-file', accept: '.xlsx,.csv,text/csv,'
+  // The browser's own file button speaks the browser's language; ours is a label in Vietnamese over the input.
+  const fileInput = h('input', {type: 'file', id: 'import-file', class: 'file-input', accept: '.xlsx,.csv,text/csv,'
     + 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'});
+  const fileName = h('span', {class: 'file-name'}, T.noFile);
   const previewButton = h('button', {type: 'submit', class: 'primary'}, T.preview);
   const result = h('section', {class: 'preview', 'aria-live': 'polite'});
   const form = h('form', {class: 'card', novalidate: true},
     radios('kind', T.kind, T.kinds, 'students'),
     radios('mode', T.mode, T.modes, 'delta'),
-    h('div', {class: 'field'}, h('label', {for: 'import-file'}, T.file), fileInput),
+    h('div', {class: 'field'}, h('label', {for: 'import-file'}, T.file),
+      h('div', {class: 'file-pick'}, fileInput, h('label', {for: 'import-file', class: 'action'}, T.pickFile), fileName)),
     error,
     h('div', {class: 'actions'}, previewButton));
   page(view, backToSchool(school), h('p', {class: 'lead'}, T.importLead), form, result);
@@ -43,7 +46,11 @@ export async function render(view, params, ctx) {
     fill(result);
     hideError(error);
   };
-  fileInput.addEventListener('change', reset);
+  fileInput.addEventListener('change', () => {
+    reset();
+    const file = fileInput.files && fileInput.files[0];
+    fileName.textContent = file ? file.name : T.noFile;
+  });
   form.addEventListener('change', (e) => {
     if (e.target.name === 'kind' || e.target.name === 'mode') reset();
   });

@@ -26,6 +26,8 @@ export const T = {
     snapshot: ['Toàn bộ trường', 'Tệp là danh sách đầy đủ: ai không có trong tệp sẽ bị ngừng hoạt động.'],
   },
   file: 'Tệp dữ liệu (.xlsx, .csv)',
+  pickFile: 'Chọn tệp…',
+  noFile: 'Chưa chọn tệp',
   preview: 'Xem trước',
   previewing: 'Đang kiểm tra tệp…',
   chooseFile: 'Vui lòng chọn tệp.',
