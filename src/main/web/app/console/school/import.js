@@ -75,6 +75,7 @@ export async function render(view, params, ctx) {
       const report = await send(p, true);
       previewed = p;
       showPreview(p, report);
+      result.scrollIntoView({block: 'start'}); // on a phone the answer is below the form
     } catch (err) {
       fill(result);
       showError(error, err);
@@ -109,6 +110,7 @@ export async function render(view, params, ctx) {
         h('p', {class: 'ok', role: 'status'}, T.applied(report.counts)),
         preview.report(report),
         h('p', null, h('a', {class: 'action', href: `${schoolBase(school.schoolCode)}/nhat-ky-nhap`}, T.toLog)));
+      result.scrollIntoView({block: 'start'});
     } catch (err) {
       button.disabled = false;
       button.textContent = T.apply;

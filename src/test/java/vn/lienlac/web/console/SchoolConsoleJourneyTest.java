@@ -269,12 +269,24 @@ class SchoolConsoleJourneyTest extends BrowserJourney {
         return page;
     }
 
-    /** The screen as it is now, at 1366×768 and at 360×740 (then back to the laptop's window). */
+    /**
+     * The screen as it is now, at 1366×768 and at 360×740 (then back to the laptop's window); at both sizes the page
+     * itself must not scroll sideways (a wide table scrolls inside its own box).
+     */
     private static void shots(Page page, String name) {
+        assertNoSidewaysScroll(page, name + " at 1366×768");
         Browsers.screenshot(page, GROUP, name + "-1366x768");
         page.setViewportSize(360, 740);
+        assertNoSidewaysScroll(page, name + " at 360×740");
         Browsers.screenshot(page, GROUP, name + "-360x740");
         page.setViewportSize(1366, 768);
+    }
+
+    private static void assertNoSidewaysScroll(Page page, String where) {
+        Object widths = page.evaluate("() => `${document.documentElement.scrollWidth} in `"
+                + " + `${document.documentElement.clientWidth}`");
+        String[] w = widths.toString().split(" in ");
+        assertTrue(Integer.parseInt(w[0]) <= Integer.parseInt(w[1]) + 1, where + ": page is " + widths + " px wide");
     }
 
     private static Path xlsx(Path file, List<String[]> rows) throws IOException {
