@@ -137,6 +137,30 @@ class SchoolConsoleJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void principalImportsStaffFromACsvAndFindsThemInTheStaffList() throws IOException {
+        String code = PeopleFixtures.code("CB");
+        Path csv = Files.createTempDirectory("console-import").resolve("can-bo.csv");
+        Files.writeString(csv, "Mã cán bộ,Họ và tên,Ngày sinh,Chức vụ,SĐT\n"
+                + code + ",Vũ Thị Lan Anh,21/06/1990,Nhân viên y tế," + PeopleFixtures.local(PeopleFixtures.phone())
+                + "\n");
+        try (BrowserContext laptop = browsers.context(1366, 768, false)) {
+            Page page = signIn(laptop, s.principalPhone());
+            page.navigate("/#/quan-tri/truong/" + s.school() + "/nhap-du-lieu");
+            page.getByLabel("Cán bộ, giáo viên").check();
+            page.getByLabel("Tệp dữ liệu (.xlsx, .csv)").setInputFiles(csv);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
+            assertThat(page.locator("li[data-count='created'] b")).hasText("1");
+            assertThat(page.locator("table.changes")).containsText("Nhân viên y tế");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cập nhật")).click();
+            assertThat(page.getByText("Đã cập nhật: thêm 1, thay đổi 0, ngừng hoạt động 0.")).isVisible();
+
+            page.navigate("/#/quan-tri/truong/" + s.school() + "/can-bo");
+            assertThat(page.locator("table.staff-list tbody tr", new Page.LocatorOptions().setHasText(code)))
+                    .containsText("Vũ Thị Lan Anh");
+        }
+    }
+
+    @Test
     void principalCreatesAPortalKeySeenOnceAndRevokesIt() {
         try (BrowserContext laptop = browsers.context(1366, 768, false)) {
             Page page = signIn(laptop, s.principalPhone());
