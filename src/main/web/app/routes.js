@@ -25,4 +25,14 @@ export function registerRoutes() {
   route('/gio-lam-viec', () => import('./teacher/office-hours.js'), {nav: 'classes'});
   // Settings, for everyone.
   route('/cai-dat', () => import('./settings/settings.js'), {nav: 'settings'});
+  // console: school — a principal's or vice principal's console (docs/web-console.md#school).
+  route('/quan-tri', () => import('./console/school/home.js'), {nav: 'console'});
+  route('/quan-tri/truong/:school', () => import('./console/school/school.js'), {nav: 'console'});
+  route('/quan-tri/truong/:school/nhap-du-lieu', () => import('./console/school/import.js'), {nav: 'console'});
+  route('/quan-tri/truong/:school/nhat-ky-nhap', () => import('./console/school/import-log.js'), {nav: 'console'});
+  route('/quan-tri/truong/:school/can-bo', () => import('./console/school/staff.js'), {nav: 'console'});
+  route('/quan-tri/truong/:school/lop', () => import('./console/school/classes.js'), {nav: 'console'});
+  route('/quan-tri/truong/:school/khoa-api', () => import('./console/school/api-keys.js'), {nav: 'console'});
+  route('/quan-tri/truong/:school/tro-chuyen', () => import('./console/school/chat.js'), {nav: 'console'});
+  // end console: school
 }

@@ -54,6 +54,11 @@ export function isStaff() {
   return staff().length > 0;
 }
 
+/** Whether the person is a principal or vice principal of a school (the console's school part is theirs). */
+export function isSchoolLeader() {
+  return staff().some((s) => s.position === 'PRINCIPAL' || s.position === 'VICE_PRINCIPAL');
+}
+
 /** Every class the person teaches or is homeroom teacher of, with its school: [{classId, name, homeroom, subjects, schoolCode, schoolName}]. */
 export function classes() {
   return staff().flatMap((s) => (s.classes || []).map((c) => ({...c, schoolCode: s.schoolCode, schoolName: s.schoolName,

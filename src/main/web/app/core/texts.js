@@ -20,6 +20,7 @@ export const T = {
     inbox: 'Hộp thư',
     chat: 'Trò chuyện',
     classes: 'Lớp của tôi',
+    console: 'Quản trị',
     settings: 'Cài đặt',
     main: 'Điều hướng chính',
   },

@@ -8,5 +8,7 @@ export function render() {
 
 /** Where '/' leads this person (start.js also uses it, so that a returning person skips this screen). */
 export function target() {
-  return profile.isGuardian() || !profile.isStaff() ? '/hop-thu' : '/lop';
+  if (profile.isGuardian() || !profile.isStaff()) return '/hop-thu';
+  // A principal who teaches no class starts in the console.
+  return profile.isSchoolLeader() && profile.classes().length === 0 ? '/quan-tri' : '/lop';
 }

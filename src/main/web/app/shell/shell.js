@@ -11,6 +11,7 @@ const ICONS = {
   inbox: 'M3 5h18v14H3zM3 6l9 7 9-7',
   chat: 'M4 4h16v11H9l-5 4z',
   classes: 'M3 10l9-6 9 6M5 10v9h14v-9M9 19v-5h6v5',
+  console: 'M4 20V10M10 20V4M16 20v-7M2 20h20',
   settings: 'M12 8.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1'
     + 'M4.9 19.1L7 17M17 7l2.1-2.1',
 };
@@ -32,6 +33,7 @@ function navItems() {
   if (profile.isGuardian()) items.push({key: 'inbox', href: '#/hop-thu', label: T.nav.inbox});
   items.push({key: 'chat', href: '#/tro-chuyen', label: T.nav.chat});
   if (profile.isStaff()) items.push({key: 'classes', href: '#/lop', label: T.nav.classes});
+  if (profile.isSchoolLeader()) items.push({key: 'console', href: '#/quan-tri', label: T.nav.console});
   items.push({key: 'settings', href: '#/cai-dat', label: T.nav.settings});
   return items;
 }
