@@ -83,6 +83,22 @@ public class OutboxFixture {
                 + " RETURNING id", "g:" + GUARDIANS.incrementAndGet(), channel.name(), address);
     }
 
+    /**
+     * A push endpoint registered by a sign-in session of a new account, the session revoked (signed out) or not. The
+     * account and session rows are identity's; written here as identity writes them.
+     */
+    public long endpointOfSession(ChannelName channel, String address, boolean signedOut) {
+        java.util.UUID account = java.util.UUID.randomUUID();
+        java.util.UUID session = java.util.UUID.randomUUID();
+        execute("INSERT INTO account (id, created_at) VALUES ($1, now())", account);
+        execute("INSERT INTO auth_session (id, account_id, created_at, last_used_at, expires_at, revoked_at,"
+                + " revoke_reason) VALUES ($1, $2, now(), now(), now() + interval '30 days',"
+                + " CASE WHEN $3 THEN now() END, CASE WHEN $3 THEN 'LOGOUT' END)", session, account, signedOut);
+        return id("INSERT INTO push_endpoint (participant, channel, address, session_id, created_at)"
+                + " VALUES ($1, $2, $3, $4, now()) RETURNING id", "g:" + GUARDIANS.incrementAndGet(), channel.name(),
+                address, session);
+    }
+
     public void markRead(long item, Instant at) {
         execute("UPDATE outbox_item SET read_at = $2 WHERE id = $1", item, SqlTimes.of(at));
     }

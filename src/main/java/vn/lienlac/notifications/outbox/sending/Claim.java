@@ -17,10 +17,12 @@ import vn.lienlac.platform.sql.SqlTimes;
  * count after this claim: with {@code claimedBy} it names the claim, so a finish never overwrites a later claim.
  *
  * @param reached whether a row of an earlier step of the same item was SENT, DELIVERED or READ
+ * @param sessionId the sign-in session that registered the push endpoint, when known
+ * @param signedOut whether that session has ended (signed out, revoked or expired): the device is not to be woken
  */
 record Claim(long id, long itemId, int step, ChannelName channel, Long endpointId, String address, String keys,
         Instant expiresAt, int attempts, UUID idempotencyKey, ItemKind kind, boolean urgent, Instant readAt,
-        Message message, Long schoolId, Long districtId, boolean reached) {
+        Message message, Long schoolId, Long districtId, boolean reached, UUID sessionId, boolean signedOut) {
 
     static Claim of(Row row) {
         ChannelName channel = ChannelName.valueOf(row.getString("channel"));
@@ -30,7 +32,13 @@ record Claim(long id, long itemId, int step, ChannelName channel, Long endpointI
                 keys == null ? null : keys.toString(), SqlTimes.instant(row, "expires_at"), row.getInteger("attempts"),
                 row.getUUID("idempotency_key"), ItemKind.valueOf(row.getString("kind")), row.getBoolean("urgent"),
                 SqlTimes.instant(row, "read_at"), message(row.getJsonObject("message")), row.getLong("school_id"),
-                row.getLong("district_id"), row.getBoolean("reached"));
+                row.getLong("district_id"), row.getBoolean("reached"), row.getUUID("session_id"), false);
+    }
+
+    /** This claim, its endpoint's session known to have ended. */
+    Claim withSessionEnded() {
+        return new Claim(id, itemId, step, channel, endpointId, address, keys, expiresAt, attempts, idempotencyKey,
+                kind, urgent, readAt, message, schoolId, districtId, reached, sessionId, true);
     }
 
     Attempt attempt() {

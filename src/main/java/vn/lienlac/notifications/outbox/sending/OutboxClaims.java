@@ -38,7 +38,7 @@ public class OutboxClaims {
                           o.idempotency_key
             )
             SELECT c.*, i.kind, i.urgent, i.read_at, i.message, i.school_id, i.district_id,
-                   p.address AS endpoint_address, p.keys,
+                   p.address AS endpoint_address, p.keys, p.session_id,
                    EXISTS (SELECT 1 FROM outbox e WHERE e.item_id = c.item_id AND e.step < c.step
                            AND e.state IN ('SENT', 'DELIVERED', 'READ')) AS reached
             FROM claimed c

@@ -35,6 +35,7 @@ public class OutboxSender {
     private static final Duration GAUGE_EVERY = Duration.ofSeconds(15);
 
     private final OutboxClaims claims;
+    private final EndpointSessions sessions;
     private final Sending sending;
     private final Channels channels;
     private final SenderMetrics metrics;
@@ -52,15 +53,16 @@ public class OutboxSender {
     private long timer = -1;
 
     @Inject
-    public OutboxSender(OutboxClaims claims, Sending sending, Channels channels, SenderMetrics metrics, Clock clock,
-            SenderConfig config, Vertx vertx) {
-        this(claims, sending, channels, metrics, clock, config, vertx, podName(config));
+    public OutboxSender(OutboxClaims claims, EndpointSessions sessions, Sending sending, Channels channels,
+            SenderMetrics metrics, Clock clock, SenderConfig config, Vertx vertx) {
+        this(claims, sessions, sending, channels, metrics, clock, config, vertx, podName(config));
     }
 
     /** A sender under its own name: tests run two on one database. */
-    OutboxSender(OutboxClaims claims, Sending sending, Channels channels, SenderMetrics metrics, Clock clock,
-            SenderConfig config, Vertx vertx, String pod) {
+    OutboxSender(OutboxClaims claims, EndpointSessions sessions, Sending sending, Channels channels,
+            SenderMetrics metrics, Clock clock, SenderConfig config, Vertx vertx, String pod) {
         this.claims = claims;
+        this.sessions = sessions;
         this.sending = sending;
         this.channels = channels;
         this.metrics = metrics;
@@ -171,7 +173,7 @@ public class OutboxSender {
         if (limit <= 0) {
             return Uni.createFrom().item(Boolean.FALSE);
         }
-        return claims.claim(name, limit, pod, now, config.lease()).map(claimed -> {
+        return claims.claim(name, limit, pod, now, config.lease()).chain(sessions::mark).map(claimed -> {
             claimed.forEach(this::launch);
             return claimed.size() == limit;
         });

@@ -15,7 +15,8 @@ import vn.lienlac.notifications.outbox.SendResult;
  * One claimed row, from its verdict to its outcome: the step rules first ({@link StepRules}), then the channel, then
  * the row's next state. {@code Sent} → SENT or DELIVERED; {@code Retry} (and a failed or hung send) → QUEUED again
  * after {@link Backoff}, or FAILED after max-attempts tries, or EXPIRED when the next try would come after
- * expires_at; {@code Gone} → FAILED and the push endpoint removed; {@code Rejected} → FAILED. The row's idempotency
+ * expires_at; {@code Gone} → FAILED and the push endpoint removed (also when the sign-in session that registered
+ * the endpoint has ended); {@code Rejected} → FAILED. The row's idempotency
  * key is never changed. A paid row first reserves a unit of its school's (or district office's) monthly budget: when
  * none is left, a non-urgent row ends SKIPPED ('budget'); an urgent one goes and is counted.
  */
@@ -57,6 +58,10 @@ public class Sending {
         }
         if (verdict instanceof Verdict.Fail fail) {
             return fail(claim, pod, fail.reason(), fail.error(), now);
+        }
+        if (claim.signedOut()) {
+            // The person signed out of that device (or the session ended): never wake it again, as if gone.
+            return outcome(claim, pod, new SendResult.Gone("signed out of the device that registered the endpoint"));
         }
         return send(claim, pod);
     }

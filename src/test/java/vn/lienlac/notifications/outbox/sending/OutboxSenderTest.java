@@ -156,6 +156,25 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aDeviceWhosePersonSignedOutIsNeverWokenAndItsEndpointIsRemoved() {
+        String signedOut = "https://push.example.test/" + now.toEpochMilli() + "/signed-out";
+        String live = "https://push.example.test/" + now.toEpochMilli() + "/live";
+        long endpoint = outbox.endpointOfSession(ChannelName.WEB_PUSH, signedOut, true);
+        long liveEndpoint = outbox.endpointOfSession(ChannelName.WEB_PUSH, live, false);
+        long row = outbox.row(item(ItemKind.ATTENDANCE), 0, ChannelName.WEB_PUSH, null, endpoint, now);
+        long liveRow = outbox.row(item(ItemKind.ATTENDANCE), 0, ChannelName.WEB_PUSH, null, liveEndpoint, now);
+
+        OutboxRow failed = await(row, r -> r.state().equals("FAILED"));
+        OutboxRow sent = await(liveRow, r -> r.state().equals("SENT"));
+
+        assertEquals("signed out of the device that registered the endpoint", failed.error());
+        assertFalse(provider.accepted().containsKey(failed.idempotencyKey().toString()), "the device was woken");
+        assertEquals(0, outbox.count("SELECT count(*) FROM push_endpoint WHERE id = $1", endpoint));
+        assertTrue(provider.accepted().containsKey(sent.idempotencyKey().toString()));
+        assertEquals(1, outbox.count("SELECT count(*) FROM push_endpoint WHERE id = $1", liveEndpoint));
+    }
+
+    @Test
     void aRejectedMessageFailsAtOnce() {
         provider.script("+84912000007", new Answer(400, null));
         long row = outbox.row(item(ItemKind.GRADE), 0, ChannelName.ZALO, "+84912000007", null, now);

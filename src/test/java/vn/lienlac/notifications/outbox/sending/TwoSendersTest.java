@@ -56,7 +56,7 @@ class TwoSendersTest {
         try (KeyedProvider provider = new KeyedProvider()) {
             TestChannels channels = new TestChannels(provider.url());
             QuarkusMock.installMockForType(channels, Channels.class);
-            OutboxSender other = new OutboxSender(claims, sending, channels, metrics, Clock.systemUTC(), config, vertx,
+            OutboxSender other = new OutboxSender(claims, sessions, sending, channels, metrics, Clock.systemUTC(), config, vertx,
                     "second-pod");
             List<Long> rows = outbox.bulk(600, ChannelName.SMS, Instant.now());
             other.start();
