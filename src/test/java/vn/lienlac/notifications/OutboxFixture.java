@@ -90,7 +90,8 @@ public class OutboxFixture {
     public long endpointOfSession(ChannelName channel, String address, boolean signedOut) {
         java.util.UUID account = java.util.UUID.randomUUID();
         java.util.UUID session = java.util.UUID.randomUUID();
-        execute("INSERT INTO account (id, created_at) VALUES ($1, now())", account);
+        execute("INSERT INTO account (id, staff_code, created_at) VALUES ($1, $2, now())", account,
+                "ENDPOINT-" + account);
         execute("INSERT INTO auth_session (id, account_id, created_at, last_used_at, expires_at, revoked_at,"
                 + " revoke_reason) VALUES ($1, $2, now(), now(), now() + interval '30 days',"
                 + " CASE WHEN $3 THEN now() END, CASE WHEN $3 THEN 'LOGOUT' END)", session, account, signedOut);

@@ -8,6 +8,7 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -34,11 +35,22 @@ public class ZaloChannel implements Channel {
     private final GatewayClient client;
     private final ZaloTokens tokens;
 
+    /** Every pod of a deployment: the tokens shared through PostgreSQL. */
+    @Inject
+    public ZaloChannel(ZaloConfig config, Vertx vertx, Clock clock, SharedZaloTokenStore store) {
+        this(config, vertx, clock, (ZaloTokenStore) store);
+    }
+
+    /** One process alone (the tokens in its memory). */
     public ZaloChannel(ZaloConfig config, Vertx vertx, Clock clock) {
+        this(config, vertx, clock, new LocalZaloTokenStore(config));
+    }
+
+    ZaloChannel(ZaloConfig config, Vertx vertx, Clock clock, ZaloTokenStore store) {
         this.config = config;
         this.clock = clock;
         this.client = new GatewayClient(vertx, config.timeout(), "lienlac-zalo", config.maxConnections());
-        this.tokens = new ZaloTokens(config, client.web());
+        this.tokens = new ZaloTokens(config, client.web(), store);
     }
 
     @Override

@@ -7,41 +7,51 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import vn.lienlac.platform.gateway.JsonAnswers;
 
 /**
- * The OA access token: the configured one, replaced by an OAuth refresh (app id + app secret + refresh token) when
- * Zalo says it is invalid or expired, or when none was configured. One refresh at a time on this pod; Zalo's refresh
- * tokens are single-use, so the newest one is kept in memory (docs/notifications.md: one pod should hold the refresh
- * token, or the token comes from outside).
+ * The OA access token this pod sends with: the newest one in the {@link ZaloTokenStore} (else the configured one),
+ * replaced by an OAuth refresh (app id + app secret + refresh token) when Zalo says it is invalid or expired, or when
+ * there is none. One refresh at a time on this pod; across pods the store lets one of them refresh and the others
+ * take its token (Zalo's refresh tokens work once).
  */
 final class ZaloTokens {
 
     private final ZaloConfig config;
     private final WebClient client;
+    private final ZaloTokenStore store;
     private volatile String accessToken;
-    private volatile String refreshToken;
     private Uni<String> refreshing;
 
-    ZaloTokens(ZaloConfig config, WebClient client) {
+    ZaloTokens(ZaloConfig config, WebClient client, ZaloTokenStore store) {
         this.config = config;
         this.client = client;
-        this.accessToken = config.accessToken().orElse(null);
-        this.refreshToken = config.refreshToken().orElse(null);
+        this.store = store;
     }
 
     boolean canRefresh() {
-        return config.appId().isPresent() && config.appSecret().isPresent() && refreshToken != null;
+        return config.appId().isPresent() && config.appSecret().isPresent() && config.refreshToken().isPresent();
     }
 
     boolean available() {
-        return accessToken != null || canRefresh();
+        return config.accessToken().isPresent() || canRefresh();
     }
 
-    /** The token to send with, refreshing first when there is none. */
+    /** The token to send with: this pod's, else the stored one, else the configured one, else a refreshed one. */
     Uni<String> current() {
         String token = accessToken;
-        return token != null ? Uni.createFrom().item(token) : refresh(null);
+        if (token != null) {
+            return Uni.createFrom().item(token);
+        }
+        return store.stored()
+                .map(stored -> stored != null ? stored : config.accessToken().orElse(null))
+                .chain(found -> {
+                    if (found == null) {
+                        return refresh(null);
+                    }
+                    accessToken = found;
+                    return Uni.createFrom().item(found);
+                });
     }
 
-    /** A token other than {@code stale}: the one another call already refreshed, or a new one. */
+    /** A token other than {@code stale}: the one another call or pod already refreshed, or a new one. */
     synchronized Uni<String> refresh(String stale) {
         String token = accessToken;
         if (token != null && !token.equals(stale)) {
@@ -51,7 +61,9 @@ final class ZaloTokens {
             return Uni.createFrom().failure(new IllegalStateException("Zalo access token invalid and no refresh token"));
         }
         if (refreshing == null) {
-            refreshing = call().eventually(this::refreshed).memoize().indefinitely();
+            refreshing = store.replace(stale, this::call)
+                    .invoke(fresh -> accessToken = fresh)
+                    .eventually(this::refreshed).memoize().indefinitely();
         }
         return refreshing;
     }
@@ -60,7 +72,7 @@ final class ZaloTokens {
         refreshing = null;
     }
 
-    private Uni<String> call() {
+    private Uni<ZaloTokenPair> call(String refreshToken) {
         MultiMap form = MultiMap.caseInsensitiveMultiMap()
                 .add("refresh_token", refreshToken)
                 .add("app_id", config.appId().orElseThrow())
@@ -76,12 +88,7 @@ final class ZaloTokens {
                         throw new IllegalStateException("Zalo token refresh answered HTTP " + answer.statusCode()
                                 + " error " + JsonAnswers.text(body, "/error"));
                     }
-                    String refresh = JsonAnswers.text(body, "/refresh_token");
-                    if (refresh != null) {
-                        refreshToken = refresh;
-                    }
-                    accessToken = access;
-                    return access;
+                    return new ZaloTokenPair(access, JsonAnswers.text(body, "/refresh_token"));
                 });
     }
 }

@@ -37,6 +37,9 @@ class TwoSendersTest {
     OutboxClaims claims;
 
     @Inject
+    EndpointSessions sessions;
+
+    @Inject
     Sending sending;
 
     @Inject
