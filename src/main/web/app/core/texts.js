@@ -21,6 +21,7 @@ export const T = {
     chat: 'Trò chuyện',
     classes: 'Lớp của tôi',
     settings: 'Cài đặt',
+    consoleOps: 'Điều hành',
     main: 'Điều hướng chính',
   },
   childSwitcher: 'Chọn con',

@@ -6,7 +6,11 @@ export function render() {
   go(target(), {replace: true});
 }
 
-/** Where '/' leads this person (start.js also uses it, so that a returning person skips this screen). */
+/**
+ * Where '/' leads this person (start.js also uses it, so that a returning person skips this screen): office staff
+ * (no school, no classes) to the console.
+ */
 export function target() {
-  return profile.isGuardian() || !profile.isStaff() ? '/hop-thu' : '/lop';
+  if (profile.isGuardian() || !profile.isStaff()) return '/hop-thu';
+  return profile.staff().every((s) => !s.schoolCode) ? '/quan-tri/dieu-hanh' : '/lop';
 }
