@@ -36,7 +36,10 @@ function navItems() {
   const items = [];
   if (profile.isGuardian()) items.push({key: 'inbox', href: '#/hop-thu', label: T.nav.inbox});
   items.push({key: 'chat', href: '#/tro-chuyen', label: T.nav.chat});
-  if (profile.isStaff()) items.push({key: 'classes', href: '#/lop', label: T.nav.classes});
+  // Office staff (no school) have no classes: the console is their place.
+  if (profile.staff().some((s) => s.schoolCode)) {
+    items.push({key: 'classes', href: '#/lop', label: T.nav.classes});
+  }
   // console: adoption & directives, for a school's leadership and the offices' officers
   if (profile.staff().some((s) => OPS_POSITIONS.includes(s.position))) {
     items.push({key: 'console-ops', href: '#/quan-tri/dieu-hanh', label: T.nav.consoleOps});

@@ -17,7 +17,14 @@ export async function renderArea(view, params, ctx, kind) {
   fill(view, h('p', {class: 'hint'}, '…'));
   const code = params.code;
   const base = `${API}/${kind === 'district' ? 'districts' : 'departments'}/${encodeURIComponent(code)}`;
-  const area = await ctx.api.get(base);
+  let area;
+  try {
+    area = await ctx.api.get(base);
+  } catch (e) {
+    fill(view, h('a', {class: 'back', href: '#/quan-tri/dieu-hanh'}, T.back),
+      h('p', {class: 'error', role: 'alert'}, e.message));
+    return;
+  }
   ctx.setTitle(area.name);
   // A department's answer lists its districts once the department tier gives them; its schools otherwise.
   const perDistrict = Array.isArray(area.districts);

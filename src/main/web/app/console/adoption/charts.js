@@ -42,7 +42,8 @@ export function barChart(id, title, rows, series, unitColumn) {
 
 function legend(series) {
   return h('ul', {class: 'legend', 'aria-hidden': 'true'}, series.map((key) => h('li', null,
-    svg('svg', {class: 'swatch', viewBox: '0 0 10 10'}, svg('rect', {class: `bar-fill s-${key}`, width: 10, height: 10})),
+    svg('svg', {class: 'swatch', viewBox: '0 0 10 10'},
+      svg('rect', {class: `bar-fill s-${key}`, width: 10, height: 10})),
     T.seriesLong[key])));
 }
 

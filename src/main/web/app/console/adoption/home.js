@@ -13,9 +13,11 @@ export async function render(view, params, ctx) {
     h('section', {class: 'card dash-section', 'aria-labelledby': 'units-h'},
       h('h2', {id: 'units-h', class: 'dash-h'}, T.adoption),
       mine.length === 0 ? h('p', {class: 'hint'}, T.noUnits)
-        : h('ul', {class: 'hub-list'}, mine.map((u) => h('li', null, h('a', {class: 'action', href: u.href}, u.name))))),
+        : h('ul', {class: 'hub-list'}, mine.map((u) => h('li', null,
+          h('a', {class: 'action', href: u.href}, u.name))))),
     h('section', {class: 'card dash-section', 'aria-labelledby': 'dir-h'},
       h('h2', {id: 'dir-h', class: 'dash-h'}, T.directives),
       h('p', {class: 'hint'}, T.directivesHint),
-      h('ul', {class: 'hub-list'}, h('li', null, h('a', {class: 'action', href: '#/quan-tri/van-ban'}, T.directives)))));
+      h('ul', {class: 'hub-list'}, h('li', null,
+        h('a', {class: 'action', href: '#/quan-tri/van-ban'}, T.directives)))));
 }

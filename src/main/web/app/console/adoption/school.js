@@ -17,7 +17,14 @@ export async function render(view, params, ctx) {
   fill(view, h('p', {class: 'hint'}, '…'));
   const code = params.code;
   const base = `${API}/schools/${encodeURIComponent(code)}`;
-  const school = await ctx.api.get(base);
+  let school;
+  try {
+    school = await ctx.api.get(base);
+  } catch (e) {
+    fill(view, h('a', {class: 'back', href: '#/quan-tri/dieu-hanh'}, T.back),
+      h('p', {class: 'error', role: 'alert'}, e.message));
+    return;
+  }
   ctx.setTitle(school.name);
   const rows = (school.classes || []).map((c) => ({key: String(c.classId), label: c.name,
     sub: T.homeroom(c.homeroomTeacher), figures: c.figures}));

@@ -1,7 +1,8 @@
 // Forward a district's directive to one's staff (POST /{id}/forwards): instructions, groups, deadline, files.
 import {h, fill} from '../../core/dom.js';
 import {T} from './texts.js';
-import {API, css, numberLine, attachmentPicker, field, checkbox, deadlineValue, errorLine, showError} from './common.js';
+import {API, css, numberLine, attachmentPicker, field, checkbox, deadlineValue, errorLine,
+  showError} from './common.js';
 
 const GROUPS = ['TEACHERS', 'HOMEROOM_TEACHERS', 'VICE_PRINCIPALS', 'SCHOOL_NURSES', 'OTHER_STAFF'];
 

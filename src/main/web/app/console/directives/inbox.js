@@ -14,11 +14,12 @@ export async function render(view, params, ctx) {
     canSend ? h('a', {href: '#/quan-tri/van-ban/moi', class: 'action primary'}, T.compose) : null);
   const list = h('ul', {class: 'list dir-list'});
   const more = h('button', {type: 'button', hidden: true}, T.more);
-  fill(view, h('a', {class: 'back', href: '#/quan-tri/dieu-hanh'}, '← Điều hành'), tabs, list, more);
+  fill(view, h('a', {class: 'back', href: '#/quan-tri/dieu-hanh'}, T.backConsole), tabs, list, more);
   let before = null;
   async function page() {
     more.disabled = true;
-    const items = await ctx.api.get(`${API}/${sentTab ? 'sent' : 'inbox'}?limit=50${before ? `&before=${before}` : ''}`);
+    const which = sentTab ? 'sent' : 'inbox';
+    const items = await ctx.api.get(`${API}/${which}?limit=50${before ? `&before=${before}` : ''}`);
     if (!before && items.length === 0) list.append(h('li', {class: 'empty'}, T.none));
     items.forEach((d) => list.append(sentTab ? sentRow(d) : receivedRow(d)));
     before = items.length ? items[items.length - 1].id : before;

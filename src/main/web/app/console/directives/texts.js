@@ -5,6 +5,7 @@ export const T = {
   sent: 'Đã gửi',
   compose: 'Soạn văn bản mới',
   back: '← Văn bản chỉ đạo',
+  backConsole: '← Điều hành',
   backToDirective: '← Văn bản',
   none: 'Chưa có văn bản nào.',
   more: 'Xem thêm',
@@ -82,8 +83,8 @@ export const T = {
   colState: 'Trạng thái',
   colForwarded: 'Đã chuyển tiếp',
   colReach: 'Cán bộ nhận bản chuyển tiếp',
-  pct: (n, total) => (total ? `${String((Math.round((1000 * n) / total) / 10).toFixed(1)).replace('.', ',')} % (${n}/${total})`
-    : '—'),
+  pct: (n, total) => (total
+    ? `${(Math.round((1000 * n) / total) / 10).toFixed(1).replace('.', ',')} % (${n}/${total})` : '—'),
   people: (name) => `Người nhận của ${name}`,
   showPeople: (name) => `Xem người nhận của ${name}`,
   cascade: 'Chuyển tiếp xuống cán bộ, giáo viên',

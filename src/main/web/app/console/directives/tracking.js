@@ -31,7 +31,8 @@ export async function render(view, params, ctx) {
   function drawSchools() {
     const rows = (last.schools || []).flatMap((s) => {
       const c = s.counts;
-      const toggle = h('button', {type: 'button', class: 'small', 'aria-expanded': open.has(s.schoolCode) ? 'true' : 'false',
+      const toggle = h('button', {type: 'button', class: 'small',
+        'aria-expanded': open.has(s.schoolCode) ? 'true' : 'false',
         'aria-label': T.showPeople(s.schoolName)}, s.schoolName);
       toggle.addEventListener('click', () => {
         if (open.has(s.schoolCode)) open.delete(s.schoolCode);

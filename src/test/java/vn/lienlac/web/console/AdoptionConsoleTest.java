@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,7 +153,7 @@ class AdoptionConsoleTest extends BrowserJourney {
             Object percent = share.get("percent");
             Locator line = row.locator("[data-series='" + series + "']");
             assertThat(line.locator(".bar-fill")).hasAttribute("data-percent",
-                    percent == null ? "" : String.valueOf(((Number) percent).doubleValue()).replaceAll("\\.0$", ""));
+                    percent == null ? "" : new BigDecimal(percent.toString()).stripTrailingZeros().toPlainString());
             assertThat(line.locator(".bar-value")).hasText(text(share));
         }
     }

@@ -14,6 +14,8 @@ final class ConsoleShots {
 
     /** Both sizes of what the page shows now; the page is left at the laptop's size. */
     static void both(Page page, String name) {
+        // From the top, so that the sticky header is where a person sees it.
+        page.evaluate("() => window.scrollTo(0, 0)");
         page.setViewportSize(LAPTOP_W, LAPTOP_H);
         Browsers.screenshot(page, "console", name + "-1366");
         page.setViewportSize(360, 740);
