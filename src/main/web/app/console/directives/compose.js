@@ -42,10 +42,17 @@ export async function render(view, params, ctx) {
     if (s.kind === 'school') {
       const everyone = checkbox('dc-everyone', T.everyoneStaff, true);
       const groups = GROUPS.map((g) => ({g, ...checkbox(`dc-${g}`, T.groups[g])}));
+      const staff = await ctx.api.get(`/api/v1/directory/schools/${encodeURIComponent(s.code)}/staff?size=200`)
+        .catch(() => ({items: []})); // groups still work without the list
+      const people = (staff.items || []).map((p) => ({code: p.staffCode,
+        ...checkbox(`dc-s-${p.staffCode}`, `${p.fullName} (${p.roleLabel})`)}));
       fill(audienceBox, h('legend', null, T.audience), everyone.element,
-        h('p', {class: 'hint'}, T.groupsLegend), groups.map((g) => g.element));
+        h('p', {class: 'hint'}, T.groupsLegend), groups.map((g) => g.element),
+        people.length ? h('details', {class: 'staff-picks'}, h('summary', null, T.chosenStaff),
+          h('div', {class: 'picks'}, people.map((p) => p.element))) : null);
       audience = () => (everyone.box.checked ? {everyone: true}
-        : {groups: groups.filter((g) => g.box.checked).map((g) => g.g)});
+        : {groups: groups.filter((g) => g.box.checked).map((g) => g.g),
+          staff: people.filter((p) => p.box.checked).map((p) => p.code)});
       return;
     }
     const district = s.kind === 'district';

@@ -113,6 +113,12 @@ class DirectiveConsoleTest extends BrowserJourney {
                     .click();
             assertThat(principal.getByText("Đã nộp báo cáo.")).isVisible();
             ConsoleShots.both(principal, "bao-cao-truong");
+            // A principal writes to their own staff: everyone, groups or chosen people (not sent here).
+            principal.navigate("/#/quan-tri/van-ban/moi");
+            assertThat(principal.getByLabel("Toàn thể cán bộ, giáo viên, nhân viên")).isChecked();
+            principal.getByText("Từng người (không bắt buộc)").click();
+            assertThat(principal.getByLabel("Bùi Văn Toán (Giáo viên)")).isVisible();
+            ConsoleShots.both(principal, "soan-van-ban-truong");
 
             // The officer's tracking view, on "Làm mới": A read and acknowledged, B not yet; A forwarded once.
             officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Làm mới")).click();
