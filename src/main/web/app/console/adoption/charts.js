@@ -27,7 +27,7 @@ function bar(key, percent) {
  * rows: [{key, label, sub, href, figures}]; series: ['staff', 'teachers', 'guardians'].
  */
 export function barChart(id, title, rows, series, unitColumn) {
-  if (rows.length === 0) return h('p', {class: 'hint'}, T.noRows);
+  if (rows.length === 0) return h('div', {class: 'chart', id}, h('p', {class: 'hint'}, T.noRows));
   const chart = h('ul', {class: 'bars', 'aria-label': T.chartLabel(title)},
     rows.map((r) => h('li', {class: 'bar-row', dataset: {key: r.key}},
       h('p', {class: 'bar-label'}, r.href ? h('a', {href: r.href}, r.label) : r.label,
@@ -62,7 +62,7 @@ function table(rows, series, unitColumn) {
  * The SVG stretches to the box; its strokes keep their width (non-scaling-stroke).
  */
 export function lineChart(id, days, series) {
-  if (days.length === 0) return h('p', {class: 'hint'}, T.noHistory);
+  if (days.length === 0) return h('div', {class: 'chart trend', id}, h('p', {class: 'hint'}, T.noHistory));
   const n = days.length;
   const x = (i) => (n === 1 ? 50 : (i * 100) / (n - 1));
   const y = (p) => 100 - Math.max(0, Math.min(100, p));
