@@ -52,7 +52,7 @@ function table(rows, series, unitColumn) {
   return h('details', {class: 'as-table'}, h('summary', null, T.asTable),
     h('div', {class: 'table-wrap'}, h('table', null,
       h('thead', null, h('tr', null, h('th', {scope: 'col'}, unitColumn),
-        series.map((key) => h('th', {scope: 'col'}, T.colShare(T.seriesLong[key]))))),
+        series.map((key) => h('th', {scope: 'col'}, T.colShare[key])))),
       h('tbody', null, rows.map((r) => h('tr', null, h('th', {scope: 'row'}, r.label),
         series.map((key) => h('td', {class: 'num'}, T.share(r.figures[key])))))))));
 }
@@ -87,7 +87,7 @@ export function lineChart(id, days, series) {
     h('details', {class: 'as-table'}, h('summary', null, T.asTable),
       h('div', {class: 'table-wrap'}, h('table', null,
         h('thead', null, h('tr', null, h('th', {scope: 'col'}, T.colDay),
-          series.map((key) => h('th', {scope: 'col'}, T.colShare(T.seriesLong[key]))))),
+          series.map((key) => h('th', {scope: 'col'}, T.colShare[key])))),
         h('tbody', null, days.map((d) => h('tr', null, h('th', {scope: 'row'}, date(d.day)),
           series.map((key) => h('td', {class: 'num'}, T.share(d.figures[key]))))))))));
 }

@@ -41,6 +41,11 @@ function inviteBox(ctx, base, list, channelNames) {
   return h('div', {class: 'invite'}, h('p', {class: 'hint'}, T.inviteHint), button, result, error);
 }
 
+/** '+84912345678' → '0912345678', as people dial it. */
+function national(phone) {
+  return phone.startsWith('+84') ? `0${phone.slice(3)}` : phone;
+}
+
 function lists(list) {
   const staff = list.staff || [];
   const guardians = list.guardians || [];
@@ -49,13 +54,13 @@ function lists(list) {
     staff.length === 0 ? null : h('div', {class: 'table-wrap'}, h('table', {class: 'people'},
       h('thead', null, h('tr', null, [T.colName, T.colPosition, T.colPhone].map((c) => h('th', {scope: 'col'}, c)))),
       h('tbody', null, staff.map((s) => h('tr', null, h('th', {scope: 'row'}, s.fullName), h('td', null, s.position),
-        h('td', null, s.phone ? h('a', {href: `tel:${s.phone}`}, s.phone) : '—')))))),
+        h('td', null, s.phone ? h('a', {href: `tel:${s.phone}`}, national(s.phone)) : '—')))))),
     h('h3', null, T.notActivatedGuardians(guardians.length)),
     guardians.length === 0 ? null : h('div', {class: 'table-wrap'}, h('table', {class: 'people'},
       h('thead', null, h('tr', null, [T.colName, T.colRelationship, T.colStudent, T.colClass, T.colPhone]
         .map((c) => h('th', {scope: 'col'}, c)))),
       h('tbody', null, guardians.map((g) => h('tr', null, h('th', {scope: 'row'}, g.fullName),
         h('td', null, g.relationship || ''), h('td', null, g.studentName), h('td', null, g.className || ''),
-        h('td', null, g.phone ? h('a', {href: `tel:${g.phone}`}, g.phone) : '—')))))),
+        h('td', null, g.phone ? h('a', {href: `tel:${g.phone}`}, national(g.phone)) : '—')))))),
   ];
 }

@@ -31,7 +31,8 @@ export const T = {
   chartLabel: (title) => `${title}: biểu đồ cột, số liệu trong bảng bên dưới`,
   asTable: 'Xem dạng bảng',
   colUnit: {class: 'Lớp', school: 'Trường', district: 'Phòng GDĐT'},
-  colShare: (name) => `${name} đã kích hoạt`,
+  colShare: {staff: 'CB-GV-NV đã kích hoạt', teachers: 'Giáo viên đã kích hoạt', guardians: 'Phụ huynh đã kích hoạt',
+    students: 'Học sinh có phụ huynh đã kích hoạt'},
   noRows: 'Chưa có dữ liệu.',
   homeroom: (name) => (name ? `GVCN: ${name}` : 'Chưa có GVCN'),
 
