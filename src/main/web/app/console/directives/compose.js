@@ -44,7 +44,8 @@ export async function render(view, params, ctx) {
       const groups = GROUPS.map((g) => ({g, ...checkbox(`dc-${g}`, T.groups[g])}));
       const staff = await ctx.api.get(`/api/v1/directory/schools/${encodeURIComponent(s.code)}/staff?size=200`)
         .catch(() => ({items: []})); // groups still work without the list
-      const people = (staff.items || []).map((p) => ({code: p.staffCode,
+      const me = new Set(ctx.profile.staff().map((p) => p.staffCode)); // the sender is never a recipient
+      const people = (staff.items || []).filter((p) => !me.has(p.staffCode)).map((p) => ({code: p.staffCode,
         ...checkbox(`dc-s-${p.staffCode}`, `${p.fullName} (${p.roleLabel})`)}));
       fill(audienceBox, h('legend', null, T.audience), everyone.element,
         h('p', {class: 'hint'}, T.groupsLegend), groups.map((g) => g.element),
