@@ -53,6 +53,7 @@ class AdoptionConsoleTest extends BrowserJourney {
             Page page = laptop.newPage();
             WebSignIn.byCode(page, codes, s.principalAPhone());
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều hành")).click();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tiến độ triển khai")).waitFor();
             ConsoleShots.both(page, "dieu-hanh-hieu-truong");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trường: " + s.schoolAName())).click();
             page.locator("#class-chart").waitFor();
