@@ -73,6 +73,28 @@ const SHELL = [
   '/app/teacher/roster.js',
   '/app/teacher/teacher.css',
   '/app/teacher/texts.js',
+  // console: adoption & directives
+  '/app/console/adoption/adoption.css',
+  '/app/console/adoption/area.js',
+  '/app/console/adoption/charts.js',
+  '/app/console/adoption/common.js',
+  '/app/console/adoption/department.js',
+  '/app/console/adoption/district.js',
+  '/app/console/adoption/home.js',
+  '/app/console/adoption/not-activated.js',
+  '/app/console/adoption/school.js',
+  '/app/console/adoption/texts.js',
+  '/app/console/adoption/totals.js',
+  '/app/console/adoption/trend.js',
+  '/app/console/directives/common.js',
+  '/app/console/directives/compose.js',
+  '/app/console/directives/detail.js',
+  '/app/console/directives/directives.css',
+  '/app/console/directives/forward.js',
+  '/app/console/directives/inbox.js',
+  '/app/console/directives/reports.js',
+  '/app/console/directives/texts.js',
+  '/app/console/directives/tracking.js',
 ];
 
 self.addEventListener('install', (event) => {

@@ -35,4 +35,16 @@ export function registerRoutes() {
   route('/quan-tri/truong/:school/khoa-api', () => import('./console/school/api-keys.js'), {nav: 'console'});
   route('/quan-tri/truong/:school/tro-chuyen', () => import('./console/school/chat.js'), {nav: 'console'});
   // end console: school
+  // console: adoption & directives
+  route('/quan-tri/dieu-hanh', () => import('./console/adoption/home.js'), {nav: 'console-ops'});
+  route('/quan-tri/tien-do/truong/:code', () => import('./console/adoption/school.js'), {nav: 'console-ops'});
+  route('/quan-tri/tien-do/phong/:code', () => import('./console/adoption/district.js'), {nav: 'console-ops'});
+  route('/quan-tri/tien-do/so/:code', () => import('./console/adoption/department.js'), {nav: 'console-ops'});
+  route('/quan-tri/van-ban', () => import('./console/directives/inbox.js'), {nav: 'console-ops'});
+  route('/quan-tri/van-ban/da-gui', () => import('./console/directives/inbox.js'), {nav: 'console-ops'});
+  route('/quan-tri/van-ban/moi', () => import('./console/directives/compose.js'), {nav: 'console-ops'});
+  route('/quan-tri/van-ban/:id', () => import('./console/directives/detail.js'), {nav: 'console-ops'});
+  route('/quan-tri/van-ban/:id/chuyen-tiep', () => import('./console/directives/forward.js'), {nav: 'console-ops'});
+  route('/quan-tri/van-ban/:id/theo-doi', () => import('./console/directives/tracking.js'), {nav: 'console-ops'});
+  route('/quan-tri/van-ban/:id/bao-cao', () => import('./console/directives/reports.js'), {nav: 'console-ops'});
 }

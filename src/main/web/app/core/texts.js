@@ -22,6 +22,7 @@ export const T = {
     classes: 'Lớp của tôi',
     console: 'Quản trị',
     settings: 'Cài đặt',
+    consoleOps: 'Điều hành',
     main: 'Điều hướng chính',
   },
   childSwitcher: 'Chọn con',

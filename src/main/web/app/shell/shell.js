@@ -6,14 +6,19 @@ import * as profile from '../core/profile.js';
 
 let frame = null;
 
+/** Positions that lead a unit: they get the console's "Điều hành" tab (adoption and directives). */
+const OPS_POSITIONS = ['PRINCIPAL', 'VICE_PRINCIPAL', 'DISTRICT_OFFICER', 'DEPARTMENT_OFFICER'];
+
 /** The tab icons as inline SVG paths (24×24): no emoji font needed (many phones have none), no extra request. */
 const ICONS = {
   inbox: 'M3 5h18v14H3zM3 6l9 7 9-7',
   chat: 'M4 4h16v11H9l-5 4z',
   classes: 'M3 10l9-6 9 6M5 10v9h14v-9M9 19v-5h6v5',
-  console: 'M4 20V10M10 20V4M16 20v-7M2 20h20',
+  console: 'M3 21h18M5 21V9l7-5 7 5v12M9 21v-6h6v6',
   settings: 'M12 8.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1'
     + 'M4.9 19.1L7 17M17 7l2.1-2.1',
+  // console: adoption & directives (a bar chart)
+  'console-ops': 'M4 20V10M10 20V4M16 20v-7M2 20h20',
 };
 
 function icon(name) {
@@ -32,8 +37,16 @@ function navItems() {
   const items = [];
   if (profile.isGuardian()) items.push({key: 'inbox', href: '#/hop-thu', label: T.nav.inbox});
   items.push({key: 'chat', href: '#/tro-chuyen', label: T.nav.chat});
-  if (profile.isStaff()) items.push({key: 'classes', href: '#/lop', label: T.nav.classes});
+  // Office staff (no school) have no classes: the console is their place.
+  if (profile.staff().some((s) => s.schoolCode)) {
+    items.push({key: 'classes', href: '#/lop', label: T.nav.classes});
+  }
+  // console: school — its management, for a principal or vice principal
   if (profile.isSchoolLeader()) items.push({key: 'console', href: '#/quan-tri', label: T.nav.console});
+  // console: adoption & directives, for a school's leadership and the offices' officers
+  if (profile.staff().some((s) => OPS_POSITIONS.includes(s.position))) {
+    items.push({key: 'console-ops', href: '#/quan-tri/dieu-hanh', label: T.nav.consoleOps});
+  }
   items.push({key: 'settings', href: '#/cai-dat', label: T.nav.settings});
   return items;
 }

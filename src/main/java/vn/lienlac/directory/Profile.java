@@ -33,11 +33,13 @@ public record Profile(String fullName, Long guardianId, List<Child> children, Li
     }
 
     /**
-     * @param schoolCode null, with {@code schoolName}, for the staff of a district office or department
-     * @param classes    by name
+     * @param schoolCode     null, with {@code schoolName}, for the staff of a district office or department
+     * @param districtCode   the district office of the school or of the office; null for a department officer
+     * @param departmentCode a department officer's department; null for everyone else
+     * @param classes        by name
      */
     public record Position(long staffId, String staffCode, StaffRole role, String schoolCode, String schoolName,
-            List<TaughtClass> classes) {
+            String districtCode, String departmentCode, List<TaughtClass> classes) {
 
         public Position {
             classes = List.copyOf(classes);

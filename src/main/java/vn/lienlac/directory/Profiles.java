@@ -48,11 +48,16 @@ public class Profiles {
             WHERE g.phone = $1 AND g.active
             ORDER BY s.name_search, s.student_code""";
 
+    /** The person's staff rows, each with its school (if any), district office (if any) and department (officers). */
     private static final String STAFF = """
-            SELECT st.id, st.staff_code, st.full_name, st.role, sc.code AS school_code, sc.name AS school_name
-            FROM %s
+            SELECT st.id, st.staff_code, st.full_name, st.role, sc.code AS school_code, sc.name AS school_name,
+                   d.code AS district_code, dep.code AS department_code
+            FROM staff st LEFT JOIN school sc ON sc.id = st.school_id
+            LEFT JOIN district_office d ON d.id = st.district_office_id
+            LEFT JOIN department dep ON dep.id = st.department_id
+            WHERE st.active AND (sc.id IS NULL OR sc.active) AND (st.staff_code = $1 OR st.phone = $2)
             ORDER BY sc.name IS NULL, sc.name, array_position(ARRAY['PRINCIPAL', 'VICE_PRINCIPAL', 'TEACHER',
-                     'SCHOOL_NURSE', 'OTHER_STAFF'], st.role), st.staff_code""".formatted(MY_STAFF);
+                     'SCHOOL_NURSE', 'OTHER_STAFF'], st.role), st.staff_code""";
 
     /**
      * Per staff row of the person, the active classes of the school year $3 they are homeroom teacher of or teach
@@ -119,7 +124,8 @@ public class Profiles {
         for (Row row : staffRows) {
             long id = row.getLong("id");
             staff.add(new Position(id, row.getString("staff_code"), StaffRole.valueOf(row.getString("role")),
-                    row.getString("school_code"), row.getString("school_name"), classes.getOrDefault(id, List.of())));
+                    row.getString("school_code"), row.getString("school_name"), row.getString("district_code"),
+                    row.getString("department_code"), classes.getOrDefault(id, List.of())));
             if (name == null) {
                 name = row.getString("full_name");
             }

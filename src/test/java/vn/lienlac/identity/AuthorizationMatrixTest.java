@@ -133,6 +133,7 @@ class AuthorizationMatrixTest {
             POST      /adoption/classes/{C6A1}/invitations     401  201   201   201 201  403  403    403    403 403 201  403  403
             POST      /adoption/classes/{C7A1}/invitations     401  201   201   201 403  403  403    403    403 403 201  403  403
             GET       /adoption/campaigns/{UNKNOWN_NOTICE}     401  404   404   404 404  404  404    404    404 404 404  404  404
+            GET       /adoption/invitation-channels            401  200   200   200 200  200  200    200    200 200 200  200  200
             GET       /adoption/invitations/{UNKNOWN_KEY}      404  404   404   404 404  404  404    404    404 404 404  404  404
             GET       /adoption/districts/{D1}                 401  200   403   403 403  403  403    403    403 403 200  403  403
             GET       /adoption/districts/{D2}                 401  200   403   403 403  403  403    403    403 403 403  200  403

@@ -34,9 +34,15 @@ public record ProfileResponse(String fullName, List<String> participants, List<C
         }
     }
 
-    /** @param schoolCode null, with {@code schoolName}, for the staff of a district office or department */
+    /**
+     * @param schoolCode     null, with {@code schoolName}, for the staff of a district office or department
+     * @param districtCode   the district office of the school or office (the console's district views); null for a
+     *                       department officer
+     * @param departmentCode a department officer's department; null for everyone else
+     */
     public record StaffItem(String staffCode, String participant, String schoolCode, String schoolName,
-            StaffRole position, String positionLabel, List<ClassItem> classes) {
+            StaffRole position, String positionLabel, String districtCode, String departmentCode,
+            List<ClassItem> classes) {
     }
 
     /** @param subjects the subjects taught there; empty for a homeroom teacher who teaches none there */
@@ -62,7 +68,7 @@ public record ProfileResponse(String fullName, List<String> participants, List<C
     private static StaffItem staff(Profile.Position position) {
         return new StaffItem(position.staffCode(), Participant.staff(position.staffId()).toString(),
                 position.schoolCode(), position.schoolName(), position.role(), position.role().label(),
-                position.classes().stream().map(c -> new ClassItem(c.classId(), c.name(), c.homeroom(),
+                position.districtCode(), position.departmentCode(), position.classes().stream().map(c -> new ClassItem(c.classId(), c.name(), c.homeroom(),
                         subjects(c.subjects()))).toList());
     }
 

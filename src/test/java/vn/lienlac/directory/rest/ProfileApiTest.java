@@ -99,7 +99,8 @@ class ProfileApiTest {
     @Test
     void teacherWhoTeachesTwoClassesAndIsHomeroomOfOneAndIsAlsoAParent() {
         String year = SchoolYears.current(clock);
-        String a = schools.newSchool();
+        String district = schools.newDistrict();
+        String a = schools.newSchool(district, "THCS");
         String phone = phone();
         String staffCode = code("GV");
         long teacher = people.staff(a, staffCode, "Lê Thị Hoa", "TEACHER", phone, true);
@@ -129,6 +130,7 @@ class ProfileApiTest {
                 .body("staff[0].staffCode", equalTo(staffCode))
                 .body("staff[0].participant", equalTo("s:" + teacher))
                 .body("staff[0].schoolCode", equalTo(a))
+                .body("staff[0].districtCode", equalTo(district))
                 .body("staff[0].schoolName", equalTo("Trường thử nghiệm " + a))
                 .body("staff[0].position", equalTo("TEACHER"))
                 .body("staff[0].positionLabel", equalTo("Giáo viên"))
@@ -179,7 +181,26 @@ class ProfileApiTest {
                 .body("staff[0].schoolName", nullValue())
                 .body("staff[0].position", equalTo("DISTRICT_OFFICER"))
                 .body("staff[0].positionLabel", equalTo("Chuyên viên Phòng GDĐT"))
+                .body("staff[0].districtCode", equalTo(district))
+                .body("staff[0].departmentCode", nullValue())
                 .body("staff[0].classes", empty());
+    }
+
+    @Test
+    void departmentOfficerNamesTheirDepartmentAndNoDistrict() {
+        String department = schools.departmentOf(schools.newDistrict());
+        String staffCode = code("CV");
+        execute("""
+                INSERT INTO staff (staff_code, department_id, full_name, name_search, role)
+                SELECT $1, id, 'Đinh Thị Sở', 'dinh thi so', 'DEPARTMENT_OFFICER'
+                FROM department WHERE code = $2""", staffCode, department);
+
+        as(null, staffCode, Roles.DEPARTMENT_OFFICER).get(ME).then().statusCode(200)
+                .body("staff", hasSize(1))
+                .body("staff[0].position", equalTo("DEPARTMENT_OFFICER"))
+                .body("staff[0].schoolCode", nullValue())
+                .body("staff[0].districtCode", nullValue())
+                .body("staff[0].departmentCode", equalTo(department));
     }
 
     @Test

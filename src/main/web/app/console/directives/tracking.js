@@ -1,0 +1,108 @@
+// Tracking a directive (GET /{id}/tracking, /{id}/cascade): a table of schools × read and acknowledged shares that
+// opens each school's people; how far each school forwarded it; reminders (POST /{id}/reminders). The screen asks
+// again every 10 s while open, and on "Làm mới".
+import {h, fill} from '../../core/dom.js';
+import {T} from './texts.js';
+import {API, css, when, numberLine, errorLine, showError} from './common.js';
+
+const EVERY_MS = 10_000;
+
+export async function render(view, params, ctx) {
+  await css();
+  ctx.setTitle(T.trackingTitle);
+  const id = encodeURIComponent(params.id);
+  const d = await ctx.api.get(`${API}/${id}`);
+  const error = errorLine();
+  const totals = h('p', {class: 'result', role: 'status', id: 'tracking-totals'});
+  const schools = h('div');
+  const cascade = h('div');
+  const open = new Set(); // schools whose people are shown
+  let last = null;
+
+  async function load() {
+    const [tracking, reach] = await Promise.all([ctx.api.get(`${API}/${id}/tracking`),
+      d.parentId ? null : ctx.api.get(`${API}/${id}/cascade`).catch(() => null)]);
+    last = tracking;
+    totals.textContent = T.totals(tracking.totals);
+    drawSchools();
+    fill(cascade, reach && reach.cascade && reach.cascade.length ? cascadeTable(reach) : null);
+  }
+
+  function drawSchools() {
+    const rows = (last.schools || []).flatMap((s) => {
+      const c = s.counts;
+      const toggle = h('button', {type: 'button', class: 'small',
+        'aria-expanded': open.has(s.schoolCode) ? 'true' : 'false',
+        'aria-label': T.showPeople(s.schoolName)}, s.schoolName);
+      toggle.addEventListener('click', () => {
+        if (open.has(s.schoolCode)) open.delete(s.schoolCode);
+        else open.add(s.schoolCode);
+        drawSchools();
+      });
+      const row = h('tr', {dataset: {school: s.schoolCode}}, h('th', {scope: 'row'}, toggle),
+        h('td', {class: 'num'}, c.recipients), h('td', {class: 'num'}, T.pct(c.read, c.recipients)),
+        h('td', {class: 'num'}, T.pct(c.acknowledged, c.recipients)), h('td', {class: 'num'}, c.overdue));
+      if (!open.has(s.schoolCode)) return [row];
+      const people = (last.recipients || []).filter((r) => r.schoolCode === s.schoolCode);
+      return [row, h('tr', {class: 'people-row'}, h('td', {colspan: 5}, peopleTable(s.schoolName, people)))];
+    });
+    fill(schools, h('div', {class: 'table-wrap'}, h('table', {class: 'tracking'},
+      h('thead', null, h('tr', null, [T.colSchool, T.colRecipients, T.colRead, T.colAck, T.colOverdue]
+        .map((c) => h('th', {scope: 'col'}, c)))),
+      h('tbody', null, rows))));
+  }
+
+  const refresh = h('button', {type: 'button'}, T.refresh);
+  refresh.addEventListener('click', () => load().catch((e) => showError(error, e)));
+  const remind = h('button', {type: 'button'}, T.remind);
+  const reminded = h('p', {class: 'result', role: 'status'});
+  remind.addEventListener('click', async () => {
+    remind.disabled = true;
+    try {
+      reminded.textContent = T.reminded((await ctx.api.post(`${API}/${id}/reminders`)).reminded);
+    } catch (e) {
+      showError(error, e);
+    } finally {
+      remind.disabled = false;
+    }
+  });
+
+  await load();
+  fill(view,
+    h('a', {class: 'back', href: '#/quan-tri/van-ban/da-gui'}, T.back),
+    h('section', {class: 'card dash-section'},
+      h('p', {class: 'hint'}, numberLine(d)), h('h2', {class: 'dash-h'}, d.subject),
+      h('p', null, d.deadline ? T.deadline(when(d.deadline)) : T.noDeadline),
+      totals, h('p', {class: 'hint'}, T.live),
+      h('div', {class: 'actions'}, refresh, remind,
+        d.reportRequest ? h('a', {class: 'action', href: `#/quan-tri/van-ban/${id}/bao-cao`}, T.reports) : null),
+      reminded, error),
+    h('section', {class: 'card dash-section'}, schools),
+    cascade);
+  const timer = setInterval(() => {
+    if (document.visibilityState === 'visible') load().catch(() => { /* the next round or "Làm mới" */ });
+  }, EVERY_MS);
+  return () => clearInterval(timer);
+}
+
+function peopleTable(schoolName, people) {
+  return h('table', {class: 'people', 'aria-label': T.people(schoolName)},
+    h('thead', null, h('tr', null, [T.colName, T.colPosition, T.colState].map((c) => h('th', {scope: 'col'}, c)))),
+    h('tbody', null, people.map((p) => h('tr', null, h('th', {scope: 'row'}, p.name), h('td', null, p.position),
+      h('td', null, T.state[p.state] || p.state, p.overdue ? ` · ${T.overdue}` : '',
+        p.acknowledgedAt ? ` (${when(p.acknowledgedAt)})` : '')))));
+}
+
+function cascadeTable(reach) {
+  return h('section', {class: 'card dash-section', 'aria-labelledby': 'cascade-h'},
+    h('h2', {class: 'dash-h', id: 'cascade-h'}, T.cascade),
+    h('div', {class: 'table-wrap'}, h('table', {class: 'cascade'},
+      h('thead', null, h('tr', null, [T.colSchool, T.colForwarded, T.colReach, T.colRead, T.colAck]
+        .map((c) => h('th', {scope: 'col'}, c)))),
+      h('tbody', null, reach.cascade.map((s) => h('tr', {dataset: {school: s.schoolCode}},
+        h('th', {scope: 'row'}, s.schoolName),
+        h('td', null, s.forwarded ? T.yes(s.forwards) : T.no),
+        h('td', {class: 'num'}, s.reach.recipients),
+        h('td', {class: 'num'}, T.pct(s.reach.read, s.reach.recipients)),
+        h('td', {class: 'num'}, T.pct(s.reach.acknowledged, s.reach.recipients))))))));
+}
