@@ -16,6 +16,10 @@ public final class InboxTexts {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
+    /** Who forwarded: a school's leadership, or a district office passing on the department's directive. */
+    public static final String SCHOOL_FORWARD = "nhà trường";
+    public static final String DISTRICT_FORWARD = "Phòng GDĐT";
+
     private final ZoneId zone;
 
     public InboxTexts(ZoneId zone) {
@@ -25,9 +29,15 @@ public final class InboxTexts {
     /** "Văn bản số 260/PGD-VP ngày 15/09/2020: …" (with "chuyển tiếp" for a forward), and what is asked. */
     public String received(String number, LocalDate issuedOn, String subject, boolean forwarded, boolean requiresAck,
             Instant deadline) {
+        return received(number, issuedOn, subject, forwarded ? SCHOOL_FORWARD : null, requiresAck, deadline);
+    }
+
+    /** As above; {@code forwardedBy}: who passed it on ("nhà trường", "Phòng GDĐT"), null when not a forward. */
+    public String received(String number, LocalDate issuedOn, String subject, String forwardedBy, boolean requiresAck,
+            Instant deadline) {
         StringBuilder text = new StringBuilder(title(number, issuedOn));
-        if (forwarded) {
-            text.append(" (nhà trường chuyển tiếp)");
+        if (forwardedBy != null) {
+            text.append(" (").append(forwardedBy).append(" chuyển tiếp)");
         }
         text.append(": ").append(subject);
         if (requiresAck) {

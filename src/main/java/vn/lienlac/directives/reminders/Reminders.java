@@ -70,6 +70,8 @@ public class Reminders {
                 WHERE d.report_deadline > $1 AND d.report_deadline <= $3
                   AND NOT EXISTS (SELECT 1 FROM directive_report p
                                   WHERE p.directive_id = d.id AND p.school_id = r.school_id)
+                  AND NOT EXISTS (SELECT 1 FROM directive_district_report q
+                                  WHERE q.directive_id = d.id AND q.district_office_id = r.district_office_id)
                 ON CONFLICT DO NOTHING
                 RETURNING directive_id, staff_id, kind, round)
             SELECT ins.*, d.document_number, d.issued_on, d.subject, d.deadline, d.report_deadline, r.school_id
