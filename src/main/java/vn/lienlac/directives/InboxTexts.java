@@ -53,9 +53,18 @@ public final class InboxTexts {
                 + (deadline == null ? "." : "; hạn " + time(deadline) + ".");
     }
 
+    /** Who owes a report: a school, or a district office (to its department). */
+    public static final String SCHOOL = "nhà trường";
+    public static final String OFFICE = "Phòng GDĐT";
+
     /** A reminder to a school that its report is due. */
     public String reportReminder(String number, LocalDate issuedOn, Instant reportDeadline) {
-        return "Nhắc việc: nhà trường chưa nộp báo cáo theo " + lower(title(number, issuedOn)) + "; hạn nộp "
+        return reportReminder(SCHOOL, number, issuedOn, reportDeadline);
+    }
+
+    /** A reminder to a school ({@link #SCHOOL}) or a district office ({@link #OFFICE}) that its report is due. */
+    public String reportReminder(String who, String number, LocalDate issuedOn, Instant reportDeadline) {
+        return "Nhắc việc: " + who + " chưa nộp báo cáo theo " + lower(title(number, issuedOn)) + "; hạn nộp "
                 + time(reportDeadline) + ".";
     }
 

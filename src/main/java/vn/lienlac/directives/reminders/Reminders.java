@@ -151,7 +151,8 @@ public class Reminders {
         List<InboxItem> items = reminders.stream().map(row -> {
             String kind = row.getString("kind");
             String text = kind.equals("REPORT_DUE")
-                    ? texts.reportReminder(row.getString("document_number"), row.getLocalDate("issued_on"),
+                    ? texts.reportReminder(row.getLong("school_id") == null ? InboxTexts.OFFICE : InboxTexts.SCHOOL,
+                            row.getString("document_number"), row.getLocalDate("issued_on"),
                             SqlTimes.instant(row, "report_deadline"))
                     : texts.ackReminder(row.getString("document_number"), row.getLocalDate("issued_on"),
                             row.getString("subject"), SqlTimes.instant(row, "deadline"));
