@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directives.DepartmentScenes;
 import vn.lienlac.directives.DepartmentScenes.Scene;
+import vn.lienlac.directives.reminders.Reminders;
+import vn.lienlac.directory.TestSchools;
 import vn.lienlac.identity.otp.TestClock;
 
 /**
@@ -40,6 +42,12 @@ class DepartmentDirectiveApiTest {
 
     @Inject
     DepartmentScenes scenes;
+
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    TestSchools db;
 
     private final TestClock clock = new TestClock();
     private Scene scene;
@@ -208,6 +216,28 @@ class DepartmentDirectiveApiTest {
         scene.as("so").get("/" + id + "/reports/districts").then().statusCode(200)
                 .body("summary.missing", equalTo(1))
                 .body("summary.late", equalTo(1));
+    }
+
+    @Test
+    void districtsThatHaveNotAnsweredAreRemindedBeforeTheReportDeadline() {
+        long id = send("so", "/departments/" + scene.unit("P"), withReport(directive(everyone(), null, false),
+                clock.instant().plus(Duration.ofHours(12)))).getLong("id");
+        scene.as("o1").body(Map.of("text", "Phòng đã triển khai.")).put("/" + id + "/reports/districts/"
+                + scene.unit("D1")).then().statusCode(200);
+
+        reminders.remindDue(clock.instant()).await().atMost(Duration.ofSeconds(30));
+
+        assertEquals(0, remindedOfficers(id, scene.unit("D1")));
+        assertEquals(1, remindedOfficers(id, scene.unit("D2")));
+    }
+
+    /** REPORT_DUE reminders that reached an inbox, of the officers of this district office. */
+    private long remindedOfficers(long id, String district) {
+        return db.count("""
+                SELECT count(*) FROM directive_reminder m JOIN staff st ON st.id = m.staff_id
+                JOIN district_office d ON d.id = st.district_office_id
+                WHERE m.directive_id = $1 AND m.kind = 'REPORT_DUE' AND m.inbox_seq IS NOT NULL AND d.code = $2
+                  AND st.school_id IS NULL""", id, district);
     }
 
     private JsonPath send(String person, String path, Map<String, Object> body) {
