@@ -110,7 +110,10 @@ public class Tracker {
                         }));
     }
 
-    /** The cascade of a district directive, per recipient school (only their own for a school's leadership). */
+    /**
+     * The cascade of a district's directive, per recipient school, or of a department's, per district office and per
+     * school reached directly (only their own school for a school's leadership).
+     */
     public Uni<Cascade> cascade(SignedInPerson person, long id) {
         Instant now = clock.instant();
         return actors.load(pool, person).chain(actor -> access.requireTracking(pool, actor, id)).chain(relation -> {
@@ -118,10 +121,9 @@ public class Tracker {
                 throw ApiException.badRequest(NOT_DISTRICT);
             }
             Long[] schools = relation.trackedSchools();
-            return pool.preparedQuery(DIRECTIVE).execute(Tuple.of(id)).chain(rows -> {
-                return rows.iterator().next().getLong("department_id") == null ? schoolsCascade(id, schools, now)
-                        : departmentCascade(id, schools, now);
-            });
+            return pool.preparedQuery(DIRECTIVE).execute(Tuple.of(id)).chain(rows ->
+                    rows.iterator().next().getLong("department_id") == null ? schoolsCascade(id, schools, now)
+                            : departmentCascade(id, schools, now));
         });
     }
 
