@@ -15,9 +15,11 @@ public class AdoptionFigures {
 
     private final AdoptionQueries queries;
     private final InvitationCounts invitations;
+    private final AreaQueries areas;
     private final Clock clock;
 
-    AdoptionFigures(AdoptionQueries queries, InvitationCounts invitations, Clock clock) {
+    AdoptionFigures(AdoptionQueries queries, InvitationCounts invitations, AreaQueries areas, Clock clock) {
+        this.areas = areas;
         this.queries = queries;
         this.invitations = invitations;
         this.clock = clock;
@@ -42,9 +44,26 @@ public class AdoptionFigures {
         return queries.district(code).chain(area -> area(area, AdoptionQueries.DISTRICT_SCHOOLS));
     }
 
-    /** The department's figures (all its districts' active schools); a null item for an unknown code. */
-    public Uni<AreaAdoption> department(String code) {
-        return queries.department(code).chain(area -> area(area, AdoptionQueries.DEPARTMENT_SCHOOLS));
+    /**
+     * The department's figures (all its districts' active schools), each district office's and each school's; a null
+     * item for an unknown code.
+     */
+    public Uni<DepartmentAdoption> department(String code) {
+        return areas.department(code).chain(rows -> rows.isEmpty() ? Uni.createFrom().nullItem()
+                : queries.figures(AdoptionQueries.DEPARTMENT_SCHOOLS, code).map(schools -> {
+                    AreaQueries.AreaFigures department = rows.get(0);
+                    List<DistrictFigures> districts = rows.stream().filter(row -> !row.department())
+                            .map(row -> new DistrictFigures(row.districtCode(), row.districtName(), row.figures()))
+                            .toList();
+                    return new DepartmentAdoption(department.departmentCode(), department.departmentName(),
+                            clock.instant(), department.figures(), districts, schools.schools());
+                }));
+    }
+
+    /** The codes of the department's district offices; an empty set for an unknown code. */
+    public Uni<java.util.Set<String>> departmentDistricts(String code) {
+        return areas.department(code).map(rows -> rows.stream().filter(row -> !row.department())
+                .map(AreaQueries.AreaFigures::districtCode).collect(java.util.stream.Collectors.toSet()));
     }
 
     private Uni<AreaAdoption> area(AdoptionQueries.AreaRow area, String schools) {

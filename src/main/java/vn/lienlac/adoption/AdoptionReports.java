@@ -64,6 +64,42 @@ public class AdoptionReports {
         });
     }
 
+    /**
+     * A district office's report now, for its answer to the department (docs/directives.md): the district's figures
+     * (a guardian with children at two of its schools counted once), and the schools with the lowest share of
+     * activated guardians. A null item when no district office has this code. No access check, as above.
+     */
+    public Uni<AreaReport> districtReport(String districtCode) {
+        LocalDate today = LocalDate.now(clock);
+        return figures.district(districtCode).map(area -> area == null ? null : areaReport(area, today));
+    }
+
+    static AreaReport areaReport(AreaAdoption area, LocalDate day) {
+        Figures f = area.figures();
+        String title = "Báo cáo tiến độ triển khai Sổ liên lạc điện tử — " + area.name();
+        StringBuilder text = new StringBuilder()
+                .append("BÁO CÁO TIẾN ĐỘ TRIỂN KHAI SỔ LIÊN LẠC ĐIỆN TỬ\n")
+                .append("Đơn vị: ").append(area.name()).append(" (mã ").append(area.code()).append("), ")
+                .append(area.schools().size()).append(" trường\n")
+                .append("Số liệu tính đến ngày ").append(DAY.format(day)).append(".\n\n")
+                .append("1. Cán bộ, giáo viên, nhân viên đã kích hoạt tài khoản: ").append(share(f.staff()))
+                .append("; trong đó giáo viên: ").append(share(f.teachers())).append(".\n")
+                .append("2. Phụ huynh học sinh đã kích hoạt tài khoản: ").append(share(f.guardians())).append(".\n")
+                .append("3. Học sinh có ít nhất một phụ huynh đã kích hoạt: ").append(share(f.students()))
+                .append(".");
+        String lowest = area.schools().stream().filter(s -> s.figures().guardians().percent() != null)
+                .filter(s -> s.figures().guardians().remaining() > 0)
+                .sorted(Comparator.comparing((SchoolFigures s) -> s.figures().guardians().percent())
+                        .thenComparing(SchoolFigures::name))
+                .limit(LOWEST_CLASSES)
+                .map(s -> s.name() + " (" + percent(s.figures().guardians().percent()) + ")")
+                .collect(Collectors.joining(", "));
+        if (!lowest.isEmpty()) {
+            text.append("\nCác trường có tỉ lệ phụ huynh kích hoạt thấp nhất: ").append(lowest).append(".");
+        }
+        return new AreaReport(area.code(), area.name(), day, title, text.toString(), f, area.schools());
+    }
+
     static ProgressReport report(String code, String name, LocalDate day, boolean live, Figures f,
             List<ClassFigures> classes, InvitationFigures invitations) {
         String title = "Báo cáo tiến độ triển khai Sổ liên lạc điện tử — " + name;

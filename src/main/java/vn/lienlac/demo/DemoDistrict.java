@@ -114,6 +114,14 @@ final class DemoDistrict {
         return List.of(staffRow("PGD-CV001", "Chuyên viên Phòng GDĐT", null, List.of(), List.of()));
     }
 
+    /**
+     * The department's own staff: one department officer (Sở GDĐT) of the demo district's department, imported for
+     * the department. Call after {@link #officers()}: names and phones continue the same sequence.
+     */
+    List<StaffRow> departmentOfficers() {
+        return List.of(staffRow("SO-CV001", "Chuyên viên Sở GD&ĐT", null, List.of(), List.of()));
+    }
+
     private StudentRow student(String studentCode, String className, int birthYear) {
         String family = names.family();
         boolean boy = names.coin();

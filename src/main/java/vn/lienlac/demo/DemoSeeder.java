@@ -81,6 +81,7 @@ public class DemoSeeder {
         DemoDistrict district = new DemoDistrict();
         List<DemoDistrict.DemoSchool> schools = district.schools();
         List<StaffRow> officers = district.officers();
+        List<StaffRow> departmentOfficers = district.departmentOfficers();
         boolean seeded = VertxContextSupport.subscribeAndAwait(() -> alreadySeeded(schools.get(0).code())
                 .chain(present -> present ? Uni.createFrom().item(false) : seed(schools).replaceWith(true)));
         if (seeded) {
@@ -91,6 +92,14 @@ public class DemoSeeder {
                 .chain(present -> present ? Uni.createFrom().item(false) : seedOffice(officers).replaceWith(true)));
         if (officersSeeded) {
             LOG.info("Seeded the district officers of " + DemoDistrict.DISTRICT_CODE + " through the office's import");
+        }
+        // Apart too: a demo seeded before the department tier existed gets its department officer on the next start.
+        boolean departmentSeeded = VertxContextSupport.subscribeAndAwait(() -> officerSeeded(
+                departmentOfficers.get(0).staffCode()).chain(present -> present ? Uni.createFrom().item(false)
+                        : seedDepartment(departmentOfficers).replaceWith(true)));
+        if (departmentSeeded) {
+            LOG.info("Seeded the department officer of " + DemoDistrict.DEPARTMENT_CODE
+                    + " through the department's import");
         }
         // Apart too: a demo seeded before the notices existed gets them on the next start; never twice.
         DemoDistrict.DemoParent parent = DemoDistrict.parent(schools);
@@ -103,7 +112,8 @@ public class DemoSeeder {
             LOG.info("Published the demo notices of " + parent.phone() + "'s children as the schools' portals");
         }
         printBanner(port, managementPort, shownAdminToken(adminToken.token(),
-                ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getProfiles()), schools, officers.get(0));
+                ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getProfiles()), schools, officers.get(0),
+                departmentOfficers.get(0));
     }
 
     private Uni<Boolean> noticesSeeded(DemoNotices.Batch first) {
@@ -160,6 +170,13 @@ public class DemoSeeder {
         return sync.syncOfficeStaff(request, staff.fromJson(officers, StaffUnit.DISTRICT_OFFICE)).replaceWithVoid();
     }
 
+    /** The department's own staff, imported for the department: no school, no district office. */
+    private Uni<Void> seedDepartment(List<StaffRow> officers) {
+        ImportRequest request = request(DemoDistrict.DEPARTMENT_CODE, officers)
+                .forDepartment(DemoDistrict.DEPARTMENT_CODE);
+        return sync.syncOfficeStaff(request, staff.fromJson(officers, StaffUnit.DEPARTMENT)).replaceWithVoid();
+    }
+
     private Uni<Void> seed(List<DemoDistrict.DemoSchool> schools) {
         Uni<?> chain = organisation.putDepartment(DemoDistrict.DEPARTMENT_CODE, DemoDistrict.DEPARTMENT_NAME)
                 .chain(() -> organisation.putDistrict(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME,
@@ -190,13 +207,13 @@ public class DemoSeeder {
     }
 
     private static void printBanner(int port, int managementPort, String token,
-            List<DemoDistrict.DemoSchool> schools, StaffRow officer) {
-        LOG.info(banner(port, managementPort, token, schools, officer));
+            List<DemoDistrict.DemoSchool> schools, StaffRow officer, StaffRow departmentOfficer) {
+        LOG.info(banner(port, managementPort, token, schools, officer, departmentOfficer));
     }
 
     /** The banner's text; {@code token} is what {@link #shownAdminToken} allows, null when none is set. */
     static String banner(int port, int managementPort, String token, List<DemoDistrict.DemoSchool> schools,
-            StaffRow officer) {
+            StaffRow officer, StaffRow departmentOfficer) {
         String shown = token == null ? "(not set)" : token;
         String tokenLine = token == null ? "(not set: admin endpoints are closed)"
                 : HIDDEN_TOKEN.equals(token) ? "set (not shown; it is in LIENLAC_ADMIN_TOKEN)"
@@ -240,6 +257,13 @@ public class DemoSeeder {
                 .append(officer.phone()).append("\"}' ").append(base).append("/api/v1/auth/otp/request\n")
                 .append("                 (").append(officer.fullName()).append(", ").append(officer.position())
                 .append(" of ").append(DemoDistrict.DISTRICT_CODE).append(": sees every school of the district)\n");
+        banner.append("  Dept. sign-in  curl -X POST -H 'Content-Type: application/json' -d '{\"phone\": \"")
+                .append(departmentOfficer.phone()).append("\"}' ").append(base).append("/api/v1/auth/otp/request\n")
+                .append("                 (").append(departmentOfficer.fullName()).append(", ")
+                .append(departmentOfficer.position()).append(" of ").append(DemoDistrict.DEPARTMENT_CODE)
+                .append(": sends directives to ").append(DemoDistrict.DISTRICT_CODE)
+                .append(", sees the department's adoption at ").append(base).append("/api/v1/adoption/departments/")
+                .append(DemoDistrict.DEPARTMENT_CODE).append(")\n");
         return banner.toString();
     }
 }

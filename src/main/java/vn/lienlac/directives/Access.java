@@ -4,8 +4,10 @@ import java.util.Set;
 
 /**
  * How the caller stands to one directive. Everyone related may open it; tracking (who received, read, acknowledged)
- * is for its sender, the officers of its district and the leadership of its school, and for the leadership of a
- * recipient school limited to that school.
+ * is for its sender, the officers of its sending unit (its district office, or its department for a department's
+ * directive) and the leadership of its school, and for the leadership of a recipient school limited to that school.
+ *
+ * @param officer        the caller is an officer of the sending district office or department
  *
  * @param schoolManager  the caller leads the school that sent it
  * @param managedSchools the recipient schools the caller leads

@@ -8,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.Set;
-import vn.lienlac.directory.model.StaffRole;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
@@ -20,13 +19,13 @@ import vn.lienlac.platform.error.ErrorCode;
 public class AccessQueries {
 
     public static final String NOT_FOUND = "Không tìm thấy văn bản này.";
-    public static final String NOT_TRACKING = "Chỉ người gửi, Phòng GDĐT và lãnh đạo nhà trường xem được tình hình "
-            + "tiếp nhận văn bản.";
+    public static final String NOT_TRACKING = "Chỉ người gửi, Sở GDĐT, Phòng GDĐT và lãnh đạo nhà trường xem được "
+            + "tình hình tiếp nhận văn bản.";
 
     private static final String RELATION = """
             SELECT d.id, d.parent_id, d.school_id,
                    d.sender_staff_id = ANY($2) AS sender,
-                   d.district_office_id = ANY($3) AS officer,
+                   coalesce(d.district_office_id = ANY($3) OR d.department_id = ANY($5), false) AS officer,
                    coalesce(d.school_id = ANY($4), false) AS school_manager,
                    ARRAY(SELECT DISTINCT r.school_id FROM directive_recipient r
                          WHERE r.directive_id = d.id AND r.school_id = ANY($4)) AS managed_schools,
@@ -55,11 +54,14 @@ public class AccessQueries {
     }
 
     private Uni<Access> find(SqlClient client, Actor actor, long directiveId) {
-        Long[] officerOf = actor.positions().stream().filter(p -> p.role() == StaffRole.DISTRICT_OFFICER)
+        Long[] officerOf = actor.positions().stream().filter(Position::districtOfficer)
                 .map(Position::districtId).toArray(Long[]::new);
         Long[] manages = actor.positions().stream().filter(p -> p.managesSchool(p.schoolCode()))
                 .map(Position::schoolId).toArray(Long[]::new);
-        return client.preparedQuery(RELATION).execute(Tuple.of(directiveId, actor.staffIds(), officerOf, manages))
+        Long[] departmentOf = actor.positions().stream().filter(Position::departmentOfficer)
+                .map(Position::departmentId).toArray(Long[]::new);
+        return client.preparedQuery(RELATION)
+                .execute(Tuple.of(directiveId, actor.staffIds(), officerOf, manages, departmentOf))
                 .map(rows -> {
                     RowIterator<Row> it = rows.iterator();
                     if (!it.hasNext()) {

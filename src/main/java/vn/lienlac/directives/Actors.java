@@ -19,18 +19,23 @@ import vn.lienlac.platform.error.ErrorCode;
  * are nobody's position) and their active staff positions in active schools, read from the directory now. Writes
  * load them inside their own transaction, so that a position deactivated meanwhile sends nothing.
  *
- * <p>A department officer (Sở GDĐT) has no position here yet: their staff row has no district office, so the query
- * below leaves it out, and someone who is only a department officer is refused like any non-staff person. Sending
- * as a department comes with its own positions (issue 19), never by passing for a district's officer.
+ * <p>A department officer (Sở GDĐT) has a DEPARTMENT position: their department, no district office, no school. They
+ * send as their department ({@link Position#departmentOfficerOf}); never as a district office, though they read every
+ * district of their department elsewhere ({@link Position#officerOf} is for district officers only).
  */
 @ApplicationScoped
 public class Actors {
 
     private static final String POSITIONS = """
-            SELECT st.id, st.role, st.school_id, st.school_code, st.district_office_id, st.district_code
+            SELECT st.id, st.role, st.school_id, st.school_code, st.district_office_id, st.district_code,
+                   st.department_id, dep.code AS department_code
             FROM directory_active_staff st
-            WHERE st.district_office_id IS NOT NULL AND (st.staff_code = $1 OR st.phone = $2)
+            LEFT JOIN directory_departments dep ON dep.id = st.department_id AND st.role = 'DEPARTMENT_OFFICER'
+            WHERE (st.staff_code = $1 OR st.phone = $2)
+              AND (st.district_office_id IS NOT NULL
+                   OR (st.role = 'DEPARTMENT_OFFICER' AND st.department_id IS NOT NULL AND st.school_id IS NULL))
               AND NOT (st.role = 'DISTRICT_OFFICER' AND st.school_id IS NOT NULL)
+              AND NOT (st.role = 'DEPARTMENT_OFFICER' AND st.district_office_id IS NOT NULL)
             ORDER BY st.id""";
 
     static final String STAFF_ONLY = "Văn bản chỉ đạo chỉ dành cho cán bộ, giáo viên đang công tác.";
@@ -56,7 +61,8 @@ public class Actors {
             for (Row row : rows) {
                 positions.add(new Position(row.getLong("id"), StaffRole.valueOf(row.getString("role")),
                         row.getLong("school_id"), row.getString("school_code"), row.getLong("district_office_id"),
-                        row.getString("district_code")));
+                        row.getString("district_code"), row.getLong("department_id"),
+                        row.getString("department_code")));
             }
             if (positions.isEmpty()) {
                 throw new ApiException(ErrorCode.FORBIDDEN, STAFF_ONLY);

@@ -46,7 +46,8 @@ public final class DirectiveReaches {
             Message message = new Message(draft.urgent() ? NEW_URGENT : NEW, body, url(at), TEMPLATE,
                     Map.of("number", draft.documentNumber(), "content", body), null);
             reaches.add(new Reach(ItemKind.DIRECTIVE, itemRef(directiveId),
-                    Participant.staff(recipients.get(i).staffId()), recipients.get(i).schoolId(), districtId,
+                    Participant.staff(recipients.get(i).staffId()), recipients.get(i).schoolId(),
+                    recipients.get(i).districtId() != null ? recipients.get(i).districtId() : districtId,
                     draft.urgent(), at.conversationId(), at.seq(), message));
         }
         return reaches;

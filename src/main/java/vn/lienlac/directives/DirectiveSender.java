@@ -17,8 +17,9 @@ import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
- * Sending directives: a district officer to the principals of their district's schools, a principal (or vice
- * principal) to their school's staff, and a principal forwarding what reached their school. The sender's position is
+ * Sending directives: a department officer to the district offices of their department (and directly to schools), a
+ * district officer to the principals of their district's schools, a principal (or vice principal) to their school's
+ * staff; a district officer forwarding what reached their office, and a principal what reached their school. The sender's position is
  * checked in the same transaction that writes, so a position deactivated meanwhile sends nothing.
  */
 @ApplicationScoped
@@ -29,6 +30,14 @@ public class DirectiveSender {
     static final String SCHOOL_REPORT = "Yêu cầu báo cáo chỉ dành cho văn bản của Phòng gửi các trường.";
     static final String NOT_FORWARDABLE = "Không tìm thấy văn bản đã gửi tới trường bạn quản lý.";
     static final String ONLY_DISTRICT = "Chỉ chuyển tiếp được văn bản của Phòng GDĐT.";
+    static final String NOT_DEPARTMENT_OFFICER = "Chỉ chuyên viên của Sở GDĐT này mới gửi được văn bản của Sở.";
+
+    /** The department's directive as it reached one of the district offices the caller is an officer of. */
+    private static final String FORWARDABLE_BY_OFFICE = """
+            SELECT d.document_number, d.issued_on, d.subject, r.district_office_id
+            FROM directive d JOIN directive_recipient r ON r.directive_id = d.id
+            WHERE d.id = $1 AND d.department_id IS NOT NULL AND r.district_office_id = ANY($2)
+            ORDER BY r.district_office_id LIMIT 1""";
 
     /** The directive as it reached one of the schools the caller manages. */
     private static final String FORWARDABLE = """
@@ -59,8 +68,33 @@ public class DirectiveSender {
         this.clock = clock;
     }
 
-    /** The result of a send: the new directive and whom it reached. */
-    public record Sent(long id, int recipients, List<String> schoolsWithoutPrincipal) {
+    /**
+     * The result of a send: the new directive, whom it reached, and the units asked for that had nobody to receive it
+     * (schools without a principal; from a department, district offices without an officer).
+     */
+    public record Sent(long id, int recipients, List<String> schoolsWithoutPrincipal,
+            List<String> districtsWithoutOfficer) {
+    }
+
+    /**
+     * A department officer's directive to the officers of all or chosen district offices of the department, and/or
+     * directly to the principals of chosen schools or of every school of chosen districts.
+     */
+    public Uni<Sent> fromDepartment(SignedInPerson person, String departmentCode, DirectiveRequest request) {
+        Instant now = clock.instant();
+        return draft(() -> DirectiveDraft.of(request, now)).chain(draft -> pool.withTransaction(conn ->
+                actors.load(conn, person).chain(actor -> {
+                    Position sender = actor.first(p -> p.departmentOfficerOf(departmentCode))
+                            .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_DEPARTMENT_OFFICER));
+                    Audience audience = audience(request.audience());
+                    return recipients.ofDepartment(conn, sender.departmentId(), audience).chain(resolved ->
+                            writer.write(conn, sender, actor.staffIds(), null, null, draft, audience,
+                                    resolved.recipients(), now)
+                                    .map(written -> new Result(written, resolved.schoolsWithoutRecipient(),
+                                            resolved.districtsWithoutRecipient())));
+                })))
+                .invoke(result -> inbox.committed(result.written().write()))
+                .map(Result::sent);
     }
 
     /** A district officer's directive to the principals of all or some of the district's schools. */
@@ -74,7 +108,8 @@ public class DirectiveSender {
                     return recipients.ofDistrict(conn, sender.districtId(), audience).chain(resolved ->
                             writer.write(conn, sender, actor.staffIds(), null, null, draft, audience,
                                     resolved.recipients(), now)
-                                    .map(written -> new Result(written, resolved.schoolsWithoutRecipient())));
+                                    .map(written -> new Result(written, resolved.schoolsWithoutRecipient(),
+                                            List.of())));
                 })))
                 .invoke(result -> inbox.committed(result.written().write()))
                 .map(Result::sent);
@@ -97,13 +132,48 @@ public class DirectiveSender {
     }
 
     /**
-     * A principal (or vice principal) forwarding a district directive that reached their school to its staff, with
-     * their own instructions: a new directive whose parent is the original. 404 unless the original reached a school
-     * the caller manages.
+     * Forwarding, with the forwarder's own instructions: a new directive whose parent is the original. A district
+     * officer forwards the department's directive that reached their office to the district's principals; a principal
+     * (or vice principal) forwards an office's directive that reached their school to its staff. 404 unless the
+     * original reached an office or a school the caller may forward for.
      */
     public Uni<Sent> forward(SignedInPerson person, long parentId, ForwardRequest request) {
         Instant now = clock.instant();
         return pool.withTransaction(conn -> actors.load(conn, person).chain(actor -> {
+            Long[] offices = actor.positions().stream().filter(Position::districtOfficer).map(Position::districtId)
+                    .toArray(Long[]::new);
+            if (offices.length == 0) {
+                return forwardToStaff(conn, actor, parentId, request, now);
+            }
+            return conn.preparedQuery(FORWARDABLE_BY_OFFICE).execute(Tuple.of(parentId, offices)).chain(rows -> {
+                RowIterator<Row> it = rows.iterator();
+                return it.hasNext() ? fromOffice(conn, actor, parentId, it.next(), request, now)
+                        : forwardToStaff(conn, actor, parentId, request, now);
+            });
+        })).invoke(result -> inbox.committed(result.written().write())).map(Result::sent);
+    }
+
+    /**
+     * A district officer passing the department's directive that reached their office on to the principals of all or
+     * chosen schools of the district (the cascade department → district → school → staff).
+     */
+    private Uni<Result> fromOffice(SqlConnection conn, Actor actor, long parentId, Row parent, ForwardRequest request,
+            Instant now) {
+        long districtId = parent.getLong("district_office_id");
+        Position sender = actor.first(p -> p.districtOfficer() && p.districtId() == districtId).orElseThrow();
+        DirectiveDraft draft = DirectiveDraft.forward(request, parent.getString("document_number"),
+                parent.getLocalDate("issued_on"), parent.getString("subject"), now);
+        Audience audience = audience(request.audience());
+        return conn.preparedQuery(MARK_READ).execute(Tuple.of(parentId, actor.staffIds(), SqlTimes.of(now)))
+                .chain(() -> recipients.ofDistrict(conn, districtId, audience))
+                .chain(resolved -> writer.write(conn, sender, actor.staffIds(), parentId, null, draft, audience,
+                        resolved.recipients(), now)
+                        .map(written -> new Result(written, resolved.schoolsWithoutRecipient(), List.of())));
+    }
+
+    /** A principal (or vice principal) passing a directive that reached their school on to its staff. */
+    private Uni<Result> forwardToStaff(SqlConnection conn, Actor actor, long parentId, ForwardRequest request,
+            Instant now) {
             Long[] managed = actor.positions().stream().filter(p -> p.managesSchool(p.schoolCode()))
                     .map(Position::schoolId).toArray(Long[]::new);
             return conn.preparedQuery(FORWARDABLE).execute(Tuple.of(parentId, managed)).chain(rows -> {
@@ -123,7 +193,6 @@ public class DirectiveSender {
                 return conn.preparedQuery(MARK_READ).execute(Tuple.of(parentId, actor.staffIds(), SqlTimes.of(now)))
                         .chain(() -> toStaff(conn, actor, sender, parentId, draft, audience(request.audience()), now));
             });
-        })).invoke(result -> inbox.committed(result.written().write())).map(Result::sent);
     }
 
     private Uni<Result> toStaff(SqlConnection conn, Actor actor, Position sender, Long parentId, DirectiveDraft draft,
@@ -131,7 +200,7 @@ public class DirectiveSender {
         return recipients.ofSchool(conn, sender.schoolId(), sender.staffId(), audience).chain(resolved ->
                 writer.write(conn, sender, actor.staffIds(), parentId, sender.schoolId(), draft, audience,
                         resolved.recipients(), now)
-                        .map(written -> new Result(written, List.of())));
+                        .map(written -> new Result(written, List.of(), List.of())));
     }
 
     private static Audience audience(Audience audience) {
@@ -146,10 +215,10 @@ public class DirectiveSender {
         }
     }
 
-    private record Result(DirectiveWriter.Written written, List<String> without) {
+    private record Result(DirectiveWriter.Written written, List<String> without, List<String> officesWithout) {
 
         Sent sent() {
-            return new Sent(written.id(), written.recipients(), without);
+            return new Sent(written.id(), written.recipients(), without, officesWithout);
         }
     }
 }

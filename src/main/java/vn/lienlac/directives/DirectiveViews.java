@@ -35,10 +35,11 @@ public class DirectiveViews {
     static final int MAX_PAGE = 200;
 
     private static final String SENDER_COLUMNS = """
-            snd.full_name AS sender_name, snd.role AS sender_role, coalesce(ssc.name, dof.name) AS sender_unit""";
+            snd.full_name AS sender_name, snd.role AS sender_role, coalesce(ssc.name, dof.name, dep.name) AS sender_unit""";
     private static final String SENDER_JOINS = """
             JOIN directory_staff snd ON snd.id = d.sender_staff_id
-            JOIN directory_district_offices dof ON dof.id = d.district_office_id
+            LEFT JOIN directory_district_offices dof ON dof.id = d.district_office_id
+            LEFT JOIN directory_departments dep ON dep.id = d.department_id
             LEFT JOIN directory_schools ssc ON ssc.id = d.school_id""";
 
     private static final String INBOX = "SELECT d.*, r.fetched_at, r.read_at, r.acknowledged_at, " + SENDER_COLUMNS

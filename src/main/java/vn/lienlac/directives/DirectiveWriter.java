@@ -31,8 +31,8 @@ public class DirectiveWriter {
     private static final String INSERT = """
             INSERT INTO directive (parent_id, sender_staff_id, district_office_id, school_id, document_number,
                                    issued_on, subject, body, deadline, requires_ack, report_request, report_deadline,
-                                   audience, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                                   audience, created_at, department_id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
             RETURNING id""";
 
     /** Only the uploader's own files that are not attached to anything yet. */
@@ -41,8 +41,9 @@ public class DirectiveWriter {
             WHERE id = ANY($2) AND uploader_staff_id = ANY($3) AND directive_id IS NULL""";
 
     private static final String RECIPIENTS = """
-            INSERT INTO directive_recipient (directive_id, staff_id, school_id, inbox_conversation_id, inbox_seq)
-            SELECT $1, * FROM unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[])""";
+            INSERT INTO directive_recipient (directive_id, staff_id, school_id, inbox_conversation_id, inbox_seq,
+                                             district_office_id)
+            SELECT $1, * FROM unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[])""";
 
     static final String BAD_ATTACHMENTS = "Tệp đính kèm không tồn tại, không phải của bạn hoặc đã được gửi.";
 
@@ -62,7 +63,8 @@ public class DirectiveWriter {
 
     /**
      * @param parentId the forwarded directive, or null
-     * @param schoolId the sending school, or null for the district office
+     * @param schoolId the sending school, or null for an office (a district office, or a department: the sender's
+     *                 position says which)
      * @param uploaders the sender's staff ids: attachments uploaded under any of their positions may be attached
      */
     public Uni<Written> write(SqlConnection conn, Position sender, Long[] uploaders, Long parentId, Long schoolId,
@@ -70,16 +72,19 @@ public class DirectiveWriter {
         if (recipients.isEmpty()) {
             return Uni.createFrom().failure(FieldProblem.invalid("audience", Recipients.NOBODY));
         }
-        Tuple row = Tuple.tuple(Arrays.asList(parentId, sender.staffId(), sender.districtId(), schoolId,
+        Tuple row = Tuple.tuple(Arrays.asList(parentId, sender.staffId(),
+                sender.departmentOfficer() ? null : sender.districtId(), schoolId,
                 draft.documentNumber(), draft.issuedOn(), draft.subject(), draft.body(), SqlTimes.of(draft.deadline()),
                 draft.requiresAck(), draft.reportRequest(), SqlTimes.of(draft.reportDeadline()), audienceJson(audience),
-                SqlTimes.of(now)));
+                SqlTimes.of(now), sender.departmentOfficer() ? sender.departmentId() : null));
         return conn.preparedQuery(INSERT).execute(row).map(rows -> rows.iterator().next().getLong("id"))
                 .call(id -> attach(conn, id, uploaders, draft.attachments()))
                 .chain(id -> {
                     List<Long> staffIds = recipients.stream().map(Recipient::staffId).toList();
                     String text = inbox.texts().received(draft.documentNumber(), draft.issuedOn(), draft.subject(),
-                            parentId != null, draft.requiresAck(), draft.deadline());
+                            parentId == null ? null
+                                    : schoolId == null ? InboxTexts.DISTRICT_FORWARD : InboxTexts.SCHOOL_FORWARD,
+                            draft.requiresAck(), draft.deadline());
                     return inbox.post(conn, staffIds, text, InboxTexts.data(id, "received", null), now)
                             .call(write -> insertRecipients(conn, id, recipients, write.positions()))
                             .call(write -> outbox.enqueue(conn, DirectiveReaches.received(id, draft, text, recipients,
@@ -111,13 +116,16 @@ public class DirectiveWriter {
         Long[] schools = new Long[n];
         Long[] conversations = new Long[n];
         Long[] seqs = new Long[n];
+        Long[] districts = new Long[n];
         for (int i = 0; i < n; i++) {
+            districts[i] = recipients.get(i).districtId();
             staff[i] = recipients.get(i).staffId();
             schools[i] = recipients.get(i).schoolId();
             conversations[i] = positions.get(i).conversationId();
             seqs[i] = positions.get(i).seq();
         }
-        return conn.preparedQuery(RECIPIENTS).execute(Tuple.of(directiveId, staff, schools, conversations, seqs))
+        return conn.preparedQuery(RECIPIENTS)
+                .execute(Tuple.tuple(Arrays.asList(directiveId, staff, schools, conversations, seqs, districts)))
                 .replaceWithVoid();
     }
 

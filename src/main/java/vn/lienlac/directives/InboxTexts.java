@@ -17,6 +17,10 @@ public final class InboxTexts {
     /** "17:00 ngày 21/09/2020", as a Vietnamese deadline is written (not "17:00 21/09/2020"). */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
+    /** Who forwarded: a school's leadership, or a district office passing on the department's directive. */
+    public static final String SCHOOL_FORWARD = "nhà trường";
+    public static final String DISTRICT_FORWARD = "Phòng GDĐT";
+
     private final ZoneId zone;
 
     public InboxTexts(ZoneId zone) {
@@ -26,9 +30,15 @@ public final class InboxTexts {
     /** "Văn bản số 260/PGD-VP ngày 15/09/2020: …" (with "chuyển tiếp" for a forward), and what is asked. */
     public String received(String number, LocalDate issuedOn, String subject, boolean forwarded, boolean requiresAck,
             Instant deadline) {
+        return received(number, issuedOn, subject, forwarded ? SCHOOL_FORWARD : null, requiresAck, deadline);
+    }
+
+    /** As above; {@code forwardedBy}: who passed it on ("nhà trường", "Phòng GDĐT"), null when not a forward. */
+    public String received(String number, LocalDate issuedOn, String subject, String forwardedBy, boolean requiresAck,
+            Instant deadline) {
         StringBuilder text = new StringBuilder(title(number, issuedOn));
-        if (forwarded) {
-            text.append(" (nhà trường chuyển tiếp)");
+        if (forwardedBy != null) {
+            text.append(" (").append(forwardedBy).append(" chuyển tiếp)");
         }
         text.append(": ").append(subject);
         if (requiresAck) {
@@ -44,9 +54,18 @@ public final class InboxTexts {
                 + (deadline == null ? "." : "; hạn " + time(deadline) + ".");
     }
 
+    /** Who owes a report: a school, or a district office (to its department). */
+    public static final String SCHOOL = "nhà trường";
+    public static final String OFFICE = "Phòng GDĐT";
+
     /** A reminder to a school that its report is due. */
     public String reportReminder(String number, LocalDate issuedOn, Instant reportDeadline) {
-        return "Nhắc việc: nhà trường chưa nộp báo cáo theo " + lower(title(number, issuedOn)) + "; hạn nộp "
+        return reportReminder(SCHOOL, number, issuedOn, reportDeadline);
+    }
+
+    /** A reminder to a school ({@link #SCHOOL}) or a district office ({@link #OFFICE}) that its report is due. */
+    public String reportReminder(String who, String number, LocalDate issuedOn, Instant reportDeadline) {
+        return "Nhắc việc: " + who + " chưa nộp báo cáo theo " + lower(title(number, issuedOn)) + "; hạn nộp "
                 + time(reportDeadline) + ".";
     }
 

@@ -19,6 +19,7 @@ import vn.lienlac.directory.Participant;
 import vn.lienlac.chat.inbox.InboxMarks;
 import vn.lienlac.chat.inbox.Inboxes;
 import vn.lienlac.directives.TrackingViews.Cascade;
+import vn.lienlac.directives.TrackingViews.CascadeDistrict;
 import vn.lienlac.directives.TrackingViews.CascadeSchool;
 import vn.lienlac.directives.TrackingViews.Counts;
 import vn.lienlac.directives.TrackingViews.RecipientView;
@@ -38,24 +39,39 @@ import vn.lienlac.platform.sql.SqlTimes;
 @ApplicationScoped
 public class Tracker {
 
-    static final String NOT_DISTRICT = "Chỉ văn bản của Phòng GDĐT gửi các trường mới có sơ đồ chuyển tiếp.";
+    static final String NOT_DISTRICT = "Chỉ văn bản của Sở GDĐT hoặc Phòng GDĐT mới có sơ đồ chuyển "
+            + "tiếp.";
 
     private static final String COPIES = """
             SELECT r.directive_id, r.staff_id, r.inbox_conversation_id, r.inbox_seq, r.fetched_at, r.read_at,
                    r.acknowledged_at, d.requires_ack, d.deadline, d.created_at AS sent_at,
-                   st.staff_code, st.full_name, st.role, sc.id AS school_id, sc.code AS school_code,
-                   sc.name AS school_name,
+                   st.staff_code, st.full_name, st.role, sc.id AS school_id,
+                   coalesce(sc.code, dof.code) AS school_code, coalesce(sc.name, dof.name) AS school_name,
+                   coalesce(r.district_office_id, sc.district_office_id) AS district_id,
                    (SELECT max(m.sent_at) FROM directive_reminder m
                     WHERE m.directive_id = r.directive_id AND m.staff_id = r.staff_id) AS reminded_at
             FROM directive d
             JOIN directive_recipient r ON r.directive_id = d.id
             JOIN directory_staff st ON st.id = r.staff_id
-            JOIN directory_schools sc ON sc.id = r.school_id
+            LEFT JOIN directory_schools sc ON sc.id = r.school_id
+            LEFT JOIN directory_district_offices dof ON dof.id = r.district_office_id
             WHERE %s AND ($2::bigint[] IS NULL OR r.school_id = ANY($2))
-            ORDER BY sc.code, st.full_name, st.id""";
+            ORDER BY r.school_id IS NOT NULL, coalesce(sc.code, dof.code), st.full_name, st.id""";
 
-    private static final String DIRECTIVE = "SELECT id, parent_id, school_id, requires_ack, deadline FROM directive"
-            + " WHERE id = $1";
+    private static final String DIRECTIVE = "SELECT id, parent_id, school_id, department_id, requires_ack, deadline"
+            + " FROM directive WHERE id = $1";
+
+    /** A department directive's forwards by district offices, per office. */
+    private static final String OFFICE_FORWARDS = """
+            SELECT c.district_office_id, count(*) AS forwards, min(c.created_at) AS first_at
+            FROM directive c WHERE c.parent_id = $1 AND c.school_id IS NULL
+            GROUP BY c.district_office_id""";
+
+    /** The copies of the district offices' forwards of a department directive ($1). */
+    private static final String OF_OFFICE_FORWARDS = "d.parent_id = $1 AND d.school_id IS NULL";
+    /** The copies of the schools' forwards of those. */
+    private static final String OF_SCHOOL_FORWARDS_BELOW = """
+            d.parent_id IN (SELECT c.id FROM directive c WHERE c.parent_id = $1 AND c.school_id IS NULL)""";
 
     private static final String FORWARDS = """
             SELECT c.school_id, count(*) AS forwards, min(c.created_at) AS first_at
@@ -94,7 +110,10 @@ public class Tracker {
                         }));
     }
 
-    /** The cascade of a district directive, per recipient school (only their own for a school's leadership). */
+    /**
+     * The cascade of a district's directive, per recipient school, or of a department's, per district office and per
+     * school reached directly (only their own school for a school's leadership).
+     */
     public Uni<Cascade> cascade(SignedInPerson person, long id) {
         Instant now = clock.instant();
         return actors.load(pool, person).chain(actor -> access.requireTracking(pool, actor, id)).chain(relation -> {
@@ -102,16 +121,75 @@ public class Tracker {
                 throw ApiException.badRequest(NOT_DISTRICT);
             }
             Long[] schools = relation.trackedSchools();
+            return pool.preparedQuery(DIRECTIVE).execute(Tuple.of(id)).chain(rows ->
+                    rows.iterator().next().getLong("department_id") == null ? schoolsCascade(id, schools, now)
+                            : departmentCascade(id, schools, now));
+        });
+    }
+
+    /**
+     * A department directive's cascade: per district office it went to (its officers, its forwards to its schools,
+     * the principals and then the staff those reached), and the schools it went to directly. A school's leadership
+     * (tracking only their school) sees their school only.
+     */
+    private Uni<Cascade> departmentCascade(long id, Long[] schools, Instant now) {
+        Uni<List<Copy>> officers = schools != null ? Uni.createFrom().item(List.of())
+                : copies("r.directive_id = $1 AND r.district_office_id IS NOT NULL", id, null, now);
+        Uni<List<Copy>> principals = schools != null ? Uni.createFrom().item(List.of())
+                : copies(OF_OFFICE_FORWARDS, id, null, now);
+        Uni<List<Copy>> staff = schools != null ? Uni.createFrom().item(List.of())
+                : copies(OF_SCHOOL_FORWARDS_BELOW, id, null, now);
+        Uni<Map<Long, Row>> forwards = pool.preparedQuery(OFFICE_FORWARDS).execute(Tuple.of(id)).map(rows -> {
+            Map<Long, Row> byOffice = new HashMap<>();
+            rows.forEach(row -> byOffice.put(row.getLong("district_office_id"), row));
+            return byOffice;
+        });
+        return Uni.combine().all().unis(officers, principals, staff, forwards,
+                schoolsCascade(id, schools, now, "r.directive_id = $1 AND r.school_id IS NOT NULL"))
+                .with((officerCopies, principalCopies, staffCopies, byOffice, direct) -> {
+                    Map<Long, List<Copy>> principalsByDistrict = principalCopies.stream()
+                            .collect(Collectors.groupingBy(Copy::districtId));
+                    Map<Long, List<Copy>> staffByDistrict = staffCopies.stream()
+                            .collect(Collectors.groupingBy(Copy::districtId));
+                    Map<Long, List<Copy>> byDistrict = officerCopies.stream().collect(Collectors.groupingBy(
+                            Copy::districtId, LinkedHashMap::new, Collectors.toList()));
+                    List<CascadeDistrict> offices = new ArrayList<>();
+                    byDistrict.forEach((districtId, copies) -> {
+                        Row forward = byOffice.get(districtId);
+                        List<Copy> reachedStaff = staffByDistrict.getOrDefault(districtId, List.of());
+                        offices.add(new CascadeDistrict(copies.get(0).schoolCode(), copies.get(0).schoolName(),
+                                copies.stream().map(Copy::view).toList(), forward != null,
+                                forward == null ? 0 : forward.getLong("forwards").intValue(),
+                                forward == null ? null : SqlTimes.instant(forward, "first_at"),
+                                counts(perPerson(principalsByDistrict.getOrDefault(districtId, List.of()))),
+                                (int) reachedStaff.stream().map(Copy::schoolId).distinct().count(),
+                                counts(perPerson(reachedStaff))));
+                    });
+                    int forwarded = (int) offices.stream().filter(CascadeDistrict::forwarded).count();
+                    return new Cascade(id, direct.schools(), direct.forwardedSchools(), direct.cascade(),
+                            offices.size(), forwarded, offices);
+                });
+    }
+
+    /** Per recipient school: its principals' copies, its forwards, and their reach. */
+    private Uni<Cascade> schoolsCascade(long id, Long[] schools, Instant now) {
+        return schoolsCascade(id, schools, now, "r.directive_id = $1");
+    }
+
+    private Uni<Cascade> schoolsCascade(long id, Long[] schools, Instant now, String recipients) {
             return Uni.combine().all().unis(
-                    copies("r.directive_id = $1", id, schools, now),
-                    copies("d.parent_id = $1", id, schools, now),
+                    copies(recipients, id, schools, now),
+                    copies("d.parent_id = $1 AND d.school_id IS NOT NULL", id, schools, now),
                     pool.preparedQuery(FORWARDS).execute(Tuple.of(id, schools)).map(rows -> {
                         Map<Long, Row> bySchool = new HashMap<>();
-                        rows.forEach(row -> bySchool.put(row.getLong("school_id"), row));
+                        rows.forEach(row -> {
+                            if (row.getLong("school_id") != null) {
+                                bySchool.put(row.getLong("school_id"), row);
+                            }
+                        });
                         return bySchool;
                     }))
                     .with((principals, reached, forwards) -> cascade(id, principals, reached, forwards));
-        });
     }
 
     private static Cascade cascade(long id, List<Copy> principals, List<Copy> reached, Map<Long, Row> forwards) {
@@ -168,8 +246,8 @@ public class Tracker {
         RecipientView view = new RecipientView(row.getString("staff_code"), row.getString("full_name"),
                 StaffRole.valueOf(row.getString("role")).label(), row.getString("school_code"), state, read, ack,
                 overdue, SqlTimes.instant(row, "reminded_at"));
-        return new Copy(staffId, row.getLong("school_id"), row.getString("school_code"), row.getString("school_name"),
-                state, overdue, view);
+        return new Copy(staffId, row.getLong("school_id"), row.getLong("district_id"), row.getString("school_code"),
+                row.getString("school_name"), state, overdue, view);
     }
 
     private static Counts counts(List<Copy> copies) {
@@ -186,7 +264,8 @@ public class Tracker {
         return new Counts(copies.size(), delivered, read, ack, overdue);
     }
 
-    private record Copy(long staffId, long schoolId, String schoolCode, String schoolName, RecipientState state,
-            boolean overdue, RecipientView view) {
+    /** One copy; {@code schoolId} null for a district officer's, whose {@code schoolCode} is then the office's. */
+    private record Copy(long staffId, Long schoolId, Long districtId, String schoolCode, String schoolName,
+            RecipientState state, boolean overdue, RecipientView view) {
     }
 }

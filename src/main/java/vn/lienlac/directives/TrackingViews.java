@@ -33,6 +33,26 @@ public final class TrackingViews {
             boolean forwarded, int forwards, Instant firstForwardedAt, Counts reach) {
     }
 
-    public record Cascade(long directiveId, int schools, int forwardedSchools, List<CascadeSchool> cascade) {
+    /**
+     * One district office of a department's directive: its officers' copies, whether and when it forwarded the
+     * directive to its schools, the principals those forwards reached ({@code schools}: each principal once, at the
+     * furthest state of their copies), how many of those schools forwarded on to their staff, and the staff reached.
+     */
+    public record CascadeDistrict(String districtCode, String districtName, List<RecipientView> officers,
+            boolean forwarded, int forwards, Instant firstForwardedAt, Counts schools, int forwardedSchools,
+            Counts staff) {
+    }
+
+    /**
+     * A directive's cascade. For a district office's directive, per recipient school ({@code districts} 0 and
+     * {@code offices} empty); for a department's, per district office it went to ({@code offices}) and per school it
+     * went to directly ({@code cascade}).
+     */
+    public record Cascade(long directiveId, int schools, int forwardedSchools, List<CascadeSchool> cascade,
+            int districts, int forwardedDistricts, List<CascadeDistrict> offices) {
+
+        public Cascade(long directiveId, int schools, int forwardedSchools, List<CascadeSchool> cascade) {
+            this(directiveId, schools, forwardedSchools, cascade, 0, 0, List.of());
+        }
     }
 }

@@ -78,6 +78,16 @@ public class AccessPolicy {
     }
 
     /**
+     * A department's own data (its adoption figures and history): the admin and the department's officers
+     * ({@link Caller#officerOfDepartment}); 403 for everyone else. {@code departmentDistricts}: the codes of the
+     * department's district offices, as the calling feature read them (empty for an unknown department).
+     */
+    public Uni<Void> requireDepartment(Set<String> departmentDistricts) {
+        return caller().invoke(caller -> allowOr403(caller.officerOfDepartment(departmentDistricts)))
+                .replaceWithVoid();
+    }
+
+    /**
      * A department's own staff — importing them, and the log of those imports: the admin only (nothing sits above a
      * department here). A department officer may not make department officers, a district officer never.
      */

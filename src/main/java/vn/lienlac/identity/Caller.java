@@ -44,6 +44,16 @@ record Caller(boolean admin, CallerScope scope, String portalSchool) {
         return admin || (districtCode != null && scope.departmentDistricts().contains(districtCode));
     }
 
+    /**
+     * A department's own data (its adoption figures and history): the admin, and the department's officers — those
+     * whose department reaches every one of its districts. A department without districts is the admin's only; a
+     * district officer never passes, whatever their district.
+     */
+    boolean officerOfDepartment(Set<String> departmentDistricts) {
+        return admin || (!departmentDistricts.isEmpty()
+                && scope.departmentDistricts().containsAll(departmentDistricts));
+    }
+
     boolean isOfficer() {
         return admin || !scope.districts().isEmpty();
     }

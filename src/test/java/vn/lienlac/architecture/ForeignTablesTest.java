@@ -41,7 +41,8 @@ class ForeignTablesTest {
             Map.entry("V22", "identity"), Map.entry("V23", "directory"),
             Map.entry("V24", "notifications"), Map.entry("V25", "notifications"),
             Map.entry("V26", "notifications"), Map.entry("V27", "chat"), Map.entry("V28", "adoption"),
-            Map.entry("V31", "notifications"), Map.entry("V33", "notifications"));
+            Map.entry("V29", "directives"), Map.entry("V30", "adoption"), Map.entry("V31", "notifications"),
+            Map.entry("V33", "notifications"));
 
     /** The views other features may read: the directory's read contract. */
     private static final String CONTRACT_OWNER = "directory";
@@ -53,7 +54,8 @@ class ForeignTablesTest {
      */
     static final Set<String> ADOPTION_REPORTING = Set.of("adoption/AdoptionQueries.java",
             "adoption/NotActivatedQueries.java", "adoption/ClassRosters.java", "adoption/AdoptionHistory.java",
-            "adoption/Invitees.java", "adoption/InvitationCounts.java");
+            "adoption/Invitees.java", "adoption/InvitationCounts.java",
+            "adoption/AreaQueries.java");
 
     /** Other reads of a foreign table, each with its reason: file → table. */
     static final Map<String, Set<String>> EXCEPTIONS = Map.of(

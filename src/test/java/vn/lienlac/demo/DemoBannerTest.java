@@ -55,7 +55,9 @@ class DemoBannerTest {
         var schools = district.schools();
         DemoDistrict.DemoParent parent = DemoDistrict.parent(schools);
         DemoDistrict.DemoTeacher teacher = DemoDistrict.teacher(schools);
-        String banner = DemoSeeder.banner(18080, 19000, "demo-admin-token", schools, district.officers().get(0));
+        var officer = district.officers().get(0);
+        var departmentOfficer = district.departmentOfficers().get(0);
+        String banner = DemoSeeder.banner(18080, 19000, "demo-admin-token", schools, officer, departmentOfficer);
 
         assertTrue(banner.contains("  Web app        http://localhost:18080/ "), banner);
         assertTrue(banner.contains("  Demo parent    " + parent.phone() + "  " + parent.fullName()), banner);
@@ -73,10 +75,17 @@ class DemoBannerTest {
         assertTrue(banner.contains("  Parent sign-in curl -X POST -H 'Content-Type: application/json' -d '{\"phone\": \""
                 + parent.phone() + "\"}' http://localhost:18080/api/v1/auth/otp/request"), banner);
         assertTrue(banner.contains("  Officer sign-in"), banner);
+        assertTrue(banner.contains("  Dept. sign-in  curl -X POST -H 'Content-Type: application/json' -d '{\"phone\": \""
+                + departmentOfficer.phone() + "\"}' http://localhost:18080/api/v1/auth/otp/request"), banner);
+        assertTrue(banner.contains(departmentOfficer.fullName() + ", Chuyên viên Sở GD&ĐT of SO-HN: sends directives to "
+                + "PGD-CAUGIAY, sees the department's adoption at http://localhost:18080/api/v1/adoption/departments/"
+                + "SO-HN)"), banner);
     }
 
     private static String banner(String token) {
         DemoDistrict district = new DemoDistrict();
-        return DemoSeeder.banner(8080, 9000, token, district.schools(), district.officers().get(0));
+        var schools = district.schools();
+        var officer = district.officers().get(0);
+        return DemoSeeder.banner(8080, 9000, token, schools, officer, district.departmentOfficers().get(0));
     }
 }

@@ -48,6 +48,26 @@ class DemoDistrictTest {
     }
 
     @Test
+    void departmentOfficerIsADepartmentOfficerOfTheDepartmentWithAPhoneOfTheirOwn() {
+        DemoDistrict district = new DemoDistrict();
+        district.schools();
+        StaffRow officer = district.officers().get(0);
+        List<StaffRow> department = district.departmentOfficers();
+
+        var batch = reader.fromJson(department, StaffUnit.DEPARTMENT);
+        assertEquals(List.of(), batch.errors());
+        assertEquals(StaffRole.DEPARTMENT_OFFICER, batch.records().get(0).role());
+        assertFalse(reader.fromJson(department, StaffUnit.DISTRICT_OFFICE).errors().isEmpty(),
+                "a district office's import must refuse a department officer");
+        assertFalse(department.get(0).phone().equals(officer.phone()));
+        DemoDistrict again = new DemoDistrict();
+        again.schools();
+        again.officers();
+        assertEquals(department.get(0).phone(), again.departmentOfficers().get(0).phone(),
+                "deterministic: the same phone on every fresh demo");
+    }
+
+    @Test
     void theDemoParentHasAChildInEachSchoolUnderOnePhone() {
         List<DemoDistrict.DemoSchool> schools = new DemoDistrict().schools();
         DemoDistrict.DemoParent parent = DemoDistrict.parent(schools);

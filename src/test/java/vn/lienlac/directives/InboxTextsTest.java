@@ -48,6 +48,15 @@ class InboxTextsTest {
     }
 
     @Test
+    void aDistrictOfficesForwardOfTheDepartmentsDirectiveSaysSo() {
+        assertEquals("Văn bản số 2868/SGDĐT-CNTT ngày 15/09/2020 (Phòng GDĐT chuyển tiếp): Triển khai sổ liên lạc "
+                + "điện tử. Vui lòng xác nhận đã nhận văn bản.", texts.received("2868/SGDĐT-CNTT", ISSUED,
+                "Triển khai sổ liên lạc điện tử", InboxTexts.DISTRICT_FORWARD, true, null));
+        assertEquals("Nhắc việc: Phòng GDĐT chưa nộp báo cáo theo văn bản số 2868/SGDĐT-CNTT ngày 15/09/2020; hạn nộp "
+                + "17:00 21/09/2020.", texts.reportReminder(InboxTexts.OFFICE, "2868/SGDĐT-CNTT", ISSUED, DEADLINE));
+    }
+
+    @Test
     void remindersSayWhatIsDue() {
         assertSentence("Nhắc việc: Văn bản số 260/PGD-VP ngày 15/09/2020 (Triển khai) chưa được xác nhận; hạn "
                 + "17:00 ngày 21/09/2020.", texts.ackReminder("260/PGD-VP", ISSUED, "Triển khai", DEADLINE));

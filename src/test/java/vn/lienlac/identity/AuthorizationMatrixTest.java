@@ -140,6 +140,9 @@ class AuthorizationMatrixTest {
             GET       /adoption/districts/{D1}/export          401  200   403   403 403  403  403    403    403 403 200  403  403
             GET       /adoption/districts/{D2}/export?format=csv 401 200  403   403 403  403  403    403    403 403 403  200  403
             GET       /adoption/departments/{DEPT1}            401  200   403   403 403  403  403    403    403 403 403  403  403
+            GET       /adoption/departments/{DEPT1}/history    401  200   403   403 403  403  403    403    403 403 403  403  403
+            GET       /adoption/districts/{D1}/history         401  200   403   403 403  403  403    403    403 403 200  403  403
+            GET       /adoption/districts/{D2}/history         401  200   403   403 403  403  403    403    403 403 403  200  403
             PUT       /chat/schools/{A}/settings               401  200   200   200 403  403  403    403    403 403 200  403  403
             GET       /chat/schools/{C}/settings               401  200   403   403 403  403  403    403    403 403 403  200  403
             GET       /chat/office-hours                       401  403   200   200 200  200  200    200    403 403 200  200  403
@@ -162,6 +165,7 @@ class AuthorizationMatrixTest {
             GET       /chat/conversations/{GROUP}/events       401  403   404   404 200  404  404    404    200 404 404  404  404
             GET       /chat/conversations/{GROUP}/members      401  403   404   404 200  404  404    404    200 404 404  404  404
             POST:directive /directives/districts/{D1}          401  403   403   403 403  403  403    403    403 403 201  403  403
+            POST:directive /directives/departments/{DEPT1}     401  403   403   403 403  403  403    403    403 403 403  403  403
             POST:directive /directives/schools/{A}             401  403   201   201 403  403  403    403    403 403 403  403  403
             POST:forward /directives/{DIR}/forwards            401  403   201   201 404  404  404    404    403 403 404  404  403
             GET       /directives/inbox                        401  403   200   200 200  200  200    200    403 403 200  200  403
@@ -180,6 +184,10 @@ class AuthorizationMatrixTest {
             POST      /directives/{DIR}/reports/{A}/adoption  401  403   200   200 403  403  403    403    403 403 403  403  403
             GET       /directives/{DIR}/reports/export.csv     401  403   200   200 403  403  404    404    403 403 200  404  403
             GET       /directives/{DIR}/reports/export.xlsx    401  403   200   200 403  403  404    404    403 403 200  404  403
+            GET       /directives/{DIR}/reports/districts      401  403   403   403 403  403  404    404    403 403 200  404  403
+            GET       /directives/{DIR}/reports/districts/{D1} 401  403   403   403 403  403  404    404    403 403 404  404  403
+            PUT:report /directives/{DIR}/reports/districts/{D1} 401 403   403   403 403  403  403    403    403 403 400  403  403
+            POST      /directives/{DIR}/reports/districts/{D1}/adoption 401 403 403 403 403 403  403    403    403 403 400  403  403
             POST:upload /directives/attachments                401  403   201   201 201  201  201    201    403 403 201  201  403
             GET       /directives/attachments/{UNKNOWN_KEY}    401  403   404   404 404  404  404    404    403 403 404  404  403
             POST:notice /notices/schools/{A}/grades            401  400   400   400 403  400  403    403    403 403 403  403  403

@@ -31,7 +31,8 @@ import vn.lienlac.identity.session.TestSessions;
  * role"): the admin imports department officers for their department; they belong to no school and no district
  * office, sign in like other staff, and read every district of their department (not another department's). As the
  * office above, they import their districts' office staff; nobody but the admin imports a department's staff. No
- * school or district-office import can make one. They send no directives yet (issue 19).
+ * school or district-office import can make one. They send directives as their department, never as a district of it
+ * (the department tier itself: DepartmentDirectiveApiTest).
  *
  * <p>The authorization matrix has no department-officer column: this class holds the department officer's rows.
  */
@@ -221,7 +222,8 @@ class DepartmentStaffApiTest {
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(DirectiveBodies.directive(Map.of("everyone", true), false))
                 .post("/api/v1/directives/districts/{d}", district).then().statusCode(403);
-        given().auth().oauth2(token).get("/api/v1/directives/sent").then().statusCode(403);
+        // Their DEPARTMENT position is a directive position of its own (issue 19): they have a sent list, empty here.
+        given().auth().oauth2(token).get("/api/v1/directives/sent").then().statusCode(200).body("size()", equalTo(0));
         assertEquals(0, people.count("SELECT count(*) FROM directive d JOIN district_office o "
                 + "ON o.id = d.district_office_id WHERE o.code = $1", district));
     }

@@ -2,7 +2,6 @@ package vn.lienlac.adoption.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import vn.lienlac.adoption.AdoptionReports;
 import vn.lienlac.adoption.NotActivated;
 import vn.lienlac.adoption.ProgressReport;
 import vn.lienlac.adoption.AreaAdoption;
+import vn.lienlac.adoption.DepartmentAdoption;
 import vn.lienlac.adoption.ClassRoster;
 import vn.lienlac.adoption.ClassRosters;
 import vn.lienlac.adoption.SchoolAdoption;
@@ -30,12 +30,11 @@ import vn.lienlac.adoption.export.AdoptionTables;
 import vn.lienlac.adoption.export.ExportFormat;
 import vn.lienlac.platform.export.Table;
 import vn.lienlac.identity.AccessPolicy;
-import vn.lienlac.identity.Roles;
 
 /**
  * Live adoption figures and follow-up lists (docs/adoption.md): a school's for its principal and vice principals, a
  * class's follow-up list also for its homeroom teacher, a class's roster also for its teachers, a district's for its
- * officers, a department's for admins (docs/access.md).
+ * officers, a department's for its officers (docs/access.md).
  */
 @Path("/api/v1/adoption")
 @Authenticated
@@ -169,11 +168,39 @@ public class AdoptionResource {
     }
 
     @GET
-    @RolesAllowed(Roles.ADMIN)
+    @Path("/districts/{code}/history")
+    @Operation(summary = "A district's daily figures (counted over the district) from one day to another")
+    public Uni<SchoolHistory> districtHistory(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        DateRange range = DateRange.parse(from, to, LocalDate.now(clock));
+        return policy.requireDistrict(code)
+                .chain(() -> history.district(code, range.from(), range.to()))
+                .onItem().ifNull().failWith(NotFound.district(code));
+    }
+
+    @GET
     @Path("/departments/{code}")
-    @Operation(summary = "A department's activation figures now (all its districts), and each school's")
-    public Uni<AreaAdoption> department(@PathParam("code") String code) {
-        return figures.department(code).onItem().ifNull().failWith(NotFound.department(code));
+    @Operation(summary = "A department's activation figures now, each of its districts' and each school's (admin "
+            + "and the department's officers)")
+    public Uni<DepartmentAdoption> department(@PathParam("code") String code) {
+        return requireDepartment(code)
+                .chain(() -> figures.department(code))
+                .onItem().ifNull().failWith(NotFound.department(code));
+    }
+
+    @GET
+    @Path("/departments/{code}/history")
+    @Operation(summary = "A department's daily figures (counted over the department) from one day to another")
+    public Uni<SchoolHistory> departmentHistory(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        DateRange range = DateRange.parse(from, to, LocalDate.now(clock));
+        return requireDepartment(code)
+                .chain(() -> history.department(code, range.from(), range.to()))
+                .onItem().ifNull().failWith(NotFound.department(code));
+    }
+
+    private Uni<Void> requireDepartment(String code) {
+        return figures.departmentDistricts(code).chain(policy::requireDepartment);
     }
 
     /** An attachment named {@code <name>-<today>.<ext>} (today in the configured zone). */

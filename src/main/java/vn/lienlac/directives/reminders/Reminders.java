@@ -70,6 +70,8 @@ public class Reminders {
                 WHERE d.report_deadline > $1 AND d.report_deadline <= $3
                   AND NOT EXISTS (SELECT 1 FROM directive_report p
                                   WHERE p.directive_id = d.id AND p.school_id = r.school_id)
+                  AND NOT EXISTS (SELECT 1 FROM directive_district_report q
+                                  WHERE q.directive_id = d.id AND q.district_office_id = r.district_office_id)
                 ON CONFLICT DO NOTHING
                 RETURNING directive_id, staff_id, kind, round)
             SELECT ins.*, d.document_number, d.issued_on, d.subject, d.deadline, d.report_deadline, r.school_id
@@ -149,7 +151,8 @@ public class Reminders {
         List<InboxItem> items = reminders.stream().map(row -> {
             String kind = row.getString("kind");
             String text = kind.equals("REPORT_DUE")
-                    ? texts.reportReminder(row.getString("document_number"), row.getLocalDate("issued_on"),
+                    ? texts.reportReminder(row.getLong("school_id") == null ? InboxTexts.OFFICE : InboxTexts.SCHOOL,
+                            row.getString("document_number"), row.getLocalDate("issued_on"),
                             SqlTimes.instant(row, "report_deadline"))
                     : texts.ackReminder(row.getString("document_number"), row.getLocalDate("issued_on"),
                             row.getString("subject"), SqlTimes.instant(row, "deadline"));

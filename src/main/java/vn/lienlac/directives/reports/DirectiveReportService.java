@@ -212,7 +212,7 @@ public class DirectiveReportService {
     }
 
     /** The first refusal of a text anywhere in the figures (names and string values, at any depth), or null. */
-    private static UnsafeText.Refusal refusal(Object figures) {
+    static UnsafeText.Refusal refusal(Object figures) {
         if (figures instanceof String text) {
             return UnsafeText.refusal(text);
         }

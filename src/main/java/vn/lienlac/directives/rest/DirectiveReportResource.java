@@ -18,6 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.platform.storage.FileNames;
 import vn.lienlac.directives.Actors;
 import vn.lienlac.directives.reports.AdoptionResponse;
+import vn.lienlac.directives.reports.DistrictAdoptionAnswer;
+import vn.lienlac.directives.reports.DistrictReportService;
+import vn.lienlac.directives.reports.DistrictReports;
+import vn.lienlac.directives.reports.DistrictReports.DistrictReport;
 import vn.lienlac.directives.reports.ReportExport;
 import vn.lienlac.directives.reports.DirectiveReportService;
 import vn.lienlac.directives.reports.ReportSubmission;
@@ -38,9 +42,14 @@ public class DirectiveReportResource {
     private final DirectiveReportService reports;
     private final TimeConfig time;
     private final AdoptionResponse adoption;
+    private final DistrictReportService districtReports;
+    private final DistrictAdoptionAnswer districtAdoption;
 
     public DirectiveReportResource(SecurityIdentity identity, Actors actors, DirectiveReportService reports,
-            TimeConfig time, AdoptionResponse adoption) {
+            TimeConfig time, AdoptionResponse adoption, DistrictReportService districtReports,
+            DistrictAdoptionAnswer districtAdoption) {
+        this.districtReports = districtReports;
+        this.districtAdoption = districtAdoption;
         this.identity = identity;
         this.actors = actors;
         this.reports = reports;
@@ -82,6 +91,45 @@ public class DirectiveReportResource {
         long directiveId = DirectiveIds.parse(id);
         return Uni.createFrom().item(() -> actors.person(identity))
                 .chain(person -> adoption.submit(person, directiveId, schoolCode));
+    }
+
+    @GET
+    @Path("/districts")
+    @Operation(summary = "A department's report request: every recipient district office's answer and status")
+    public Uni<DistrictReports.All> districts(@PathParam("id") String id) {
+        long directiveId = DirectiveIds.parse(id);
+        return Uni.createFrom().item(() -> actors.person(identity))
+                .chain(person -> districtReports.all(person, directiveId));
+    }
+
+    @GET
+    @Path("/districts/{districtCode}")
+    @Operation(summary = "One district office's answer to a department's report request")
+    public Uni<DistrictReport> district(@PathParam("id") String id, @PathParam("districtCode") String districtCode) {
+        long directiveId = DirectiveIds.parse(id);
+        return Uni.createFrom().item(() -> actors.person(identity))
+                .chain(person -> districtReports.one(person, directiveId, districtCode));
+    }
+
+    @PUT
+    @Path("/districts/{districtCode}")
+    @Operation(summary = "Submit (or resubmit) my district office's answer for its schools: text and figures")
+    public Uni<DistrictReport> submitDistrict(@PathParam("id") String id,
+            @PathParam("districtCode") String districtCode, ReportSubmission submission) {
+        long directiveId = DirectiveIds.parse(id);
+        ReportSubmission body = submission == null ? new ReportSubmission(null, null, null) : submission;
+        return Uni.createFrom().item(() -> actors.person(identity))
+                .chain(person -> districtReports.submit(person, directiveId, districtCode, body));
+    }
+
+    @POST
+    @Path("/districts/{districtCode}/adoption")
+    @Operation(summary = "Submit my district office's answer written from its schools' adoption figures now")
+    public Uni<DistrictReport> submitDistrictAdoption(@PathParam("id") String id,
+            @PathParam("districtCode") String districtCode) {
+        long directiveId = DirectiveIds.parse(id);
+        return Uni.createFrom().item(() -> actors.person(identity))
+                .chain(person -> districtAdoption.submit(person, directiveId, districtCode));
     }
 
     @GET

@@ -53,6 +53,17 @@ public class DirectiveResource {
     }
 
     @POST
+    @Path("/departments/{departmentCode}")
+    @Operation(summary = "Send a directive from a department (Sở GDĐT) to the officers of all or chosen district offices "
+            + "and/or directly to the principals of chosen schools (department officers of that department)")
+    public Uni<RestResponse<Sent>> sendFromDepartment(@PathParam("departmentCode") String departmentCode,
+            DirectiveRequest request) {
+        return Uni.createFrom().item(() -> actors.person(identity))
+                .chain(person -> sender.fromDepartment(person, departmentCode, body(request)))
+                .map(DirectiveResource::created);
+    }
+
+    @POST
     @Path("/districts/{districtCode}")
     @Operation(summary = "Send a directive from a district office to the principals of all or selected schools "
             + "(district officers of that district)")
@@ -76,7 +87,8 @@ public class DirectiveResource {
 
     @POST
     @Path("/{id}/forwards")
-    @Operation(summary = "Forward a district directive that reached my school to its staff, with my instructions")
+    @Operation(summary = "Forward a directive that reached my office to the district's principals (district officers), "
+            + "or one that reached my school to its staff (principals), with my instructions")
     public Uni<RestResponse<Sent>> forward(@PathParam("id") String id, ForwardRequest request) {
         long directiveId = DirectiveIds.parse(id);
         ForwardRequest body = request == null ? new ForwardRequest(null, null, null, null, null, null) : request;

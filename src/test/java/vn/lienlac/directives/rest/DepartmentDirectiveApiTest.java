@@ -1,0 +1,253 @@
+package vn.lienlac.directives.rest;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.lienlac.directives.Bodies.directive;
+import static vn.lienlac.directives.Bodies.everyone;
+import static vn.lienlac.directives.Bodies.forward;
+import static vn.lienlac.directives.Bodies.groups;
+import static vn.lienlac.directives.Bodies.schools;
+import static vn.lienlac.directives.Bodies.withReport;
+
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.lienlac.directives.DepartmentScenes;
+import vn.lienlac.directives.DepartmentScenes.Scene;
+import vn.lienlac.directives.reminders.Reminders;
+import vn.lienlac.directory.TestSchools;
+import vn.lienlac.identity.otp.TestClock;
+
+/**
+ * The department tier (issue 19; docs/directives.md "From the department"): the Sở writes to its district offices,
+ * an office forwards to its principals, a principal to their teachers, and the Sở's cascade view shows how far it
+ * reached; the Sở also writes directly to schools, and asks its districts for a report that each district answers for
+ * its schools. The scene is {@link DepartmentScenes}.
+ */
+@QuarkusTest
+class DepartmentDirectiveApiTest {
+
+    @Inject
+    DepartmentScenes scenes;
+
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    TestSchools db;
+
+    private final TestClock clock = new TestClock();
+    private Scene scene;
+    private Instant deadline;
+
+    @BeforeEach
+    void scene() {
+        QuarkusMock.installMockForType(clock, Clock.class);
+        scene = scenes.create();
+        deadline = clock.instant().plus(Duration.ofDays(3));
+    }
+
+    @Test
+    void departmentDirectiveCascadesThroughADistrictAndASchoolToStaff() {
+        JsonPath sent = send("so", "/departments/" + scene.unit("P"), directive(everyone(), deadline, true));
+        long id = sent.getLong("id");
+        assertEquals(2, sent.getInt("recipients"));
+        assertEquals(List.of(scene.unit("D3")), sent.getList("districtsWithoutOfficer"));
+
+        scene.as("o1").get("/inbox").then().statusCode(200)
+                .body("id", contains((int) id))
+                .body("[0].from.position", equalTo("Chuyên viên Sở GDĐT"))
+                .body("[0].from.unit", startsWith("Sở GDĐT"));
+        scene.as("pA").get("/inbox").then().statusCode(200).body("id", equalTo(List.of()));
+        scene.as("o1").post("/" + id + "/acknowledgement").then().statusCode(200)
+                .body("state", equalTo("ACKNOWLEDGED"));
+
+        long district = send("o1", "/" + id + "/forwards",
+                forward("Phòng đề nghị các trường triển khai ngay.", everyone(), deadline)).getLong("id");
+        scene.as("pA").get("/" + district).then().statusCode(200)
+                .body("parentId", equalTo((int) id))
+                .body("documentNumber", equalTo("260/PGD-VP"))
+                .body("from.position", equalTo("Chuyên viên Phòng GDĐT"))
+                .body("forwardedFrom.from.position", equalTo("Chuyên viên Sở GDĐT"));
+        scene.as("pA").get("/" + id).then().statusCode(200).body("me", nullValue());
+
+        long school = send("pA", "/" + district + "/forwards",
+                forward("Đề nghị giáo viên cài đặt ứng dụng.", groups("TEACHERS"), deadline)).getLong("id");
+        scene.as("tA1").post("/" + school + "/acknowledgement").then().statusCode(200);
+
+        JsonPath cascade = scene.as("so").get("/" + id + "/cascade").then().statusCode(200)
+                .body("districts", equalTo(2))
+                .body("forwardedDistricts", equalTo(1))
+                .body("schools", equalTo(0))
+                .body("offices.districtCode", containsInAnyOrder(scene.unit("D1"), scene.unit("D2")))
+                .extract().jsonPath();
+        String d1 = "offices.find { it.districtCode == '" + scene.unit("D1") + "' }";
+        String d2 = "offices.find { it.districtCode == '" + scene.unit("D2") + "' }";
+        assertEquals(true, cascade.getBoolean(d1 + ".forwarded"));
+        assertEquals(1, cascade.getInt(d1 + ".forwards"));
+        assertEquals("ACKNOWLEDGED", cascade.getString(d1 + ".officers[0].state"));
+        assertCounts(cascade, d1 + ".schools", 2, 1, 1, 0);
+        assertEquals(1, cascade.getInt(d1 + ".forwardedSchools"));
+        assertCounts(cascade, d1 + ".staff", 2, 1, 1, 1);
+        assertEquals(false, cascade.getBoolean(d2 + ".forwarded"));
+        assertEquals("SENT", cascade.getString(d2 + ".officers[0].state"));
+        assertCounts(cascade, d2 + ".schools", 0, 0, 0, 0);
+
+        scene.as("so").get("/" + id + "/tracking").then().statusCode(200)
+                .body("totals.recipients", equalTo(2))
+                .body("totals.acknowledged", equalTo(1))
+                .body("schools.schoolCode", hasItem(scene.unit("D1")));
+        // The district's own forward is the district's to track: its cascade reaches the school's staff.
+        scene.as("o1").get("/" + district + "/cascade").then().statusCode(200)
+                .body("forwardedSchools", equalTo(1));
+    }
+
+    @Test
+    void departmentWritesDirectlyToChosenSchoolsAndAllSchoolsOfADistrict() {
+        JsonPath sent = send("so", "/departments/" + scene.unit("P"), directive(
+                Map.of("schools", List.of(scene.unit("A")), "allSchoolsOf", List.of(scene.unit("D2"))), null,
+                false));
+        assertEquals(2, sent.getInt("recipients"));
+        long id = sent.getLong("id");
+
+        scene.as("pA").get("/inbox").then().body("id", contains((int) id));
+        scene.as("pX").get("/inbox").then().body("id", contains((int) id));
+        scene.as("pB").get("/inbox").then().body("id", equalTo(List.of()));
+        scene.as("o1").get("/inbox").then().body("id", equalTo(List.of()));
+
+        scene.as("so").get("/" + id + "/cascade").then().statusCode(200)
+                .body("schools", equalTo(2))
+                .body("districts", equalTo(0))
+                .body("cascade.schoolCode", containsInAnyOrder(scene.unit("A"), scene.unit("X")));
+        // A principal forwards the department's directive that reached the school directly.
+        send("pA", "/" + id + "/forwards", forward("Giáo viên thực hiện.", groups("TEACHERS"), null));
+        scene.as("pA").get("/" + id + "/cascade").then().statusCode(200)
+                .body("cascade.schoolCode", contains(scene.unit("A")))
+                .body("cascade[0].forwarded", equalTo(true));
+    }
+
+    @Test
+    void onlyTheDepartmentsOfficersSendAsTheDepartmentAndNeverAsADistrict() {
+        String p = "/departments/" + scene.unit("P");
+        scene.as("o1").body(directive(everyone(), null, false)).post(p).then().statusCode(403)
+                .body("detail", equalTo("Chỉ chuyên viên của Sở GDĐT này mới gửi được văn bản của Sở."));
+        scene.as("soQ").body(directive(everyone(), null, false)).post(p).then().statusCode(403);
+        scene.as("pA").body(directive(everyone(), null, false)).post(p).then().statusCode(403);
+        scene.as("so").body(directive(everyone(), null, false)).post("/districts/" + scene.unit("D1")).then()
+                .statusCode(403);
+        scene.as("so").body(directive(everyone(), null, false))
+                .post("/departments/" + scene.unit("Q")).then().statusCode(403);
+        scene.as("so").body(directive(schools(scene.unit("Y")), null, false)).post(p).then().statusCode(400)
+                .body("errors.field", contains("schools"));
+        scene.as("so").body(directive(Map.of("districts", List.of(scene.unit("DQ"))), null, false)).post(p).then()
+                .statusCode(400).body("errors.field", contains("districts"));
+        scene.as("so").body(directive(Map.of("groups", List.of("TEACHERS")), null, false)).post(p).then()
+                .statusCode(400).body("errors.field", contains("audience"));
+
+        long id = send("so", p, directive(Map.of("districts", List.of(scene.unit("D1"))), null, false))
+                .getLong("id");
+        scene.as("o2").get("/" + id).then().statusCode(404);
+        scene.as("oQ").get("/" + id).then().statusCode(404);
+        scene.as("soQ").get("/" + id).then().statusCode(404);
+        scene.as("pA").get("/" + id).then().statusCode(404);
+        scene.as("o1").get("/" + id + "/tracking").then().statusCode(403);
+        // Another district's officer cannot forward it; a school cannot forward the department's letter to an office.
+        scene.as("o2").body(forward("Chuyển.", everyone(), null)).post("/" + id + "/forwards").then().statusCode(404);
+        scene.as("o1").body(forward("Chuyển.", schools(scene.unit("X")), null)).post("/" + id + "/forwards").then()
+                .statusCode(400).body("errors.field", contains("schools"));
+    }
+
+    @Test
+    void districtsAnswerTheDepartmentsReportRequestForTheirSchools() {
+        long id = send("so", "/departments/" + scene.unit("P"), withReport(directive(
+                Map.of("districts", List.of(scene.unit("D1"), scene.unit("D2"))), null, false),
+                clock.instant().plus(Duration.ofDays(2)))).getLong("id");
+
+        scene.as("o1").body(Map.of("text", "Phòng đã triển khai tới 2/2 trường.",
+                        "figures", Map.of("schools", 2, "schoolsDeployed", 2)))
+                .put("/" + id + "/reports/districts/" + scene.unit("D1")).then().statusCode(200)
+                .body("districtCode", equalTo(scene.unit("D1")))
+                .body("status", equalTo("ON_TIME"))
+                .body("figures.schoolsDeployed", equalTo(2));
+        scene.as("o2").post("/" + id + "/reports/districts/" + scene.unit("D2") + "/adoption").then()
+                .statusCode(200)
+                .body("text", startsWith("Báo cáo tiến độ triển khai Sổ liên lạc điện tử — Phòng GDĐT"))
+                .body("figures.staff.total", equalTo(1))
+                .body("figures.schools.code", contains(scene.unit("X")));
+
+        clock.advance(Duration.ofDays(3));
+        scenes.signInAgain(scene);
+        scene.as("so").get("/" + id + "/reports/districts").then().statusCode(200)
+                .body("request", startsWith("Báo cáo tiến độ triển khai"))
+                .body("summary.districts", equalTo(2))
+                .body("summary.onTime", equalTo(2))
+                .body("districts.districtCode", containsInAnyOrder(scene.unit("D1"), scene.unit("D2")));
+        scene.as("o1").get("/" + id + "/reports/districts").then().statusCode(200)
+                .body("districts.districtCode", contains(scene.unit("D1")));
+        scene.as("o1").get("/" + id + "/reports/districts/" + scene.unit("D2")).then().statusCode(404);
+        scene.as("o1").body(Map.of("text", "Thay Phòng khác."))
+                .put("/" + id + "/reports/districts/" + scene.unit("D2")).then().statusCode(403);
+        scene.as("pA").get("/" + id + "/reports/districts").then().statusCode(404);
+        scene.as("oQ").get("/" + id + "/reports/districts").then().statusCode(404);
+    }
+
+    @Test
+    void aDistrictThatDidNotAnswerByTheDeadlineIsMissing() {
+        long id = send("so", "/departments/" + scene.unit("P"), withReport(directive(everyone(), null, false),
+                clock.instant().plus(Duration.ofDays(1)))).getLong("id");
+        clock.advance(Duration.ofDays(2));
+        scenes.signInAgain(scene);
+        scene.as("o2").body(Map.of("text", "Báo cáo muộn."))
+                .put("/" + id + "/reports/districts/" + scene.unit("D2")).then().statusCode(200)
+                .body("status", equalTo("LATE"));
+        scene.as("so").get("/" + id + "/reports/districts").then().statusCode(200)
+                .body("summary.missing", equalTo(1))
+                .body("summary.late", equalTo(1));
+    }
+
+    @Test
+    void districtsThatHaveNotAnsweredAreRemindedBeforeTheReportDeadline() {
+        long id = send("so", "/departments/" + scene.unit("P"), withReport(directive(everyone(), null, false),
+                clock.instant().plus(Duration.ofHours(12)))).getLong("id");
+        scene.as("o1").body(Map.of("text", "Phòng đã triển khai.")).put("/" + id + "/reports/districts/"
+                + scene.unit("D1")).then().statusCode(200);
+
+        reminders.remindDue(clock.instant()).await().atMost(Duration.ofSeconds(30));
+
+        assertEquals(0, remindedOfficers(id, scene.unit("D1")));
+        assertEquals(1, remindedOfficers(id, scene.unit("D2")));
+    }
+
+    /** REPORT_DUE reminders that reached an inbox, of the officers of this district office. */
+    private long remindedOfficers(long id, String district) {
+        return db.count("""
+                SELECT count(*) FROM directive_reminder m JOIN staff st ON st.id = m.staff_id
+                JOIN district_office d ON d.id = st.district_office_id
+                WHERE m.directive_id = $1 AND m.kind = 'REPORT_DUE' AND m.inbox_seq IS NOT NULL AND d.code = $2
+                  AND st.school_id IS NULL""", id, district);
+    }
+
+    private JsonPath send(String person, String path, Map<String, Object> body) {
+        return scene.as(person).body(body).post(path).then().statusCode(201).extract().jsonPath();
+    }
+
+    private static void assertCounts(JsonPath json, String path, int recipients, int delivered, int read, int ack) {
+        assertEquals(recipients, json.getInt(path + ".recipients"), path + ".recipients");
+        assertEquals(delivered, json.getInt(path + ".delivered"), path + ".delivered");
+        assertEquals(read, json.getInt(path + ".read"), path + ".read");
+        assertEquals(ack, json.getInt(path + ".acknowledged"), path + ".acknowledged");
+    }
+}
