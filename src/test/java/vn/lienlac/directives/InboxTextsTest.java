@@ -53,7 +53,7 @@ class InboxTextsTest {
                 + "điện tử. Vui lòng xác nhận đã nhận văn bản.", texts.received("2868/SGDĐT-CNTT", ISSUED,
                 "Triển khai sổ liên lạc điện tử", InboxTexts.DISTRICT_FORWARD, true, null));
         assertEquals("Nhắc việc: Phòng GDĐT chưa nộp báo cáo theo văn bản số 2868/SGDĐT-CNTT ngày 15/09/2020; hạn nộp "
-                + "17:00 21/09/2020.", texts.reportReminder(InboxTexts.OFFICE, "2868/SGDĐT-CNTT", ISSUED, DEADLINE));
+                + "17:00 ngày 21/09/2020.", texts.reportReminder(InboxTexts.OFFICE, "2868/SGDĐT-CNTT", ISSUED, DEADLINE));
     }
 
     @Test
