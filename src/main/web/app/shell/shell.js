@@ -14,7 +14,7 @@ const ICONS = {
   inbox: 'M3 5h18v14H3zM3 6l9 7 9-7',
   chat: 'M4 4h16v11H9l-5 4z',
   classes: 'M3 10l9-6 9 6M5 10v9h14v-9M9 19v-5h6v5',
-  console: 'M3 21h18M5 21V9l7-5 7 5v12M9 21v-6h6v6',
+  console: 'M4 6h16M4 12h16M4 18h16M8 4v4M16 10v4M10 16v4',
   settings: 'M12 8.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1'
     + 'M4.9 19.1L7 17M17 7l2.1-2.1',
   // console: adoption & directives (a bar chart)
@@ -41,10 +41,10 @@ function navItems() {
   if (profile.staff().some((s) => s.schoolCode)) {
     items.push({key: 'classes', href: '#/lop', label: T.nav.classes});
   }
-  // console: school — its management, for a principal or vice principal
-  if (profile.isSchoolLeader()) items.push({key: 'console', href: '#/quan-tri', label: T.nav.console});
-  // console: adoption & directives, for a school's leadership and the offices' officers
-  if (profile.staff().some((s) => OPS_POSITIONS.includes(s.position))) {
+  // One console tab: a school's leader gets "Quản trị" (its home leads on to "Điều hành"); office staff "Điều hành".
+  if (profile.isSchoolLeader()) {
+    items.push({key: 'console', href: '#/quan-tri', label: T.nav.console});
+  } else if (profile.staff().some((s) => OPS_POSITIONS.includes(s.position))) {
     items.push({key: 'console-ops', href: '#/quan-tri/dieu-hanh', label: T.nav.consoleOps});
   }
   items.push({key: 'settings', href: '#/cai-dat', label: T.nav.settings});
@@ -72,7 +72,10 @@ function build(root) {
 }
 
 function renderNav(active) {
-  fill(frame.nav, navItems().map((item) => h('a', {
+  const items = navItems();
+  // A school's leader reaches the adoption and directive screens from "Quản trị": that tab stays lit there.
+  if (active === 'console-ops' && !items.some((item) => item.key === active)) active = 'console';
+  fill(frame.nav, items.map((item) => h('a', {
     href: item.href, class: 'tab', 'aria-current': item.key === active ? 'page' : false,
   }, icon(item.key), h('span', {class: 'tab-label'}, item.label))));
 }

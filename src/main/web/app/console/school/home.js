@@ -1,5 +1,5 @@
-// "Quản trị" (#/quan-tri): for each school the person leads, its sections. Other parts of the console (adoption,
-// directives) add their own entries here.
+// "Quản trị" (#/quan-tri): the way to the adoption dashboards and directives ("Điều hành"), then for each school
+// the person leads, its sections. A school's leader has this one console tab; office staff have "Điều hành" instead.
 import {h} from '../../core/dom.js';
 import {T as C} from '../texts.js';
 import {T} from './texts.js';
@@ -16,7 +16,9 @@ export async function render(view, params, ctx) {
     page(view, h('p', {class: 'empty'}, C.noSchools));
     return;
   }
-  page(view, schools.map((s) => h('section', {class: 'school', 'aria-labelledby': `school-${s.schoolCode}`},
+  const operations = h('ul', {class: 'sections'}, h('li', null, h('a', {href: '#/quan-tri/dieu-hanh'},
+    h('strong', null, T.operations[0]), h('span', null, T.operations[1]))));
+  page(view, operations, schools.map((s) => h('section', {class: 'school', 'aria-labelledby': `school-${s.schoolCode}`},
     h('h2', {id: `school-${s.schoolCode}`}, s.schoolName),
     h('p', {class: 'lead'}, T.positionAt(s.positionLabel, s.schoolCode)),
     sections(s.schoolCode))));

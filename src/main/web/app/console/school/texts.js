@@ -4,6 +4,7 @@ export const T = {
   homeTitle: 'Quản trị trường',
   schoolTitle: (name) => `Quản trị: ${name}`,
   positionAt: (label, school) => `${label} · ${school}`,
+  operations: ['Điều hành', 'Tiến độ triển khai của trường; văn bản chỉ đạo: nhận, xác nhận, chuyển tiếp, theo dõi.'],
   sections: {
     import: ['Nhập dữ liệu từ CSDL ngành', 'Tải tệp XLSX hoặc CSV, xem trước thay đổi rồi cập nhật.'],
     log: ['Nhật ký nhập dữ liệu', 'Các lần nhập đã cập nhật hoặc bị từ chối.'],

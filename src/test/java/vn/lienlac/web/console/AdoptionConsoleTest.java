@@ -52,6 +52,8 @@ class AdoptionConsoleTest extends BrowserJourney {
         try (BrowserContext laptop = browsers.context(ConsoleShots.LAPTOP_W, ConsoleShots.LAPTOP_H, false)) {
             Page page = laptop.newPage();
             WebSignIn.byCode(page, codes, s.principalAPhone());
+            // A principal's one console tab is "Quản trị"; its home leads on to "Điều hành".
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quản trị").setExact(true)).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều hành")).click();
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tiến độ triển khai")).waitFor();
             ConsoleShots.both(page, "dieu-hanh-hieu-truong");

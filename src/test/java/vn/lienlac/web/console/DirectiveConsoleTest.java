@@ -82,6 +82,8 @@ class DirectiveConsoleTest extends BrowserJourney {
             // The principal of A, on a phone: the directive is in their console's inbox.
             Page principal = principalPhone.newPage();
             WebSignIn.byCode(principal, codes, s.principalAPhone());
+            // A principal's one console tab is "Quản trị"; its home leads on to "Điều hành".
+            principal.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quản trị").setExact(true)).click();
             principal.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều hành")).click();
             principal.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Văn bản chỉ đạo")
                     .setExact(true)).click();
