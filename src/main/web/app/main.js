@@ -4,6 +4,8 @@
 // does not wait for it; index.html preloads it.)
 import * as auth from './core/auth.js';
 
+performance.mark('main');
+
 /** The renewal's outcome (true: signed in), once the first screen's data has been asked for. */
 const renewal = auth.refresh().then(async (signedIn) => {
   if (signedIn) {
