@@ -118,7 +118,14 @@ public final class WebBenchmark {
             Page later = fresh.newPage();
             throttle(fresh, later);
             again.close();
+            if (trace != null && i == 0) {
+                browser.startTracing(later, new Browser.StartTracingOptions()
+                        .setPath(Path.of(trace.replaceFirst("(\\.json)?$", "-later.json"))).setCategories(TRACE_CATEGORIES));
+            }
             double laterLoad = timeToInbox(later);
+            if (trace != null && i == 0) {
+                browser.stopTracing();
+            }
             laterLoads.add(laterLoad);
             repeatTimings.add(String.format("  later: %.0f ms; ", laterLoad) + pageTimings(later));
             later.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
@@ -156,7 +163,7 @@ public final class WebBenchmark {
 
     /** What LIENLAC_BENCH_TRACE records of the first repeat load: the main thread's tasks, V8's compiles and code cache. */
     static final List<String> TRACE_CATEGORIES = List.of("devtools.timeline", "v8", "v8.execute", "blink",
-            "loading", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.compile");
+            "loading", "blink.user_timing", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.compile");
 
     /**
      * Watches in the page for the inbox's first item, every animation frame: window.__inboxShown resolves with the

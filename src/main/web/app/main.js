@@ -18,3 +18,6 @@ renewal.catch(() => { /* offline or server down: start.js shows the device's cop
 // The device's copy of the first screen, read meanwhile (a returning person sees it before the network answers).
 import('./core/store.js').then((store) => store.preload('profile', 'child', 'inbox'));
 import('./start.js').then((app) => app.start(renewal));
+// A family's first screen (the inbox: '/' leads a family there) is evaluated meanwhile too, while start.js waits for
+// the device's copy, rather than only once it has read the profile and routed (index.html preloaded it: no download).
+if (/^#?\/?(hop-thu)?$/.test(location.hash)) import('./inbox/inbox.js').catch(() => undefined);

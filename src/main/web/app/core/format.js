@@ -1,8 +1,31 @@
 // Dates, times and numbers as Vietnamese readers write them: 07/12/2026, 8,5, Thứ Hai.
+//
+// Vietnam's clock (Asia/Ho_Chi_Minh) has been UTC+7 all year, without daylight saving, since 1975: dates and times are
+// worked out from that offset rather than with Intl.DateTimeFormat, whose first use loads the locale's and the time
+// zone's data (tens of milliseconds on a cheap phone, on the first screen of every load). Older instants, which the
+// app never shows, still go through Intl.
 const ZONE = 'Asia/Ho_Chi_Minh';
+const OFFSET_MS = 7 * 3600 * 1000;
+const FIXED_SINCE = Date.UTC(1976, 0, 1);
+let intl = null;
 
-const dateFmt = new Intl.DateTimeFormat('vi-VN', {timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric'});
-const timeFmt = new Intl.DateTimeFormat('vi-VN', {timeZone: ZONE, hour: '2-digit', minute: '2-digit', hour12: false});
+const pad = (n) => String(n).padStart(2, '0');
+
+/** The instant's wall clock in Vietnam as a Date whose UTC fields are that clock's; null before FIXED_SINCE. */
+function local(value) {
+  const t = new Date(value).getTime();
+  return t >= FIXED_SINCE ? new Date(t + OFFSET_MS) : null;
+}
+
+function intlFormats() {
+  if (!intl) {
+    intl = {
+      date: new Intl.DateTimeFormat('vi-VN', {timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric'}),
+      time: new Intl.DateTimeFormat('vi-VN', {timeZone: ZONE, hour: '2-digit', minute: '2-digit', hour12: false}),
+    };
+  }
+  return intl;
+}
 
 /** '2026-12-07' or an ISO instant → '07/12/2026'. */
 export function date(value) {
@@ -11,12 +34,16 @@ export function date(value) {
     const [y, m, d] = value.split('-');
     return `${d}/${m}/${y}`;
   }
-  return dateFmt.format(new Date(value));
+  const t = local(value);
+  return t ? `${pad(t.getUTCDate())}/${pad(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`
+    : intlFormats().date.format(new Date(value));
 }
 
 /** An ISO instant → '07:15'. */
 export function time(value) {
-  return value ? timeFmt.format(new Date(value)) : '';
+  if (!value) return '';
+  const t = local(value);
+  return t ? `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}` : intlFormats().time.format(new Date(value));
 }
 
 /** Today's time for today's instants, else the date. */
@@ -33,9 +60,8 @@ export function decimal(n) {
 
 /** Today in Vietnam as yyyy-MM-dd. */
 export function today() {
-  const parts = new Intl.DateTimeFormat('en-CA', {timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit'})
-    .format(new Date());
-  return parts;
+  const t = local(Date.now());
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
 /** 'Thứ Hai', … for a yyyy-MM-dd. */
