@@ -1,31 +1,9 @@
 // Dates, times and numbers as Vietnamese readers write them: 07/12/2026, 8,5, Thứ Hai.
-//
-// Vietnam's clock (Asia/Ho_Chi_Minh) has been UTC+7 all year, without daylight saving, since 1975: dates and times are
-// worked out from that offset rather than with Intl.DateTimeFormat, whose first use loads the locale's and the time
-// zone's data (tens of milliseconds on a cheap phone, on the first screen of every load). Older instants, which the
-// app never shows, still go through Intl.
-const ZONE = 'Asia/Ho_Chi_Minh';
-const OFFSET_MS = 7 * 3600 * 1000;
-const FIXED_SINCE = Date.UTC(1976, 0, 1);
-let intl = null;
-
+// Vietnam's clock is UTC+7 all year (since 1975; the app shows no older instant), so no Intl.DateTimeFormat: its first
+// use loads ICU data, ~100 ms on a slow phone's first screen (docs/web.md).
 const pad = (n) => String(n).padStart(2, '0');
-
-/** The instant's wall clock in Vietnam as a Date whose UTC fields are that clock's; null before FIXED_SINCE. */
-function local(value) {
-  const t = new Date(value).getTime();
-  return t >= FIXED_SINCE ? new Date(t + OFFSET_MS) : null;
-}
-
-function intlFormats() {
-  if (!intl) {
-    intl = {
-      date: new Intl.DateTimeFormat('vi-VN', {timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric'}),
-      time: new Intl.DateTimeFormat('vi-VN', {timeZone: ZONE, hour: '2-digit', minute: '2-digit', hour12: false}),
-    };
-  }
-  return intl;
-}
+/** The instant's clock in Vietnam, as a Date's UTC fields. */
+const local = (value) => new Date(new Date(value).getTime() + 7 * 3600 * 1000);
 
 /** '2026-12-07' or an ISO instant → '07/12/2026'. */
 export function date(value) {
@@ -35,15 +13,14 @@ export function date(value) {
     return `${d}/${m}/${y}`;
   }
   const t = local(value);
-  return t ? `${pad(t.getUTCDate())}/${pad(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`
-    : intlFormats().date.format(new Date(value));
+  return `${pad(t.getUTCDate())}/${pad(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
 }
 
 /** An ISO instant → '07:15'. */
 export function time(value) {
   if (!value) return '';
   const t = local(value);
-  return t ? `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}` : intlFormats().time.format(new Date(value));
+  return `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }
 
 /** Today's time for today's instants, else the date. */
