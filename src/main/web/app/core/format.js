@@ -1,8 +1,6 @@
 // Dates, times and numbers as Vietnamese readers write them: 07/12/2026, 8,5, Thứ Hai.
-// Vietnam's clock is UTC+7 all year (since 1975; the app shows no older instant), so no Intl.DateTimeFormat: its first
-// use loads ICU data, ~100 ms on a slow phone's first screen (docs/web.md).
 const pad = (n) => String(n).padStart(2, '0');
-/** The instant's clock in Vietnam, as a Date's UTC fields. */
+/** The instant's clock in Vietnam (UTC+7 all year since 1975; no Intl on the first screen: docs/web.md). */
 const local = (value) => new Date(new Date(value).getTime() + 7 * 3600 * 1000);
 
 /** '2026-12-07' or an ISO instant → '07/12/2026'. */
