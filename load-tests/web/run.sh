@@ -6,10 +6,11 @@
 #
 #   load-tests/web/run.sh                 # 5 loads of each kind, 30 messages
 #   load-tests/web/run.sh --loads 1 --messages 5     # smoke run
+#   LIENLAC_BENCH_JAR=/elsewhere/quarkus-app/quarkus-run.jar load-tests/web/run.sh   # another build, e.g. a baseline
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-jar="$root/target/quarkus-app/quarkus-run.jar"
+jar=${LIENLAC_BENCH_JAR:-"$root/target/quarkus-app/quarkus-run.jar"}
 work=$(mktemp -d "${TMPDIR:-/tmp}/lienlac-web-bench.XXXXXX")
 pgdata="$work/postgres"
 keys="$work/keys"
@@ -20,7 +21,7 @@ source "$here/../lib/server.sh"
 chromium=${LIENLAC_CHROMIUM:-$(command -v chromium || true)}
 [[ -n $chromium ]] || { echo "chromium is needed (apt-get install -y chromium)" >&2; exit 2; }
 
-if [[ ! -f $jar || -n $(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit) ]]; then
+if [[ -z ${LIENLAC_BENCH_JAR:-} ]] && [[ ! -f $jar || -n $(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit) ]]; then
   echo "Building the service (./mvnw -B -q -DskipTests package)…"
   (cd "$root" && ./mvnw -B -q -DskipTests package)
 fi
@@ -29,8 +30,9 @@ fi
 
 javac -encoding UTF-8 -d "$work/classes" -cp "$(cat "$work/cp.txt")" "$here"/*.java "$here/../directory-import/FreePort.java"
 port=$(java -cp "$work/classes" FreePort)
+management_port=$(java -cp "$work/classes" FreePort) # not the default 9000: another server may hold it
 # The demo district on: its parent, teacher and notices are what the benchmark opens.
-start_server "$port" "" -Dlienlac.demo.enabled=true
+start_server "$port" "$management_port" -Dlienlac.demo.enabled=true
 echo "Waiting for the server…"
 for _ in $(seq 1 240); do
   grep -q "Liên Lạc is running" "$work/server.log" 2>/dev/null && break

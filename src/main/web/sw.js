@@ -8,6 +8,7 @@ const SHELL = [
   '/index.html',
   '/manifest.webmanifest',
   '/icons/icon.svg',
+  '/icons/icon-32.png',
   '/icons/icon-192.png',
   '/app/chat/attach.svg',
   '/app/chat/camera.svg',

@@ -65,6 +65,7 @@ async function renderScreen({route, params, module}) {
     root.replaceChildren();
     return module.render(root, params, ctx);
   }
+  performance.mark('render');
   const view = shell.mount(root, {nav: route.options.nav, childSwitcher: route.options.nav === 'inbox'});
   try {
     return await module.render(view, params, ctx);
@@ -100,6 +101,7 @@ async function forgetEverything(reason) {
 
 /** renewal: the promise of auth.refresh() that main.js started (true: signed in; false: no session). */
 export async function start(renewal) {
+  performance.mark('start');
   registerRoutes();
   auth.beforeSignOut(() => import('./core/push.js').then((push) => push.forget()));
   auth.onChange((on, reason) => {
@@ -113,6 +115,7 @@ export async function start(renewal) {
     }
   });
   if (await profile.cached()) {
+    performance.mark('cached');
     // A returning person: their screens come up at once from the device's copy (a slow network costs nothing to
     // look at), while the session is renewed from the cookie; the screens' own calls wait for that renewal.
     renewal.then((ok) => (ok ? profile.load() : forgetEverything('ended')), () => { /* offline: stay */ });

@@ -1,8 +1,7 @@
 // Dates, times and numbers as Vietnamese readers write them: 07/12/2026, 8,5, Thứ Hai.
-const ZONE = 'Asia/Ho_Chi_Minh';
-
-const dateFmt = new Intl.DateTimeFormat('vi-VN', {timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric'});
-const timeFmt = new Intl.DateTimeFormat('vi-VN', {timeZone: ZONE, hour: '2-digit', minute: '2-digit', hour12: false});
+const pad = (n) => String(n).padStart(2, '0');
+/** The instant's clock in Vietnam (UTC+7 all year since 1975; no Intl on the first screen: docs/web.md). */
+const local = (value) => new Date(new Date(value).getTime() + 7 * 3600 * 1000);
 
 /** '2026-12-07' or an ISO instant → '07/12/2026'. */
 export function date(value) {
@@ -11,12 +10,15 @@ export function date(value) {
     const [y, m, d] = value.split('-');
     return `${d}/${m}/${y}`;
   }
-  return dateFmt.format(new Date(value));
+  const t = local(value);
+  return `${pad(t.getUTCDate())}/${pad(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
 }
 
 /** An ISO instant → '07:15'. */
 export function time(value) {
-  return value ? timeFmt.format(new Date(value)) : '';
+  if (!value) return '';
+  const t = local(value);
+  return `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }
 
 /** Today's time for today's instants, else the date. */
@@ -33,9 +35,8 @@ export function decimal(n) {
 
 /** Today in Vietnam as yyyy-MM-dd. */
 export function today() {
-  const parts = new Intl.DateTimeFormat('en-CA', {timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit'})
-    .format(new Date());
-  return parts;
+  const t = local(Date.now());
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
 /** 'Thứ Hai', … for a yyyy-MM-dd. */

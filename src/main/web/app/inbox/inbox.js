@@ -40,6 +40,7 @@ export function render(view, params, ctx) {
       const mine = inbox.items.filter((it) => !it.withdrawn && items.about(it, child, ctx.profile.children()));
       body = mine.length === 0 ? h('p', {class: 'empty'}, T.empty)
         : h('ul', {class: 'list inbox-list'}, mine.map((it) => row(it)));
+      if (!performance.getEntriesByName('inbox drawn').length) performance.mark('inbox drawn'); // once a page
     }
     const more = inbox && inbox.hasMore && !offline
       ? h('button', {type: 'button', class: 'more', onclick: loadOlder}, T.loadMore) : null;
@@ -118,6 +119,7 @@ export function render(view, params, ctx) {
 
   // The device's copy first (instant), then the server's.
   items.kept(ctx.store).then((saved) => {
+    performance.mark('inbox kept');
     if (saved && !inbox) {
       inbox = saved;
       draw();
