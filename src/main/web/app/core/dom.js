@@ -49,6 +49,29 @@ export function useCss(href) {
   document.head.append(h('link', {rel: 'stylesheet', href}));
 }
 
+/** Loads a stylesheet and waits for it (loaded or failed), so that a screen never shows unstyled. */
+export function styled(href) {
+  useCss(href);
+  const link = document.querySelector(`link[href="${href}"]`);
+  if (!link || link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, {once: true});
+    link.addEventListener('error', resolve, {once: true});
+  });
+}
+
+/** A screen's error line, hidden until {@link showError} fills it; read out when it appears. */
+export function errorLine() {
+  return h('p', {class: 'error', role: 'alert', hidden: true});
+}
+
+/** Shows a problem in an error line: its fields' messages (the server's words), else its message. */
+export function showError(line, e) {
+  const words = ((e && e.errors) || []).map((f) => f && f.message).filter(Boolean);
+  line.textContent = words.length ? words.join(' ') : (e && e.message) || '';
+  line.hidden = false;
+}
+
 /** A short message at the bottom of the screen, read out by screen readers. */
 export function toast(text, kind = 'info') {
   let box = document.getElementById('toasts');

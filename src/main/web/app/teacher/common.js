@@ -1,9 +1,13 @@
 // Helpers shared by the teacher's screens: the class from the profile, loading with the device's copy as a fallback,
 // and a batch's per-record outcomes.
-import {h, fill, useCss} from '../core/dom.js';
+import {h, fill, styled} from '../core/dom.js';
 import {T} from './texts.js';
 
+export {errorLine, showError} from '../core/dom.js';
+
 export const CSS = '/app/teacher/teacher.css';
+/** The stylesheet, waited for so that a screen never shows unstyled. */
+export const css = () => styled(CSS);
 
 /** The class with this id among the person's classes (profile.classes()), or null. */
 export function findClass(ctx, classId) {
@@ -49,17 +53,6 @@ export function back(href, text) {
   return h('a', {class: 'back', href}, text);
 }
 
-/** The screen's error line, read out when it appears. */
-export function errorLine() {
-  return h('p', {class: 'error', role: 'alert', hidden: true});
-}
-
-export function showError(line, e) {
-  const fields = (e && e.errors) || [];
-  line.textContent = fields.length ? fields.map((f) => f.message).join(' ') : (e && e.message) || '';
-  line.hidden = false;
-}
-
 /** A small label for a record's outcome (accepted, updated, unchanged, deleted, rejected). */
 export function outcomeTag(outcome) {
   return h('span', {class: `tag tag-${outcome}`}, T.outcome[outcome] || outcome);
@@ -79,13 +72,3 @@ export async function classStudents(ctx, cls) {
   return (data.items || []).map((s) => ({studentCode: s.studentCode, fullName: s.fullName}));
 }
 
-/** Loads the teacher's stylesheet and waits for it, so that a screen never shows unstyled. */
-export function css() {
-  useCss(CSS);
-  const link = document.querySelector(`link[href="${CSS}"]`);
-  if (!link || link.sheet) return Promise.resolve();
-  return new Promise((resolve) => {
-    link.addEventListener('load', resolve, {once: true});
-    link.addEventListener('error', resolve, {once: true});
-  });
-}

@@ -1,22 +1,16 @@
 // What the adoption screens share: the stylesheet, the person's units (from the profile), a protected file's
 // download, and the error line.
-import {h, useCss} from '../../core/dom.js';
+import {h, styled} from '../../core/dom.js';
 import {today} from '../../core/format.js';
 import {T} from './texts.js';
 
-export const CSS = '/app/console/adoption/adoption.css';
-export const API = '/api/v1/adoption';
+export {errorLine, showError} from '../../core/dom.js';
 
-/** Loads the console's stylesheet and waits for it, so that a screen never shows unstyled. */
-export function css() {
-  useCss(CSS);
-  const link = document.querySelector(`link[href="${CSS}"]`);
-  if (!link || link.sheet) return Promise.resolve();
-  return new Promise((resolve) => {
-    link.addEventListener('load', resolve, {once: true});
-    link.addEventListener('error', resolve, {once: true});
-  });
-}
+export const CSS = '/app/console/adoption/adoption.css';
+/** The stylesheet, waited for so that a screen never shows unstyled. */
+export const css = () => styled(CSS);
+
+export const API = '/api/v1/adoption';
 
 const SCHOOL_LEADERS = ['PRINCIPAL', 'VICE_PRINCIPAL'];
 
@@ -79,16 +73,6 @@ export function downloadButton(ctx, label, path, fileName) {
 /** The exports' file name, as the server names it: tien-do-<code>-<yyyy-mm-dd>.<ext>. */
 export function fileName(prefix, code, ext) {
   return `${prefix}-${code}-${today()}.${ext}`;
-}
-
-export function errorLine() {
-  return h('p', {class: 'error', role: 'alert', hidden: true});
-}
-
-export function showError(line, e) {
-  const fields = (e && e.errors) || [];
-  line.textContent = fields.length ? fields.map((f) => f.message).join(' ') : (e && e.message) || '';
-  line.hidden = false;
 }
 
 /** A titled section of a dashboard. */

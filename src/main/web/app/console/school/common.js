@@ -1,11 +1,16 @@
 // What the school console's screens share: the console's stylesheet, the school of the route among the schools the
 // person leads, links back, an error line, and a table builder. The server decides access on every call; the
 // school list here only keeps the screens to the schools the person may manage.
-import {h, fill, useCss} from '../../core/dom.js';
+import {h, fill, styled} from '../../core/dom.js';
 import {T as C} from '../texts.js';
 import {T} from './texts.js';
 
+export {errorLine, showError} from '../../core/dom.js';
+
 const CSS = '/app/console/console.css';
+/** The stylesheet, waited for so that a screen never shows unstyled. */
+export const css = () => styled(CSS);
+
 /** Positions that manage a school (docs/access.md): its principal and vice principals. */
 export const LEADERS = new Set(['PRINCIPAL', 'VICE_PRINCIPAL']);
 
@@ -20,17 +25,6 @@ export function leaderSchools(profile) {
 
 export function schoolBase(code) {
   return `#/quan-tri/truong/${encodeURIComponent(code)}`;
-}
-
-/** The console's stylesheet, waited for so that a screen never shows unstyled. */
-export function css() {
-  useCss(CSS);
-  const link = document.querySelector(`link[href="${CSS}"]`);
-  if (!link || link.sheet) return Promise.resolve();
-  return new Promise((resolve) => {
-    link.addEventListener('load', resolve, {once: true});
-    link.addEventListener('error', resolve, {once: true});
-  });
 }
 
 /**
@@ -60,18 +54,6 @@ export function back(href, text) {
 
 export function backToSchool(school) {
   return back(schoolBase(school.schoolCode), T.backToSchool(school.schoolName));
-}
-
-/** The screen's error line, read out when it appears. */
-export function errorLine() {
-  return h('p', {class: 'error', role: 'alert', hidden: true});
-}
-
-export function showError(line, e) {
-  const fields = (e && e.errors) || [];
-  const words = fields.filter((f) => f && f.message && f.field).map((f) => f.message);
-  line.textContent = words.length ? words.join(' ') : (e && e.message) || '';
-  line.hidden = false;
 }
 
 export function hideError(line) {
