@@ -73,7 +73,7 @@ if [[ ! -f $driver || -n $(find "$root/load-tests/chat/driver/src/main" -newer "
   echo "Building the chat load driver (its setup classes make the people and conversations)…"
   (cd "$root" && ./mvnw -B -q -f load-tests/chat/driver/pom.xml -DskipTests package)
 fi
-classpath="$app/app/*:$app/lib/main/*"
+classpath="$app/app/*:$app/lib/main/*:$app/lib/boot/*"
 javac -encoding UTF-8 -d "$work/classes" -cp "$classpath" "$here/SharedDatabase.java"
 javac -encoding UTF-8 -d "$work/classes" -cp "$driver" "$here/DrainBenchmark.java"
 free_port() { java -cp "$driver" vn.lienlac.bench.chat.run.FreePort; }
@@ -108,7 +108,7 @@ await_ready() { # index
   local i=$1
   for _ in $(seq 360); do
     kill -0 "${pod_pid[$i]}" 2>/dev/null || { tail -40 "$work/pod$i.log"; echo "pod $i exited" >&2; return 1; }
-    curl -fsS -o /dev/null "http://127.0.0.1:${pod_management[$i]}/q/health/ready" && return 0
+    curl -fs -o /dev/null "http://127.0.0.1:${pod_management[$i]}/q/health/ready" && return 0
     sleep 0.5
   done
   echo "pod $i not ready within 180 s" >&2
@@ -132,9 +132,9 @@ echo "HAProxy on 127.0.0.1:$lb_port"
 
 java -Xmx1g -cp "$work/classes:$driver" DrainBenchmark --lb "http://127.0.0.1:$lb_port" \
   --api "http://127.0.0.1:${pod_port[1]}" --token "$token" --pg-data "$pgdata" --keys-dir "$keys" \
-  --work-dir "$work" --stop-file "$work/stop" --pairs "$pairs" --send-every-ms "$send_every" 2>&1 \
-  | tee "$work/driver.log" &
-driver_pid=$!
+  --work-dir "$work" --stop-file "$work/stop" --pairs "$pairs" --send-every-ms "$send_every" \
+  > >(tee "$work/driver.log") 2>&1 &
+driver_pid=$! # the JVM's pid (tee runs in a process substitution)
 for _ in $(seq 1200); do [[ -f $work/clients-ready ]] && break; kill -0 "$driver_pid" 2>/dev/null || exit 1; sleep 0.5; done
 sleep 10 # everyone connected and sending
 for i in 1 2 3; do
@@ -152,5 +152,5 @@ sleep 5
 touch "$work/stop"
 wait "$driver_pid"
 driver_pid=""
-grep -h "draining\|chat drain done" "$work"/pod*.log | sed 's/^/  pod log: /' | cut -c1-220 || true
+grep -h "ChatDrain\]" "$work"/pod*.log | sed 's/^/  pod log: /' | cut -c1-220 || true
 grep -q '^PASS' "$work/driver.log"
