@@ -13,6 +13,8 @@ public class ChatDrainProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("lienlac.chat.drain.window", WINDOW_MILLIS + "ms");
+        // both keys: a %test value in application.properties would win over the plain one
+        return Map.of("lienlac.chat.drain.window", WINDOW_MILLIS + "ms",
+                "%test.lienlac.chat.drain.window", WINDOW_MILLIS + "ms");
     }
 }
