@@ -25,6 +25,8 @@ final class RawCloseClient implements AutoCloseable {
 
     private final Socket socket;
     final CompletableFuture<Close> close = new CompletableFuture<>();
+    /** The first text frame ({@code welcome}): the connection's session is open. */
+    final CompletableFuture<String> welcome = new CompletableFuture<>();
 
     private RawCloseClient(Socket socket) {
         this.socket = socket;
@@ -79,6 +81,9 @@ final class RawCloseClient implements AutoCloseable {
                 }
                 byte[] payload = new byte[(int) length];
                 in.readFully(payload);
+                if ((first & 0x0f) == 1) {
+                    welcome.complete(new String(payload, StandardCharsets.UTF_8));
+                }
                 if ((first & 0x0f) == 8) {
                     int code = payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
                     String reason = payload.length > 2
