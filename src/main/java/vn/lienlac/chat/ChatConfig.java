@@ -77,4 +77,19 @@ public interface ChatConfig {
      * are always allowed. Empty: only same-host origins.
      */
     Optional<List<String>> allowedOrigins();
+
+    /** How this pod lets its connections go when it stops (docs/operations.md, "Rolling restarts"). */
+    Drain drain();
+
+    /** The drain on SIGTERM: readiness DOWN, upgrades refused with 503, connections closed with 1012. */
+    interface Drain {
+
+        /**
+         * The connections are closed one by one, spread evenly over this window, so that their clients do not all
+         * reconnect to the other pods in the same second. Keep preStop + window + quarkus.shutdown.delay +
+         * quarkus.shutdown.timeout within the pod's terminationGracePeriodSeconds.
+         */
+        @WithDefault("20s")
+        Duration window();
+    }
 }

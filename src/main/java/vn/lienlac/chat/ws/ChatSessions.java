@@ -17,7 +17,7 @@ import vn.lienlac.chat.presence.PresenceBoard;
 
 /**
  * The chat connections of this pod: closes idle ones (4009), those too slow to read (4008) and, when the pod
- * stops, every one with 1012 so that clients reconnect to another pod at once.
+ * stops, any that {@link ChatDrain} left (it closes them with 1012, spread over its window, before the server stops).
  */
 @Singleton
 class ChatSessions {

@@ -5,25 +5,31 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import vn.lienlac.chat.ChatConfig;
 import vn.lienlac.identity.AccessPolicy;
 
 /**
  * Checks an upgrade to the chat endpoint before the 101: the client must offer the subprotocol
  * {@code lienlac.chat.v1} (else 400); a browser (it sends {@code Origin}) must come from an allowed origin (else 403); the caller must be a person of the directory, not the admin token or a school portal
- * key (403); an anonymous caller gets 401.
+ * key (403); an anonymous caller gets 401. While the pod drains on SIGTERM ({@link ChatDrain}) every upgrade gets 503
+ * with {@code Retry-After: 1}: the client backs off with jitter and lands on another pod.
  */
 @ApplicationScoped
 public class ChatUpgradeCheck implements HttpUpgradeCheck {
 
     private static final String SUBPROTOCOL_HEADER = "Sec-WebSocket-Protocol";
 
+    private static final Map<String, List<String>> RETRY_SOON = Map.of("Retry-After", List.of("1"));
+
     private final ChatConfig config;
     private final AccessPolicy policy;
+    private final ChatDrain drain;
 
-    public ChatUpgradeCheck(ChatConfig config, AccessPolicy policy) {
+    public ChatUpgradeCheck(ChatConfig config, AccessPolicy policy, ChatDrain drain) {
         this.config = config;
         this.policy = policy;
+        this.drain = drain;
     }
 
     @Override
@@ -33,6 +39,9 @@ public class ChatUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        if (drain.draining()) {
+            return CheckResult.rejectUpgrade(503, RETRY_SOON);
+        }
         if (!offersSubprotocol(context.httpRequest().headers().getAll(SUBPROTOCOL_HEADER))) {
             return CheckResult.rejectUpgrade(400);
         }

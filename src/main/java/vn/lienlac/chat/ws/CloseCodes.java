@@ -14,8 +14,11 @@ final class CloseCodes {
      * so the client signs in again. The same code Quarkus sends when the access token expires.
      */
     static final CloseReason SESSION_ENDED = new CloseReason(1008, "session ended");
-    /** The pod is shutting down (rolling update, scale-in): reconnect at once, with jitter. */
-    static final CloseReason RESTARTING = new CloseReason(1012, "server restarting");
+    /**
+     * The pod is shutting down (rolling update, scale-in): reconnect at once, with jitter. The reason carries the
+     * hint, for clients that show or log it; the drain already spreads these closes over its window.
+     */
+    static final CloseReason RESTARTING = new CloseReason(1012, "server restarting; reconnect now with jitter");
     /** The person no longer has access (left the directory): do not reconnect. */
     static final CloseReason FORBIDDEN = new CloseReason(4003, "forbidden");
     /** The client did not read its frames fast enough: reconnect and resume by cursor. */
