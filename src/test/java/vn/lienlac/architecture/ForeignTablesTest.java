@@ -41,7 +41,8 @@ class ForeignTablesTest {
             Map.entry("V22", "identity"), Map.entry("V23", "directory"),
             Map.entry("V24", "notifications"), Map.entry("V25", "notifications"),
             Map.entry("V26", "notifications"), Map.entry("V27", "chat"), Map.entry("V28", "adoption"),
-            Map.entry("V31", "notifications"));
+            Map.entry("V31", "notifications"),
+            Map.entry("V32", "leave"));
 
     /** The views other features may read: the directory's read contract. */
     private static final String CONTRACT_OWNER = "directory";
