@@ -73,6 +73,12 @@ const SHELL = [
   '/app/teacher/roster.js',
   '/app/teacher/teacher.css',
   '/app/teacher/texts.js',
+  // leave requests
+  '/app/leave/common.js',
+  '/app/leave/leave.css',
+  '/app/leave/parent.js',
+  '/app/leave/teacher.js',
+  '/app/leave/texts.js',
 ];
 
 self.addEventListener('install', (event) => {

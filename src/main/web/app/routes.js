@@ -35,4 +35,7 @@ export function registerRoutes() {
   route('/quan-tri/truong/:school/khoa-api', () => import('./console/school/api-keys.js'), {nav: 'console'});
   route('/quan-tri/truong/:school/tro-chuyen', () => import('./console/school/chat.js'), {nav: 'console'});
   // end console: school
+  // leave requests (docs/leave-requests.md): a parent's form and list, a homeroom teacher's pending requests.
+  route('/con/:student/xin-nghi', () => import('./leave/parent.js'), {nav: 'inbox'});
+  route('/don-xin-nghi', () => import('./leave/teacher.js'), {nav: 'classes'});
 }

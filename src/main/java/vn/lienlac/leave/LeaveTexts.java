@@ -30,15 +30,17 @@ final class LeaveTexts {
         return nfc(text);
     }
 
-    /** "cả ngày 15/09/2025", "buổi sáng từ ngày 15/09/2025 đến ngày 16/09/2025". */
+    /** "cả ngày 15/09/2025", "buổi sáng ngày 15/09/2025", "từ ngày 15/09/2025 đến ngày 16/09/2025" (whole days). */
     static String period(LeaveRequest r) {
         String session = switch (r.session()) {
-            case "SANG" -> "buổi sáng";
-            case "CHIEU" -> "buổi chiều";
-            default -> "cả ngày";
+            case "SANG" -> "buổi sáng ";
+            case "CHIEU" -> "buổi chiều ";
+            default -> "";
         };
-        return r.from().equals(r.to()) ? session + " ngày " + day(r.from())
-                : session + " từ ngày " + day(r.from()) + " đến ngày " + day(r.to());
+        if (r.from().equals(r.to())) {
+            return (session.isEmpty() ? "cả ngày " : session + "ngày ") + day(r.from());
+        }
+        return session + "từ ngày " + day(r.from()) + " đến ngày " + day(r.to());
     }
 
     private static String child(LeaveRequest r) {
