@@ -79,8 +79,8 @@ class LeaveApiTest {
                 .body("status", equalTo("APPROVED")).body("decisionComment", equalTo("Chúc con mau khỏe"));
 
         JsonPath book = attendance(s.father().token());
-        assertEquals(List.of("SANG CO_PHEP true", "CA_NGAY CO_PHEP false"), lines(book),
-                "the morning entry made earlier is now with permission; the rest of the day is written");
+        assertEquals(List.of("SANG CO_PHEP true"), lines(book),
+                "the entry made earlier for that day is now with permission, and the day has no second line");
         String text = "Đơn xin nghỉ học của con Nguyễn Văn An (lớp 6A1) cả ngày " + day.format(DAY)
                 + " đã được duyệt; nhà trường ghi nhận con nghỉ có phép. Nhận xét của giáo viên: Chúc con mau khỏe.";
         List<Row> told = outbox(id);
