@@ -1,5 +1,5 @@
 // What the leave screens share: their stylesheet and one request drawn as a card.
-import {h, useCss} from '../core/dom.js';
+import {h, fill, useCss} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
 
@@ -15,5 +15,24 @@ export function card(r, {showChild = false, extra = null} = {}) {
     h('span', {class: `leave-status leave-${r.status}`}, T.status[r.status] || r.status),
     h('span', {class: 'reason'}, T.reasonLine(r.reason)),
     r.decisionComment ? h('span', {class: 'comment'}, T.teacherComment(r.decisionComment)) : null,
+    r.hasPhoto ? h('span', {class: 'has-photo'}, T.hasPhoto) : null,
     extra);
+}
+
+/** A button that shows the request's photo inside the card (a protected file: fetched with the session). */
+export function photoButton(ctx, r) {
+  if (!r.hasPhoto) return null;
+  const box = h('div', {class: 'leave-photo'});
+  const button = h('button', {type: 'button', onclick: async () => {
+    button.disabled = true;
+    try {
+      const url = await ctx.api.objectUrl(`/api/v1/leave-requests/${r.id}/photo`);
+      fill(box, h('img', {src: url, alt: T.photoAlt(r.studentName)}));
+      button.remove();
+    } catch (e) {
+      button.disabled = false;
+      ctx.toast(e.message, 'error');
+    }
+  }}, T.showPhoto);
+  return [button, box];
 }

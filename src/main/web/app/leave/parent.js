@@ -18,6 +18,7 @@ export function render(view, params, ctx) {
   const session = h('select', {name: 'session'},
     Object.entries(T.sessions).map(([value, text]) => h('option', {value}, text)));
   const reason = h('textarea', {name: 'reason', required: true, maxlength: 500, 'aria-describedby': 'leave-hint'});
+  const photo = h('input', {type: 'file', name: 'photo', accept: 'image/jpeg,image/png,image/webp'});
   const error = h('p', {class: 'error', role: 'alert', hidden: true});
   const button = h('button', {type: 'submit', class: 'primary'}, T.send);
   const list = h('div', {class: 'leave-mine'}, h('p', {class: 'empty'}, T.loading));
@@ -25,6 +26,7 @@ export function render(view, params, ctx) {
     h('div', {class: 'dates'}, h('label', null, T.from, from), h('label', null, T.to, to)),
     h('label', null, T.session, session),
     h('label', null, T.reason, reason, h('span', {class: 'hint', id: 'leave-hint'}, T.reasonHint)),
+    h('label', null, T.photo, photo),
     error, button);
   fill(view, h('p', {class: 'back'}, h('a', {href: '#/hop-thu'}, `‹ ${T.back}`)),
     h('h2', {class: 'screen-sub'}, T.parentHeading(name)), form,
@@ -36,9 +38,17 @@ export function render(view, params, ctx) {
     button.disabled = true;
     button.textContent = T.sending;
     try {
-      await ctx.api.post('/api/v1/leave-requests', {studentCode: code, from: from.value, to: to.value,
-        session: session.value, reason: reason.value});
+      const saved = await ctx.api.post('/api/v1/leave-requests', {studentCode: code, from: from.value,
+        to: to.value, session: session.value, reason: reason.value});
       reason.value = '';
+      if (photo.files && photo.files[0]) {
+        try {
+          await ctx.api.upload(`/api/v1/leave-requests/${saved.id}/photo`, photo.files[0]);
+          photo.value = '';
+        } catch (e) {
+          ctx.toast(e.message, 'error');
+        }
+      }
       ctx.toast(T.sent);
       await show();
     } catch (e) {

@@ -2,7 +2,7 @@
 // optional comment, and "Duyệt" / "Không duyệt". Approving marks the days absent with permission (the server does).
 import {h, fill} from '../core/dom.js';
 import {T} from './texts.js';
-import {css, card} from './common.js';
+import {css, card, photoButton} from './common.js';
 
 export function render(view, params, ctx) {
   css();
@@ -26,7 +26,7 @@ export function render(view, params, ctx) {
 
   function pending(r) {
     const comment = h('textarea', {maxlength: 500, 'aria-label': T.comment, placeholder: T.comment});
-    return card(r, {showChild: true, extra: [comment, h('div', {class: 'actions'},
+    return card(r, {showChild: true, extra: [photoButton(ctx, r), comment, h('div', {class: 'actions'},
       h('button', {type: 'button', class: 'primary', onclick: () => decide(r.id, 'approve', comment.value)},
         T.approve),
       h('button', {type: 'button', onclick: () => decide(r.id, 'decline', comment.value)}, T.decline))]});

@@ -34,6 +34,10 @@ export const T = {
     const s = {CA_NGAY: 'Cả ngày', SANG: 'Buổi sáng', CHIEU: 'Buổi chiều'}[session] || session;
     return from === to ? `${s} ngày ${from}` : `${s} từ ngày ${from} đến ngày ${to}`;
   },
+  photo: 'Ảnh giấy khám của bác sĩ (không bắt buộc)',
+  hasPhoto: 'Có ảnh giấy khám',
+  showPhoto: 'Xem ảnh giấy khám',
+  photoAlt: (name) => `Ảnh giấy khám của ${name}`,
   openLeave: 'Đơn xin nghỉ',
   shortcut: 'Xin nghỉ',
 };

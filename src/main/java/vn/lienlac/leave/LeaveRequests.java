@@ -109,7 +109,9 @@ public class LeaveRequests {
     /** One child's requests, for whoever may see the child (docs/access.md); others 404. */
     public Uni<List<LeaveRequest>> ofStudent(String studentCode) {
         return policy.requireStudent(studentCode, () -> ApiException.notFound(NO_STUDENT))
-                .chain(() -> store.ofStudent(studentCode));
+                .chain(() -> scopes.student(studentCode))
+                .chain(place -> place == null ? Uni.createFrom().failure(ApiException.notFound(NO_STUDENT))
+                        : store.ofStudent(studentCode));
     }
 
     /** A school's requests: leadership all classes, a teacher the classes they teach or lead; others 403. */

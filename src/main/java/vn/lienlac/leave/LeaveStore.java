@@ -69,6 +69,21 @@ class LeaveStore {
                 .map(LeaveStore::first);
     }
 
+    /** Sets the photo of a pending request; null when it is no longer pending. */
+    Uni<LeaveRequest> photo(long id, String key, String contentType) {
+        return pool.preparedQuery("UPDATE leave_request SET photo_key = $2, photo_type = $3 "
+                        + "WHERE id = $1 AND status = 'PENDING' RETURNING " + COLUMNS)
+                .execute(Tuple.of(id, key, contentType)).map(LeaveStore::first);
+    }
+
+    /** {storage key, content type} of the request's photo, or null. */
+    Uni<String[]> photoOf(long id) {
+        return pool.preparedQuery("SELECT photo_key, photo_type FROM leave_request WHERE id = $1 "
+                        + "AND photo_key IS NOT NULL")
+                .execute(Tuple.of(id)).map(rows -> rows.size() == 0 ? null : new String[] {
+                        rows.iterator().next().getString(0), rows.iterator().next().getString(1)});
+    }
+
     Uni<List<LeaveRequest>> ofStudent(String studentCode) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM leave_request WHERE student_code = $1 "
                         + "ORDER BY from_date DESC, id DESC LIMIT 100")

@@ -91,8 +91,8 @@ class LeaveApiTest {
             assertEquals(text, message.getString("body"));
             assertEquals("Đơn xin nghỉ học – Nguyễn Văn An", message.getString("title"));
         }
-        assertEquals(2, db.count("SELECT count(*) FROM chat_event e JOIN conversation c ON c.id = e.conversation_id "
-                + "WHERE c.kind = 'INBOX' AND e.type = 'MESSAGE' AND e.body = $1", text), "one inbox item per parent");
+        assertEquals(List.of(s.father().participant() + " " + text, s.mother().participant() + " " + text).stream()
+                .sorted().toList(), inbox(id, "g:%"), "one inbox item per parent");
     }
 
     @Test
@@ -164,6 +164,27 @@ class LeaveApiTest {
         assertEquals(0, db.count("SELECT count(*) FROM leave_request WHERE school_code = $1", s.school()));
     }
 
+    @Test
+    void aDoctorsNotePhotoIsAddedByTheParentAndSeenByTheTeacherOnly() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+        long id = submit(s.father().token(), s.an(), day, day, "CA_NGAY", "Ốm").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        given().auth().oauth2(s.binhsMother().token()).contentType("image/jpeg").body(jpeg)
+                .post("/api/v1/leave-requests/{id}/photo", id).then().statusCode(404);
+        given().auth().oauth2(s.father().token()).contentType("application/pdf").body("%PDF-1.4".getBytes())
+                .post("/api/v1/leave-requests/{id}/photo", id).then().statusCode(415)
+                .body("detail", equalTo("Chỉ gửi được ảnh JPEG, PNG hoặc WebP."));
+        given().auth().oauth2(s.father().token()).contentType("image/jpeg").body(jpeg)
+                .post("/api/v1/leave-requests/{id}/photo", id).then().statusCode(200).body("hasPhoto", equalTo(true));
+
+        byte[] seen = given().auth().oauth2(s.homeroomTeacher()).accept("*/*")
+                .get("/api/v1/leave-requests/{id}/photo", id).then().statusCode(200)
+                .contentType("image/jpeg").extract().asByteArray();
+        assertEquals(jpeg.length, seen.length);
+        given().auth().oauth2(s.binhsMother().token()).accept("*/*").get("/api/v1/leave-requests/{id}/photo", id)
+                .then().statusCode(404);
+    }
+
     private void bad(LocalDate from, LocalDate to, String session, String reason, String detail) {
         submit(s.father().token(), s.an(), from, to, session, reason).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", equalTo(detail));
@@ -211,6 +232,17 @@ class LeaveApiTest {
         pool.preparedQuery("SELECT * FROM outbox_item WHERE item_ref = $1 ORDER BY recipient")
                 .execute(Tuple.of("leave:" + id)).await().atMost(TIMEOUT).forEach(rows::add);
         return rows;
+    }
+
+    private List<String> inbox(long id, String owners) {
+        List<String> texts = new ArrayList<>();
+        pool.preparedQuery("SELECT c.inbox_owner || ' ' || e.body FROM chat_event e "
+                        + "JOIN conversation c ON c.id = e.conversation_id "
+                        + "WHERE c.kind = 'INBOX' AND e.data->>'leaveRequestId' = $1 AND c.inbox_owner LIKE $2 "
+                        + "ORDER BY 1")
+                .execute(Tuple.of(String.valueOf(id), owners)).await().atMost(TIMEOUT)
+                .forEach(row -> texts.add(row.getString(0)));
+        return texts;
     }
 
     private List<String> staffInbox(long id) {
