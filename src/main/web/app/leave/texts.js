@@ -30,8 +30,10 @@ export const T = {
   approved: 'Đã duyệt đơn; chuyên cần ghi nghỉ có phép.',
   declined: 'Đã trả lời: không duyệt đơn.',
   child: (name, cls) => (cls ? `${name} (lớp ${cls})` : name),
+  // The server's words: 'Cả ngày 08/12/2026', 'Buổi sáng ngày 08/12/2026', 'Từ ngày 08/12/2026 đến ngày 10/12/2026'.
   period: (session, from, to) => {
-    const s = {CA_NGAY: 'Cả ngày', SANG: 'Buổi sáng', CHIEU: 'Buổi chiều'}[session] || session;
+    if (session === 'CA_NGAY') return from === to ? `Cả ngày ${from}` : `Từ ngày ${from} đến ngày ${to}`;
+    const s = {SANG: 'Buổi sáng', CHIEU: 'Buổi chiều'}[session] || session;
     return from === to ? `${s} ngày ${from}` : `${s} từ ngày ${from} đến ngày ${to}`;
   },
   photo: 'Ảnh giấy khám của bác sĩ (không bắt buộc)',

@@ -56,7 +56,10 @@ class LeaveJourneyTest extends BrowserJourney {
         try (BrowserContext motherPhone = browsers.phone(); BrowserContext teacherPhone = browsers.phone()) {
             Page mother = signIn(motherPhone, s.anMotherPhone());
             mother.navigate("/#/hop-thu");
-            mother.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xin nghỉ")).click();
+            Locator shortcut = mother.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xin nghỉ"));
+            shortcut.waitFor();
+            Browsers.screenshot(mother, GROUP, "phu-huynh-hop-thu");
+            shortcut.click();
             mother.getByLabel("Từ ngày").fill(day.toString());
             mother.getByLabel("Đến ngày").fill(day.toString());
             mother.getByLabel("Buổi nghỉ").selectOption("CA_NGAY");
@@ -66,6 +69,7 @@ class LeaveJourneyTest extends BrowserJourney {
             Locator card = mother.locator(".leave-card").first();
             assertThat(card.getByText("Chờ duyệt")).isVisible();
             assertThat(card.getByText("Lý do: Con bị sốt, gia đình xin cho con nghỉ để đi khám.")).isVisible();
+            card.scrollIntoViewIfNeeded();
             Browsers.screenshot(mother, GROUP, "phu-huynh-da-gui");
 
             Page teacher = signIn(teacherPhone, s.teacherPhone());
@@ -84,6 +88,7 @@ class LeaveJourneyTest extends BrowserJourney {
             Locator answered = mother.locator(".leave-card").first();
             assertThat(answered.getByText("Đã duyệt – nghỉ có phép")).isVisible();
             assertThat(answered.getByText("Nhận xét của giáo viên: Chúc con mau khỏe")).isVisible();
+            answered.scrollIntoViewIfNeeded();
             Browsers.screenshot(mother, GROUP, "phu-huynh-da-duyet");
 
             mother.navigate("/#/con/" + s.an() + "/chuyen-can");
