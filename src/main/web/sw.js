@@ -96,6 +96,12 @@ const SHELL = [
   '/app/console/directives/reports.js',
   '/app/console/directives/texts.js',
   '/app/console/directives/tracking.js',
+  // leave requests
+  '/app/leave/common.js',
+  '/app/leave/leave.css',
+  '/app/leave/parent.js',
+  '/app/leave/teacher.js',
+  '/app/leave/texts.js',
 ];
 
 self.addEventListener('install', (event) => {

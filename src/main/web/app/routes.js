@@ -47,4 +47,7 @@ export function registerRoutes() {
   route('/quan-tri/van-ban/:id/chuyen-tiep', () => import('./console/directives/forward.js'), {nav: 'console-ops'});
   route('/quan-tri/van-ban/:id/theo-doi', () => import('./console/directives/tracking.js'), {nav: 'console-ops'});
   route('/quan-tri/van-ban/:id/bao-cao', () => import('./console/directives/reports.js'), {nav: 'console-ops'});
+  // leave requests (docs/leave-requests.md): a parent's form and list, a homeroom teacher's pending requests.
+  route('/con/:student/xin-nghi', () => import('./leave/parent.js'), {nav: 'inbox'});
+  route('/don-xin-nghi', () => import('./leave/teacher.js'), {nav: 'classes'});
 }

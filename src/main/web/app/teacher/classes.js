@@ -2,6 +2,7 @@
 import {h, fill} from '../core/dom.js';
 import {T} from './texts.js';
 import {css} from './common.js';
+import {T as LT} from '../leave/texts.js';
 
 export async function render(view, params, ctx) {
   await css();
@@ -27,5 +28,6 @@ function classCard(c) {
       h('a', {class: 'action primary', href: `${base}/diem-danh`}, T.takeAttendance),
       subjects.length ? h('a', {class: 'action', href: `${base}/nhap-diem`}, T.enterGrades) : null,
       h('a', {class: 'action', href: `${base}/hoat-dong`}, T.postActivity),
-      h('a', {class: 'action', href: base}, T.roster)));
+      h('a', {class: 'action', href: base}, T.roster),
+      c.homeroom ? h('a', {class: 'action leave-link', href: '#/don-xin-nghi'}, LT.openLeave) : null));
 }

@@ -109,6 +109,13 @@ public class Rosters {
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
     }
 
+    /** The staff id of the homeroom teacher of this active class, or null (leave requests notify them). */
+    public Uni<Long> homeroomStaffId(long classId) {
+        return pool.preparedQuery("SELECT homeroom_staff_id FROM school_class WHERE id = $1 AND active")
+                .execute(Tuple.of(classId))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
+    }
+
     private static RosterSchool school(Row row) {
         return new RosterSchool(row.getLong("id"), row.getString("code"), row.getString("name"),
                 SchoolLevel.valueOf(row.getString("level")));

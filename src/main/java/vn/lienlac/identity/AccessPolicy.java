@@ -224,6 +224,18 @@ public class AccessPolicy {
     }
 
     /**
+     * A request made as a parent of this child (leave requests): the caller must be an active guardian actively
+     * linked to the student. Callers who may not see the student get {@code notFound}; staff who see them, 403.
+     */
+    public Uni<Void> requireOwnChild(String studentCode, Supplier<ApiException> notFound) {
+        return requireStudent(studentCode, notFound).chain(() -> caller().invoke(caller -> {
+            if (!caller.isGuardianOf(studentCode)) {
+                throw forbidden();
+            }
+        })).replaceWithVoid();
+    }
+
+    /**
      * A guardian, by E.164 number: admin and the guardian themself see all their children; staff who can see at
      * least one of the children see those children only; everyone else gets {@code notFound}, which must be what
      * the caller answers for an unknown number.

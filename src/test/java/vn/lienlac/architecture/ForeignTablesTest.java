@@ -42,7 +42,7 @@ class ForeignTablesTest {
             Map.entry("V24", "notifications"), Map.entry("V25", "notifications"),
             Map.entry("V26", "notifications"), Map.entry("V27", "chat"), Map.entry("V28", "adoption"),
             Map.entry("V29", "directives"), Map.entry("V30", "adoption"), Map.entry("V31", "notifications"),
-            Map.entry("V33", "notifications"));
+            Map.entry("V32", "leave"), Map.entry("V33", "notifications"));
 
     /** The views other features may read: the directory's read contract. */
     private static final String CONTRACT_OWNER = "directory";

@@ -229,6 +229,16 @@ class AuthorizationMatrixTest {
             GET       /notifications/web-push/key              200  200   200   200 200  200  200    200    200 200 200  200  200
             POST      /notifications/receipts/zalo             401  401   401   401 401  401  401    401    401 401 401  401  401
             POST      /notifications/receipts/sms              401  401   401   401 401  401  401    401    401 401 401  401  401
+            GET       /leave-requests/students/{S6A1}          401  200   200   200 200  404  200    404    200 404 200  404  404
+            GET       /leave-requests/students/{UNKNOWN_STUDENT} 401 404  404   404 404  404  404    404    404 404 404  404  404
+            GET       /leave-requests/schools/{A}              401  200   200   200 200  200  200    403    403 403 200  403  403
+            GET       /leave-requests/schools/{C}              401  200   403   403 403  403  403    403    403 403 403  200  403
+            POST:notice /leave-requests                        401  400   400   400 400  400  400    400    400 400 400  400  400
+            POST:notice /leave-requests/{UNKNOWN_NOTICE}/approve 401  404   404   404 404  404  404    404    404 404 404  404  404
+            POST:notice /leave-requests/{UNKNOWN_NOTICE}/decline 401  404   404   404 404  404  404    404    404 404 404  404  404
+            POST      /leave-requests/{UNKNOWN_NOTICE}/cancel  401  404   404   404 404  404  404    404    404 404 404  404  404
+            POST:photo /leave-requests/{UNKNOWN_NOTICE}/photo 401 404   404   404 404  404  404    404    404 404 404  404  404
+            GET       /leave-requests/{UNKNOWN_NOTICE}/photo   401  404   404   404 404  404  404    404    404 404 404  404  404
             """;
 
     @Inject

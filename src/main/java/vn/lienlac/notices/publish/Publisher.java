@@ -58,11 +58,13 @@ public class Publisher {
     private final Clock clock;
     private final NoticesConfig config;
     private final AuditLog audit;
+    private final ExcusedDrafts excused;
 
     public Publisher(AccessPolicy policy, Rosters rosters, Audiences audiences, NoticeTexts texts, NoticeStore store,
             NoticeDelivery delivery, NoticePhotos photos, Pool pool, Clock clock, NoticesConfig config,
-            AuditLog audit) {
+            AuditLog audit, ExcusedDrafts excused) {
         this.audit = audit;
+        this.excused = excused;
         this.policy = policy;
         this.rosters = rosters;
         this.audiences = audiences;
@@ -130,6 +132,8 @@ public class Publisher {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<RecordResult> rejected = new ArrayList<>();
         return withPhotos(school.id(), read(kind, records, today, rejected), rejected)
+                .chain(drafts -> kind == NoticeKind.ATTENDANCE ? excused.apply(school.id(), drafts)
+                        : Uni.createFrom().item(drafts))
                 .chain(drafts -> publish(author, school, kind, records, drafts, rejected, urgent, now));
     }
 

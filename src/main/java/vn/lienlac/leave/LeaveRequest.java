@@ -1,0 +1,21 @@
+package vn.lienlac.leave;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A leave request as the API answers it (docs/leave-requests.md).
+ *
+ * @param session SANG, CHIEU or CA_NGAY, for every day of the range
+ * @param status  PENDING, APPROVED, DECLINED or CANCELLED
+ */
+public record LeaveRequest(long id, String schoolCode, String studentCode, String studentName, Long classId,
+        String className, LocalDate from, LocalDate to, String session, String reason, boolean hasPhoto,
+        String status, String decisionComment, Instant decidedAt, Instant createdAt) {
+
+    /** Without the child's name and the reason. */
+    @Override
+    public String toString() {
+        return "LeaveRequest[id=" + id + ", " + from + ".." + to + " " + session + ", " + status + "]";
+    }
+}

@@ -1,0 +1,44 @@
+package vn.lienlac.notices.publish;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Attendance records that arrive after a leave request was approved respect it: an absence without permission
+ * (KHONG_PHEP) on an excused day and session ({@link ExcusedAbsences}) is stored as CO_PHEP. Late arrivals and
+ * records already "có phép" are left as sent.
+ */
+@ApplicationScoped
+class ExcusedDrafts {
+
+    private final Instance<ExcusedAbsences> excused;
+
+    ExcusedDrafts(Instance<ExcusedAbsences> excused) {
+        this.excused = excused;
+    }
+
+    Uni<List<RecordDraft>> apply(long schoolId, List<RecordDraft> drafts) {
+        List<RecordDraft> absent = drafts.stream()
+                .filter(d -> !d.deleted() && "KHONG_PHEP".equals(d.payload().get("status"))).toList();
+        if (absent.isEmpty() || !excused.isResolvable()) {
+            return Uni.createFrom().item(drafts);
+        }
+        Set<String> codes = absent.stream().map(RecordDraft::studentCode).collect(Collectors.toSet());
+        LocalDate from = absent.stream().map(RecordDraft::occurredOn).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = absent.stream().map(RecordDraft::occurredOn).max(LocalDate::compareTo).orElseThrow();
+        return excused.get().excused(schoolId, codes, from, to).map(found -> {
+            for (RecordDraft draft : absent) {
+                String session = (String) draft.payload().get("session");
+                if (found.stream().anyMatch(e -> e.covers(draft.studentCode(), draft.occurredOn(), session))) {
+                    draft.payload().put("status", "CO_PHEP");
+                }
+            }
+            return drafts;
+        });
+    }
+}

@@ -1,0 +1,111 @@
+package vn.lienlac.notices.publish;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import vn.lienlac.notices.NoticeKind;
+import vn.lienlac.notices.render.NoticeTexts;
+import vn.lienlac.platform.Sha256;
+
+/**
+ * Attendance written for an approved leave request (docs/leave-requests.md), in the caller's transaction: an
+ * absence without permission already recorded on one of its days is changed to "có phép" (a new version of that
+ * record), and each other day (Sundays left out) gets an absence with permission under the source id
+ * {@code leave-<request id>-<date>}. Nothing is delivered here: the leave feature tells the guardians once, with its
+ * own text, so these records reach the contact book and the teacher's screen without a second notification.
+ */
+@ApplicationScoped
+public class LeaveAbsences {
+
+    /** The source ids of records written for leave requests start with this. */
+    public static final String SOURCE_PREFIX = "leave-";
+
+    /** The leave's days, and what rendering needs to know about the child. */
+    public record Days(long requestId, long schoolId, String schoolName, long studentId, String studentCode,
+            String studentName, Long classId, String className, LocalDate from, LocalDate to, String session,
+            String note) {
+
+        @Override
+        public String toString() {
+            return "Days[request=" + requestId + ", " + from + ".." + to + " " + session + "]";
+        }
+    }
+
+    private final NoticeStore store;
+    private final NoticeTexts texts;
+
+    public LeaveAbsences(NoticeStore store, NoticeTexts texts) {
+        this.store = store;
+        this.texts = texts;
+    }
+
+    /** @return how many attendance records were written (new or changed) */
+    public Uni<Integer> excuse(SqlConnection conn, Days days, String actor, Instant now) {
+        return conn.preparedQuery("""
+                        SELECT source_id, occurred_on, payload FROM notice
+                        WHERE school_id = $1 AND kind = 'ATTENDANCE' AND student_code = $2 AND withdrawn_at IS NULL
+                          AND occurred_on BETWEEN $3 AND $4""")
+                .execute(Tuple.of(days.schoolId(), days.studentCode(), days.from(), days.to()))
+                .chain(rows -> {
+                    List<Prepared> prepared = new ArrayList<>();
+                    Set<LocalDate> absent = new HashSet<>();
+                    for (Row row : rows) {
+                        JsonObject payload = (JsonObject) row.getValue("payload");
+                        LocalDate date = row.getLocalDate("occurred_on");
+                        String session = payload.getString("session");
+                        String status = payload.getString("status");
+                        boolean covered = "CA_NGAY".equals(days.session()) || days.session().equals(session);
+                        if (!covered || "DI_MUON".equals(status)) {
+                            continue;
+                        }
+                        absent.add(date);
+                        if ("KHONG_PHEP".equals(status)) {
+                            SortedMap<String, Object> changed = new TreeMap<>(payload.getMap());
+                            changed.put("status", "CO_PHEP");
+                            prepared.add(prepare(days, row.getString("source_id"), date, changed));
+                        }
+                    }
+                    for (LocalDate day = days.from(); !day.isAfter(days.to()); day = day.plusDays(1)) {
+                        if (day.getDayOfWeek() != DayOfWeek.SUNDAY && !absent.contains(day)) {
+                            SortedMap<String, Object> payload = new TreeMap<>();
+                            payload.put("studentCode", days.studentCode());
+                            payload.put("date", day.toString());
+                            payload.put("session", days.session());
+                            payload.put("status", "CO_PHEP");
+                            if (days.note() != null) {
+                                payload.put("note", days.note());
+                            }
+                            prepared.add(prepare(days, SOURCE_PREFIX + days.requestId() + "-" + day, day, payload));
+                        }
+                    }
+                    if (prepared.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    return store.apply(conn, UUID.randomUUID(), days.schoolId(), NoticeKind.ATTENDANCE, actor,
+                            prepared.size(), prepared, (classId, subject) -> false, now).map(applied -> prepared.size());
+                });
+    }
+
+    private Prepared prepare(Days days, String sourceId, LocalDate date, SortedMap<String, Object> payload) {
+        RecordDraft draft = new RecordDraft(0, sourceId, false, days.studentCode(), null, date, null, payload);
+        String text = texts.render(NoticeKind.ATTENDANCE, payload,
+                new NoticeTexts.Subjects(days.studentName(), days.className(), days.schoolName()));
+        String json = new JsonObject(new TreeMap<>(payload)).encode();
+        return new Prepared(draft, days.studentId(), days.classId(), text, List.of(), List.of(), json,
+                Sha256.hex(json.getBytes(StandardCharsets.UTF_8)), days.studentName());
+    }
+}

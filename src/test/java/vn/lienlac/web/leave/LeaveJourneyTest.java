@@ -1,0 +1,113 @@
+package vn.lienlac.web.leave;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.lienlac.identity.otp.OtpSender;
+import vn.lienlac.web.BrowserJourney;
+import vn.lienlac.web.Browsers;
+import vn.lienlac.web.WebCodes;
+import vn.lienlac.web.WebSignIn;
+import vn.lienlac.web.teacher.TeacherScene;
+import vn.lienlac.web.teacher.TeacherScene.Scene;
+
+/**
+ * A leave request in real Chromium, on two phones (360×740): the mother asks leave for An from the inbox's shortcut,
+ * the homeroom teacher approves it from her classes, the mother sees it approved and An's attendance calendar shows
+ * the day absent with permission.
+ */
+@QuarkusTest
+class LeaveJourneyTest extends BrowserJourney {
+
+    private static final String GROUP = "leave";
+
+    @Inject
+    TeacherScene scenes;
+
+    private final WebCodes codes = new WebCodes();
+    private Scene s;
+
+    @BeforeEach
+    void scene() {
+        QuarkusMock.installMockForType(codes, OtpSender.class);
+        s = scenes.create();
+    }
+
+    @Test
+    void parentAsksTeacherApprovesAndTheCalendarShowsTheDayExcused() {
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        try (BrowserContext motherPhone = browsers.phone(); BrowserContext teacherPhone = browsers.phone()) {
+            Page mother = signIn(motherPhone, s.anMotherPhone());
+            mother.navigate("/#/hop-thu");
+            Locator shortcut = mother.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xin nghỉ"));
+            shortcut.waitFor();
+            Browsers.screenshot(mother, GROUP, "phu-huynh-hop-thu");
+            shortcut.click();
+            mother.getByLabel("Từ ngày").fill(day.toString());
+            mother.getByLabel("Đến ngày").fill(day.toString());
+            mother.getByLabel("Buổi nghỉ").selectOption("CA_NGAY");
+            mother.getByLabel("Lý do").fill("Con bị sốt, gia đình xin cho con nghỉ để đi khám.");
+            Browsers.screenshot(mother, GROUP, "phu-huynh-viet-don");
+            mother.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đơn")).click();
+            Locator card = mother.locator(".leave-card").first();
+            assertThat(card.getByText("Chờ duyệt")).isVisible();
+            assertThat(card.getByText("Lý do: Con bị sốt, gia đình xin cho con nghỉ để đi khám.")).isVisible();
+            card.scrollIntoViewIfNeeded();
+            Browsers.screenshot(mother, GROUP, "phu-huynh-da-gui");
+
+            Page teacher = signIn(teacherPhone, s.teacherPhone());
+            teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn xin nghỉ")).click();
+            Locator pending = teacher.locator(".leave-card").filter(new Locator.FilterOptions()
+                    .setHasText("Nguyễn Văn An (lớp 6A1)"));
+            assertThat(pending).hasCount(1);
+            pending.getByLabel("Nhận xét (không bắt buộc)").fill("Chúc con mau khỏe");
+            Browsers.screenshot(teacher, GROUP, "giao-vien-don-cho-duyet");
+            pending.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Duyệt").setExact(true))
+                    .click();
+            assertThat(teacher.getByText("Không có đơn xin nghỉ nào đang chờ duyệt.")).isVisible();
+            Browsers.screenshot(teacher, GROUP, "giao-vien-da-duyet");
+
+            mother.reload();
+            Locator answered = mother.locator(".leave-card").first();
+            assertThat(answered.getByText("Đã duyệt – nghỉ có phép")).isVisible();
+            assertThat(answered.getByText("Nhận xét của giáo viên: Chúc con mau khỏe")).isVisible();
+            answered.scrollIntoViewIfNeeded();
+            Browsers.screenshot(mother, GROUP, "phu-huynh-da-duyet");
+
+            mother.navigate("/#/con/" + s.an() + "/chuyen-can");
+            Locator cell = mother.locator("td.day.st-excused");
+            assertThat(cell).hasCount(1);
+            assertThat(cell).hasAttribute("aria-label",
+                    java.util.regex.Pattern.compile(": Vắng có phép \\(cả ngày\\)$"));
+            assertThat(mother.getByText("Đơn xin nghỉ đã được duyệt.")).isVisible();
+            Browsers.screenshot(mother, GROUP, "lich-chuyen-can-nghi-co-phep");
+        }
+    }
+
+    private Page signIn(BrowserContext context, String phoneE164) {
+        Page page = context.newPage();
+        List<String> problems = new ArrayList<>();
+        page.onPageError(problems::add);
+        WebSignIn.byCode(page, codes, phoneE164);
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính")).waitFor();
+        assertTrue(problems.isEmpty(), "page errors: " + problems);
+        return page;
+    }
+}
