@@ -115,33 +115,22 @@ class AdoptionConsoleTest extends BrowserJourney {
         }
     }
 
-    /**
-     * The department's figures are the admin's alone until the department tier opens them to its officers
-     * (issue 19, part 1, another branch): the screen shows what the server answers the officer — the districts' rows
-     * when it answers, its refusal in Vietnamese when it does not.
-     */
+    /** A department officer sees their department per district: two districts' rows, as the REST figures say. */
     @Test
-    void departmentOfficerSeesWhatTheServerAnswersForTheirDepartment() {
+    void departmentOfficerSeesAdoptionForTheirTwoDistricts() {
         try (BrowserContext laptop = browsers.context(ConsoleShots.LAPTOP_W, ConsoleShots.LAPTOP_H, false)) {
             Page page = laptop.newPage();
             WebSignIn.byCode(page, codes, s.departmentOfficerPhone());
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sở GDĐT: " + s.department())).click();
+            page.locator("#unit-chart").waitFor();
             String token = (String) page.evaluate("() => import('/app/core/auth.js').then((a) => a.token())");
-            var answer = given().auth().oauth2(token).get("/api/v1/adoption/departments/{code}", s.department());
-            if (answer.statusCode() == 200) {
-                page.locator("#unit-chart").waitFor();
-                JsonPath area = answer.then().extract().jsonPath();
-                String list = area.get("districts") != null ? "districts" : "schools";
-                int n = area.getList(list).size();
-                assertEquals(list.equals("districts") ? 2 : 3, n, "two districts (or their three schools)");
-                for (int i = 0; i < n; i++) {
-                    assertRowMatches(page.locator("#unit-chart li.bar-row[data-key='" + area.getString(
-                            list + "[" + i + "].code") + "']"), area.getString(list + "[" + i + "].name"),
-                            area.getMap(list + "[" + i + "].figures"));
-                }
-            } else {
-                assertEquals(403, answer.statusCode());
-                assertThat(page.getByRole(AriaRole.ALERT)).containsText(answer.jsonPath().getString("detail"));
+            JsonPath area = given().auth().oauth2(token).get("/api/v1/adoption/departments/{code}", s.department())
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(2, area.getList("districts").size(), "the department's two districts");
+            for (int i = 0; i < 2; i++) {
+                assertRowMatches(page.locator("#unit-chart li.bar-row[data-key='" + area.getString(
+                        "districts[" + i + "].code") + "']"), area.getString("districts[" + i + "].name"),
+                        area.getMap("districts[" + i + "].figures"));
             }
             ConsoleShots.both(page, "tien-do-so");
         }
