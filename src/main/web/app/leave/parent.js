@@ -18,7 +18,11 @@ export function render(view, params, ctx) {
   const session = h('select', {name: 'session'},
     Object.entries(T.sessions).map(([value, text]) => h('option', {value}, text)));
   const reason = h('textarea', {name: 'reason', required: true, maxlength: 500, 'aria-describedby': 'leave-hint'});
-  const photo = h('input', {type: 'file', name: 'photo', accept: 'image/jpeg,image/png,image/webp'});
+  // The browser's own file button speaks the browser's language; ours is a label in Vietnamese over the input.
+  const photoName = h('span', {class: 'file-name'}, T.noPhoto);
+  const photo = h('input', {type: 'file', id: 'leave-photo', class: 'file-input', name: 'photo',
+    accept: 'image/jpeg,image/png,image/webp',
+    onchange: () => { photoName.textContent = (photo.files && photo.files[0]) ? photo.files[0].name : T.noPhoto; }});
   const error = h('p', {class: 'error', role: 'alert', hidden: true});
   const button = h('button', {type: 'submit', class: 'primary'}, T.send);
   const list = h('div', {class: 'leave-mine'}, h('p', {class: 'empty'}, T.loading));
@@ -26,7 +30,8 @@ export function render(view, params, ctx) {
     h('div', {class: 'dates'}, h('label', null, T.from, from), h('label', null, T.to, to)),
     h('label', null, T.session, session),
     h('label', null, T.reason, reason, h('span', {class: 'hint', id: 'leave-hint'}, T.reasonHint)),
-    h('label', null, T.photo, photo),
+    h('div', {class: 'photo-field'}, h('label', {for: 'leave-photo'}, T.photo),
+      h('div', {class: 'file-pick'}, photo, h('label', {for: 'leave-photo', class: 'pick'}, T.pickPhoto), photoName)),
     error, button);
   fill(view, h('p', {class: 'back'}, h('a', {href: '#/hop-thu'}, `‹ ${T.back}`)),
     h('h2', {class: 'screen-sub'}, T.parentHeading(name)), form,
@@ -45,6 +50,7 @@ export function render(view, params, ctx) {
         try {
           await ctx.api.upload(`/api/v1/leave-requests/${saved.id}/photo`, photo.files[0]);
           photo.value = '';
+          photoName.textContent = T.noPhoto;
         } catch (e) {
           ctx.toast(e.message, 'error');
         }

@@ -37,6 +37,8 @@ export const T = {
     return from === to ? `${s} ngày ${from}` : `${s} từ ngày ${from} đến ngày ${to}`;
   },
   photo: 'Ảnh giấy khám của bác sĩ (không bắt buộc)',
+  pickPhoto: 'Chọn ảnh…',
+  noPhoto: 'Chưa chọn ảnh',
   hasPhoto: 'Có ảnh giấy khám',
   showPhoto: 'Xem ảnh giấy khám',
   photoAlt: (name) => `Ảnh giấy khám của ${name}`,
