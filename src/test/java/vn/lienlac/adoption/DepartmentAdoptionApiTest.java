@@ -3,6 +3,7 @@ package vn.lienlac.adoption;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.lienlac.adoption.AdoptionApi.admin;
 import static vn.lienlac.adoption.AdoptionApi.as;
 import static vn.lienlac.adoption.AdoptionApi.assertShare;
@@ -16,7 +17,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.PeopleLookup;
@@ -24,6 +28,7 @@ import vn.lienlac.directory.TestSchools;
 import vn.lienlac.directory.rest.PeopleFixtures;
 import vn.lienlac.identity.Roles;
 import vn.lienlac.identity.session.TestSessions;
+import vn.lienlac.platform.export.ExportedFiles;
 
 /**
  * The department's adoption figures and the district and department daily history (issue 19; docs/adoption.md):
@@ -139,6 +144,32 @@ class DepartmentAdoptionApiTest {
                 "figures.guardians", 2, 1, "50.0");
         assertShare(admin().get("/departments/" + p).then().statusCode(200).extract().jsonPath(),
                 "figures.guardians", 3, 2, "66.7");
+    }
+
+    @Test
+    void theDepartmentsXlsxHasOneRowPerDistrictThenTheDepartmentsTotal() throws java.io.IOException {
+        io.restassured.response.Response response = as(departmentOfficer).get("/departments/" + p + "/export");
+        assertEquals(200, response.statusCode());
+        try (var workbook = ExportedFiles.xlsx(response.asByteArray())) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(List.of("Mã phòng GDĐT", "Tên phòng GDĐT"), ExportedFiles.headers(sheet).subList(0, 2));
+            assertEquals("Tỉ lệ phụ huynh (%)", ExportedFiles.headers(sheet).get(10));
+            assertEquals(4, sheet.getPhysicalNumberOfRows());
+            Row first = sheet.getRow(1);
+            Row districtD1 = d1.equals(first.getCell(0).getStringCellValue()) ? first : sheet.getRow(2);
+            ExportedFiles.assertNumber(2, districtD1.getCell(8));
+            ExportedFiles.assertNumber(1, districtD1.getCell(9));
+            ExportedFiles.assertPercent(0.5, districtD1.getCell(10));
+            Row total = sheet.getRow(3);
+            ExportedFiles.assertText(p, total.getCell(0));
+            // M, a guardian in both districts, is one of the department's three guardians.
+            ExportedFiles.assertNumber(3, total.getCell(8));
+            ExportedFiles.assertNumber(2, total.getCell(9));
+            ExportedFiles.assertPercent(0.667, total.getCell(10));
+        }
+        as(departmentOfficer).queryParam("format", "csv").get("/departments/" + p + "/export").then().statusCode(200);
+        as(officerD1).get("/departments/" + p + "/export").then().statusCode(403);
+        as(departmentOfficer).get("/departments/" + q + "/export").then().statusCode(403);
     }
 
     @Test

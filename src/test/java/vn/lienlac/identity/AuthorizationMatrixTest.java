@@ -141,6 +141,7 @@ class AuthorizationMatrixTest {
             GET       /adoption/districts/{D2}/export?format=csv 401 200  403   403 403  403  403    403    403 403 403  200  403
             GET       /adoption/departments/{DEPT1}            401  200   403   403 403  403  403    403    403 403 403  403  403
             GET       /adoption/departments/{DEPT1}/history    401  200   403   403 403  403  403    403    403 403 403  403  403
+            GET       /adoption/departments/{DEPT1}/export     401  200   403   403 403  403  403    403    403 403 403  403  403
             GET       /adoption/districts/{D1}/history         401  200   403   403 403  403  403    403    403 403 200  403  403
             GET       /adoption/districts/{D2}/history         401  200   403   403 403  403  403    403    403 403 403  200  403
             PUT       /chat/schools/{A}/settings               401  200   200   200 403  403  403    403    403 403 200  403  403

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import vn.lienlac.adoption.AreaAdoption;
 import vn.lienlac.adoption.ClassFigures;
+import vn.lienlac.adoption.DepartmentAdoption;
+import vn.lienlac.adoption.DistrictFigures;
 import vn.lienlac.adoption.Figures;
 import vn.lienlac.adoption.InvitationFigures;
 import vn.lienlac.adoption.NotActivated;
@@ -43,6 +45,16 @@ public final class AdoptionTables {
         }
         rows.add(row(area.code(), "Tổng cộng: " + area.name(), area.figures()));
         return new Table("Tiến độ " + area.code(), headers("Mã trường", "Tên trường"), rows);
+    }
+
+    /** One row per district office (each counted over the district), then the department's total. */
+    public static Table department(DepartmentAdoption department) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (DistrictFigures district : department.districts()) {
+            rows.add(row(district.code(), district.name(), district.figures()));
+        }
+        rows.add(row(department.code(), "Tổng cộng: " + department.name(), department.figures()));
+        return new Table("Tiến độ " + department.code(), headers("Mã phòng GDĐT", "Tên phòng GDĐT"), rows);
     }
 
     /**

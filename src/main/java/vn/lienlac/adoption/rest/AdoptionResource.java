@@ -189,6 +189,19 @@ public class AdoptionResource {
     }
 
     @GET
+    @Path("/departments/{code}/export")
+    @Produces({ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A department's figures per district office as a CSV (UTF-8 with BOM) or XLSX file")
+    public Uni<Response> exportDepartment(@PathParam("code") String code,
+            @QueryParam("format") @DefaultValue("xlsx") String format) {
+        ExportFormat as = ExportFormat.parse(format);
+        return requireDepartment(code)
+                .chain(() -> figures.department(code))
+                .onItem().ifNull().failWith(NotFound.department(code))
+                .chain(department -> file(AdoptionTables.department(department), as, "tien-do-" + code));
+    }
+
+    @GET
     @Path("/departments/{code}/history")
     @Operation(summary = "A department's daily figures (counted over the department) from one day to another")
     public Uni<SchoolHistory> departmentHistory(@PathParam("code") String code, @QueryParam("from") String from,
