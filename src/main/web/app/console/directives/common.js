@@ -59,7 +59,8 @@ export function schoolLeaderships(profile) {
 export function attachmentPicker(ctx, id) {
   const files = [];
   const list = h('ul', {class: 'files'});
-  const input = h('input', {type: 'file', id, multiple: true,
+  // The browser's own file button speaks the browser's language; ours is a label in Vietnamese over the input.
+  const input = h('input', {type: 'file', id, class: 'file-input', multiple: true,
     accept: 'application/pdf,image/jpeg,image/png,image/webp'});
   const error = errorLine();
   function draw() {
@@ -91,7 +92,8 @@ export function attachmentPicker(ctx, id) {
     draw();
   });
   return {
-    element: h('div', {class: 'field'}, h('label', {for: id}, T.files), input, list, error),
+    element: h('div', {class: 'field'}, h('label', {for: id}, T.files),
+      h('div', {class: 'file-pick'}, input, h('label', {for: id, class: 'pick'}, T.pickFiles)), list, error),
     ids: () => files.filter((f) => f.id).map((f) => f.id),
     busy: () => files.some((f) => !f.id),
   };

@@ -56,6 +56,7 @@ export const T = {
   reportDescription: 'Nội dung cần báo cáo',
   reportDeadline: 'Hạn nộp báo cáo',
   files: 'Tệp đính kèm (PDF, JPEG, PNG, WebP; tối đa 10 MB)',
+  pickFiles: 'Chọn tệp…',
   uploading: (name) => `Đang tải lên ${name}…`,
   uploaded: (name) => `Đã tải lên ${name}`,
   remove: (name) => `Bỏ tệp ${name}`,
