@@ -159,7 +159,7 @@ class ManifestsTest {
         rendered.forEach((dir, objects) -> {
             PodDisruptionBudget pdb = KubernetesModels.as(objectsOf(objects, "PodDisruptionBudget").get(0),
                     PodDisruptionBudget.class);
-            assertEquals(new IntOrString(1), pdb.getSpec().getMaxUnavailable(), dir + ": maxUnavailable 1");
+            assertEquals(1, pdb.getSpec().getMaxUnavailable().getIntVal(), dir + ": maxUnavailable 1");
             assertEquals(null, pdb.getSpec().getMinAvailable(), dir + ": no minAvailable beside it");
         });
     }
