@@ -68,7 +68,7 @@ fi
 port=$(java -cp "$driver" vn.lienlac.bench.chat.run.FreePort)
 management_port=$(java -cp "$driver" vn.lienlac.bench.chat.run.FreePort)
 # Two event loops and G1's heap settings, as the pod runs with (QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE and
-# JDK_JAVA_OPTIONS in k8s/configmap.yaml); LIENLAC_BENCH_JAVA_OPTS comes later on the command line, so it can
+# JDK_JAVA_OPTIONS in k8s/base/configmap.yaml); LIENLAC_BENCH_JAVA_OPTS comes later on the command line, so it can
 # override them.
 export LIENLAC_BENCH_JAVA_OPTS="-XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:G1PeriodicGCInterval=300000 ${LIENLAC_BENCH_JAVA_OPTS:-}"
 start_server "$port" "$management_port" -Dquarkus.vertx.event-loops-pool-size=2

@@ -10,7 +10,7 @@ public interface HealthConfig {
 
     /**
      * How long each Vert.x event loop has to run a no-op task before readiness reports DOWN. Keep it below the
-     * readiness probe's timeoutSeconds (3 s in k8s/deployment.yaml).
+     * readiness probe's timeoutSeconds (3 s in k8s/base/deployment.yaml).
      */
     @WithDefault("2s")
     Duration eventLoopTimeout();
