@@ -143,8 +143,8 @@ class NoticeSentencesTest {
 
     @Test
     void lowerSecondarySubjectAssessedByComment() {
-        assertSentence("Con Nguyễn Văn An (lớp 6A1) có kết quả đánh giá cuối kỳ môn Giáo dục thể chất cả năm học "
-                + "2025-2026: Đạt.", NoticeKind.GRADE, grade("GDTC", "CA_NAM", "CUOI_KY", null, "DAT", null), AN);
+        assertSentence("Con Nguyễn Văn An (lớp 6A1) có kết quả tổng kết môn Giáo dục thể chất cả năm học "
+                + "2025-2026: Đạt.", NoticeKind.GRADE, grade("GDTC", "CA_NAM", "TONG_KET", null, "DAT", null), AN);
     }
 
     @Test
