@@ -19,7 +19,8 @@ function when(r) {
   if (r.type === 'CHU_DE') return r.period && r.period.length === 7 ? T.monthLine(r.period) : format.date(r.period);
   if (r.type === 'PHAM_CHAT_NANG_LUC') {
     if (r.kind === 'CUOI_KY' && r.term === 'HK2') return T.endOfYear;
-    return `${label(T.tt27Kind, r.kind)} ${label(T.term, r.term).toLowerCase()}`;
+    const term = label(T.term, r.term); // "Học kỳ I" → "học kỳ I": the numeral stays upper case
+    return `${label(T.tt27Kind, r.kind)} ${term.charAt(0).toLowerCase()}${term.slice(1)}`;
   }
   return label(T.term, r.term);
 }

@@ -10,9 +10,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.lienlac.directory.TestSchools;
+import vn.lienlac.directory.model.SchoolYears;
+import vn.lienlac.directory.rest.PeopleFixtures;
+import vn.lienlac.identity.apikey.SchoolApiKeys;
 import vn.lienlac.web.Browsers;
 import vn.lienlac.web.inbox.FamilyScene.Family;
 
@@ -25,6 +32,18 @@ import vn.lienlac.web.inbox.FamilyScene.Family;
 class AssessmentsJourneyTest extends ParentJourney {
 
     private static final String GROUP = "assessments";
+
+    @Inject
+    TestSchools schools;
+
+    @Inject
+    PeopleFixtures people;
+
+    @Inject
+    SchoolApiKeys keys;
+
+    @Inject
+    Clock clock;
 
     @Test
     void parentReadsTheChildsCorrectedTermResultInTheContactBook() {
@@ -49,6 +68,48 @@ class AssessmentsJourneyTest extends ParentJourney {
                     && seen.contains("Đính chính") && !seen.contains("Khá")
                     && seen.contains("Nhận xét của giáo viên: Chăm ngoan, tích cực phát biểu."), seen);
             Browsers.screenshot(page, GROUP, "2-danh-gia");
+        }
+    }
+
+    /** A primary school's child: the mid-term qualities and competences, grouped, "Cần cố gắng" standing out. */
+    @Test
+    void parentReadsQualitiesAndCompetencesOfAPrimaryChild() {
+        String year = SchoolYears.current(clock);
+        String school = schools.newSchool(schools.newDistrict(), "TIEU_HOC");
+        long classId = people.schoolClass(school, year, "2A1", null);
+        String child = people.enrolledStudent(school, classId, "Phạm Gia Huy");
+        String phone = PeopleFixtures.phone();
+        people.link(schools.count("SELECT id FROM student WHERE student_code = $1", child),
+                people.guardian(phone, "Trần Thị Hạnh"), "MOTHER", true);
+        String portal = keys.create(school, "Phần mềm quản lý trường", "admin").await().indefinitely().key();
+        Map<String, Object> items = new LinkedHashMap<>();
+        for (String quality : List.of("YEU_NUOC", "NHAN_AI", "CHAM_CHI", "TRUNG_THUC")) {
+            items.put(quality, "TOT");
+        }
+        items.put("TRACH_NHIEM", "CAN_CO_GANG");
+        items.put("TU_CHU_TU_HOC", "DAT");
+        items.put("GIAO_TIEP_HOP_TAC", "TOT");
+        items.put("GIAI_QUYET_VAN_DE", "DAT");
+        items.put("NGON_NGU", "TOT");
+        items.put("TINH_TOAN", "DAT");
+        items.put("THE_CHAT", "TOT");
+        given().auth().oauth2(portal).contentType(ContentType.JSON)
+                .body(Map.of("records", List.of(Map.of("sourceId", "pc-nl-gk1", "studentCode", child,
+                        "type", "PHAM_CHAT_NANG_LUC", "schoolYear", year, "term", "HK1", "kind", "GIUA_KY",
+                        "items", items, "comment", "Con cần nhắc nhở khi làm việc nhóm."))))
+                .post("/api/v1/notices/schools/{school}/assessments", school)
+                .then().statusCode(200).body("counts.accepted", equalTo(1));
+        try (BrowserContext context = browsers.phone()) {
+            Page page = context.newPage();
+            ParentApp.signIn(page, codes, phone);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đánh giá").setExact(true)).click();
+            Locator card = page.locator(".entry-card").filter(new Locator.FilterOptions()
+                    .setHasText("Phẩm chất, năng lực"));
+            card.waitFor();
+            String seen = card.innerText();
+            assertTrue(seen.contains("Giữa học kỳ I") && seen.contains("Năng lực chung")
+                    && seen.contains("Năng lực đặc thù") && seen.contains("Cần cố gắng"), seen);
+            Browsers.screenshot(page, GROUP, "3-pham-chat-nang-luc");
         }
     }
 
