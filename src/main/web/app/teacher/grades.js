@@ -6,7 +6,7 @@ import * as format from '../core/format.js';
 import {T} from './texts.js';
 import {openClass, cached, classStudents, back, errorLine, showError, outcomeTag, countsLine, markOutcomes} from './common.js';
 
-/** Thông tư 22/2021: the lower-secondary subjects assessed by comment (GradeLevels on the server). */
+/** Thông tư 22/2021: the lower-secondary subjects assessed by comment (SchoolLevelRules on the server). */
 const BY_COMMENT = ['GDTC', 'NGHE_THUAT', 'AM_NHAC', 'MI_THUAT', 'HDTN', 'HOAT_DONG_TRAI_NGHIEM', 'GDDP'];
 
 /** The school year containing today (from August), as the server reckons it. */

@@ -22,7 +22,7 @@ import vn.lienlac.notices.publish.Codes.Term;
  * Reads one assessment record (kind {@code ASSESSMENT}, docs/notices.md "Assessments") into a {@link RecordDraft}:
  * a lower-secondary term result (Thông tư 22/2021), a primary assessment of qualities and competences (Thông tư
  * 27/2020) or a preschool topic assessment. Whether the type fits the school's level is checked later, against the
- * directory ({@link GradeLevels}).
+ * directory ({@link SchoolLevelRules}).
  */
 final class AssessmentReader {
 

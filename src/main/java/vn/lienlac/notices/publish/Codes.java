@@ -34,7 +34,7 @@ public final class Codes {
 
     /**
      * A qualitative assessment instead of a score: primary school (Circular 27/2020), or at lower secondary the
-     * subjects assessed by comment, Đạt / Chưa đạt (Circular 22/2021; {@code GradeLevels}).
+     * subjects assessed by comment, Đạt / Chưa đạt (Circular 22/2021; {@code SchoolLevelRules}).
      */
     public enum Assessment {
         HOAN_THANH_TOT("Hoàn thành tốt"), HOAN_THANH("Hoàn thành"), CHUA_HOAN_THANH("Chưa hoàn thành"),

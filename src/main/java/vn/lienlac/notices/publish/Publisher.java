@@ -131,7 +131,7 @@ public class Publisher {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<RecordResult> rejected = new ArrayList<>();
-        List<RecordDraft> read = GradeLevels.keep(school.level(), kind, read(kind, records, today, rejected), rejected);
+        List<RecordDraft> read = SchoolLevelRules.keep(school.level(), kind, read(kind, records, today, rejected), rejected);
         return withPhotos(school.id(), read, rejected)
                 .chain(drafts -> kind == NoticeKind.ATTENDANCE ? excused.apply(school.id(), drafts)
                         : Uni.createFrom().item(drafts))

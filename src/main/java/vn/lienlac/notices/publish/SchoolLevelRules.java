@@ -15,7 +15,7 @@ import vn.lienlac.notices.publish.Codes.Assessment;
  * score, the others a score and never Đạt / Chưa đạt; Đạt / Chưa đạt on a grade is for lower secondary only; each
  * assessment type belongs to one level. Records that break a rule are rejected; the others are kept.
  */
-final class GradeLevels {
+final class SchoolLevelRules {
 
     /** Thông tư 22/2021, Article 5: the subjects and activities assessed by comment at lower secondary. */
     static final Set<Subject> BY_COMMENT = EnumSet.of(Subject.GDTC, Subject.NGHE_THUAT, Subject.AM_NHAC,
@@ -23,7 +23,7 @@ final class GradeLevels {
 
     private static final Set<String> PASS_FAIL = Set.of(Assessment.DAT.name(), Assessment.CHUA_DAT.name());
 
-    private GradeLevels() {
+    private SchoolLevelRules() {
     }
 
     /** The drafts that fit the school's level; the others go to {@code rejected}. */
