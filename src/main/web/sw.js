@@ -43,6 +43,7 @@ const SHELL = [
   '/app/core/store.js',
   '/app/core/texts.js',
   '/app/inbox/activities.js',
+  '/app/inbox/assessments.js',
   '/app/inbox/attendance.js',
   '/app/inbox/common.js',
   '/app/inbox/grades.js',

@@ -50,4 +50,6 @@ export function registerRoutes() {
   // leave requests (docs/leave-requests.md): a parent's form and list, a homeroom teacher's pending requests.
   route('/con/:student/xin-nghi', () => import('./leave/parent.js'), {nav: 'inbox'});
   route('/don-xin-nghi', () => import('./leave/teacher.js'), {nav: 'classes'});
+  // assessments (docs/notices.md#assessments): the child's conduct and learning results, qualities and competences.
+  route('/con/:student/danh-gia', () => import('./inbox/assessments.js'), {nav: 'inbox'});
 }

@@ -3,7 +3,7 @@ export const T = {
   title: 'Cài đặt',
   notifications: 'Thông báo',
   notificationsHint: 'Chọn cách nhận từng loại thông báo. Thông báo luôn có trong hộp thư.',
-  category: {GRADE: 'Điểm số', ATTENDANCE: 'Chuyên cần', HEALTH: 'Sức khỏe', ACTIVITY: 'Hoạt động'},
+  category: {GRADE: 'Điểm số', ATTENDANCE: 'Chuyên cần', HEALTH: 'Sức khỏe', ACTIVITY: 'Hoạt động', ASSESSMENT: 'Đánh giá'},
   immediate: 'Báo ngay khi có',
   digest: 'Gộp vào bản tóm tắt cuối ngày (19:00)',
   saved: 'Đã lưu lựa chọn.',

@@ -6,6 +6,9 @@ import * as format from '../core/format.js';
 import {T} from './texts.js';
 import {openClass, cached, classStudents, back, errorLine, showError, outcomeTag, countsLine, markOutcomes} from './common.js';
 
+/** Thông tư 22/2021: the lower-secondary subjects assessed by comment (SchoolLevelRules on the server). */
+const BY_COMMENT = ['GDTC', 'NGHE_THUAT', 'AM_NHAC', 'MI_THUAT', 'HDTN', 'HOAT_DONG_TRAI_NGHIEM', 'GDDP'];
+
 /** The school year containing today (from August), as the server reckons it. */
 function currentYear() {
   const [y, m] = format.today().split('-').map(Number);
@@ -61,7 +64,11 @@ export async function render(view, params, ctx) {
   const error = errorLine();
   const result = h('p', {class: 'result', role: 'status', hidden: true});
   const sendButton = h('button', {type: 'button', class: 'primary big'}, T.send);
-  const primary = () => (sheet && sheet.schoolLevel === 'TIEU_HOC') || cls.level === 'TIEU_HOC';
+  const primarySchool = () => (sheet && sheet.schoolLevel === 'TIEU_HOC') || cls.level === 'TIEU_HOC';
+  // Lower secondary: the subjects assessed by comment take Đạt / Chưa đạt (docs/notices.md#assessments).
+  const byComment = () => !primarySchool() && BY_COMMENT.includes(choice.subject);
+  /** A level to pick rather than a score to type. */
+  const primary = () => primarySchool() || byComment();
   const key = () => `${choice.subject}-${choice.schoolYear}-${choice.term}-${choice.kind}`;
 
   async function load() {
@@ -98,7 +105,7 @@ export async function render(view, params, ctx) {
       let input;
       if (primary()) {
         input = h('select', {id: `${id}-score`, 'aria-label': T.assessmentOf(s.fullName)},
-          Object.entries(T.assessments).map(([v, text]) => h('option', {value: v,
+          Object.entries(byComment() ? T.passFail : T.assessments).map(([v, text]) => h('option', {value: v,
             selected: v === baseValue(row.base)}, text)));
       } else {
         input = h('input', {id: `${id}-score`, type: 'text', inputmode: 'decimal', autocomplete: 'off',

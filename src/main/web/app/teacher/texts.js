@@ -66,6 +66,7 @@ export const T = {
   kind: 'Loại đánh giá',
   kinds: {THUONG_XUYEN: 'Thường xuyên', GIUA_KY: 'Giữa kỳ', CUOI_KY: 'Cuối kỳ', TONG_KET: 'Tổng kết'},
   assessments: {'': '—', HOAN_THANH_TOT: 'Hoàn thành tốt', HOAN_THANH: 'Hoàn thành', CHUA_HOAN_THANH: 'Chưa hoàn thành'},
+  passFail: {'': '—', DAT: 'Đạt', CHUA_DAT: 'Chưa đạt'},
   noSubjects: 'Bạn không dạy môn nào ở lớp này.',
   student: 'Học sinh',
   score: 'Điểm',

@@ -196,6 +196,7 @@ class AuthorizationMatrixTest {
             POST:notice /notices/schools/{A}/health            401  400   400   400 403  403  400    403    403 403 403  403  403
             POST:notice /notices/schools/{A}/activities        401  400   400   400 400  400  403    403    403 403 403  403  403
             POST:notice /notices/schools/{C}/grades            401  400   403   403 403  403  403    403    403 403 403  403  403
+            POST:notice /notices/schools/{A}/assessments       401  400   400   400 400  403  403    403    403 403 403  403  403
             POST:photo /notices/schools/{A}/photos             401  201   201   201 201  201  403    403    403 403 403  403  403
             POST:photo /notices/schools/{C}/photos             401  201   403   403 403  403  403    403    403 403 403  403  403
             GET       /notices/photos/{PHOTO_6A1}              401  200   200   200 200  200  200    200    200 404 404  404  404
@@ -204,6 +205,7 @@ class AuthorizationMatrixTest {
             GET       /notices/students/{S6A1}/grades          401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S6A1}/attendance      401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S6A1}/health          401  200   200   200 200  404  200    404    200 404 200  404  404
+            GET       /notices/students/{S6A1}/assessments     401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S7A1}/activities      401  200   200   200 404  200  200    404    404 200 200  404  404
             GET       /notices/students/{UNKNOWN_STUDENT}/grades 401 404  404   404 404  404  404    404    404 404 404  404  404
             GET       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403

@@ -123,6 +123,19 @@ public class ContactBook {
                 .execute(Tuple.of(studentCode)).map(ContactBook::entries));
     }
 
+    /**
+     * The child's assessments of a school year (conduct and learning results, qualities and competences, topic
+     * assessments), newest first, each with its text.
+     */
+    public Uni<List<Entry>> assessments(String studentCode, String schoolYear) {
+        return visible(studentCode, () -> pool.preparedQuery("""
+                        SELECT id, kind, occurred_on, text, payload, version FROM notice
+                        WHERE student_code = $1 AND kind = 'ASSESSMENT' AND withdrawn_at IS NULL
+                          AND payload->>'schoolYear' = $2
+                        ORDER BY occurred_on DESC, id DESC""")
+                .execute(Tuple.of(studentCode, schoolYear)).map(ContactBook::entries));
+    }
+
     /** Posts to the child's current class and to the whole school in a date range, newest first. */
     public Uni<List<Entry>> activities(String studentCode, LocalDate from, LocalDate to) {
         return visible(studentCode, () -> places.student(studentCode)

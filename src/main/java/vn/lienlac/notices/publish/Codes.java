@@ -32,9 +32,13 @@ public final class Codes {
         }
     }
 
-    /** A qualitative assessment (primary school), instead of a score. */
+    /**
+     * A qualitative assessment instead of a score: primary school (Circular 27/2020), or at lower secondary the
+     * subjects assessed by comment, Đạt / Chưa đạt (Circular 22/2021; {@code SchoolLevelRules}).
+     */
     public enum Assessment {
-        HOAN_THANH_TOT("Hoàn thành tốt"), HOAN_THANH("Hoàn thành"), CHUA_HOAN_THANH("Chưa hoàn thành");
+        HOAN_THANH_TOT("Hoàn thành tốt"), HOAN_THANH("Hoàn thành"), CHUA_HOAN_THANH("Chưa hoàn thành"),
+        DAT("Đạt"), CHUA_DAT("Chưa đạt");
 
         public final String label;
 

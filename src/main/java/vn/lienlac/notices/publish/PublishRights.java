@@ -27,6 +27,7 @@ final class PublishRights {
             case GRADE -> author.wholeSchool() || !author.subjectsByClass().isEmpty();
             case ATTENDANCE, ACTIVITY -> author.wholeSchool() || !author.subjectsByClass().isEmpty()
                     || !author.homeroomClasses().isEmpty();
+            case ASSESSMENT -> author.wholeSchool() || !author.homeroomClasses().isEmpty();
         };
     }
 
@@ -46,6 +47,8 @@ final class PublishRights {
                     && author.subjectsByClass().getOrDefault(classId, java.util.Set.of()).stream()
                             .map(Subject::parse).anyMatch(taught -> taught != null && taught.name().equals(subject));
             case ATTENDANCE, ACTIVITY -> author.reachesClass(classId);
+            // Conduct and learning results, qualities and competences, topic assessments: the homeroom teacher's.
+            case ASSESSMENT -> classId != null && author.homeroomClasses().contains(classId);
         };
     }
 }

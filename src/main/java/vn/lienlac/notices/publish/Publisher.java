@@ -131,7 +131,10 @@ public class Publisher {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<RecordResult> rejected = new ArrayList<>();
-        return withPhotos(school.id(), read(kind, records, today, rejected), rejected)
+        // What the regulations allow at the school's level (lower-secondary comment subjects, assessment types).
+        List<RecordDraft> fitting = SchoolLevelRules.keep(school.level(), kind, read(kind, records, today, rejected),
+                rejected);
+        return withPhotos(school.id(), fitting, rejected)
                 .chain(drafts -> kind == NoticeKind.ATTENDANCE ? excused.apply(school.id(), drafts)
                         : Uni.createFrom().item(drafts))
                 .chain(drafts -> publish(author, school, kind, records, drafts, rejected, urgent, now));

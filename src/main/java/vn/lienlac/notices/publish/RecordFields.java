@@ -114,6 +114,21 @@ final class RecordFields {
         return List.copyOf(ids);
     }
 
+    /** A JSON object (an assessment's items or domains); null when absent and not required. */
+    JsonNode object(String name, boolean required) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new Rejected(RecordProblem.MISSING_FIELD, name);
+            }
+            return null;
+        }
+        if (!value.isObject()) {
+            throw new Rejected(RecordProblem.INVALID_VALUE, name, value.toString());
+        }
+        return value;
+    }
+
     boolean flag(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {

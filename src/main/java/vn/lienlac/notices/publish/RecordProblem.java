@@ -21,7 +21,12 @@ public enum RecordProblem {
     TEXT_TOO_LONG("Trường %s dài quá %s ký tự."),
     TOO_MANY_PHOTOS("Một bài đăng có tối đa %s ảnh."),
     UNKNOWN_PHOTO("Không có ảnh %s đã tải lên cho trường."),
-    NOT_PERMITTED("Bạn không được gửi thông báo này cho học sinh hoặc lớp %s.");
+    NOT_PERMITTED("Bạn không được gửi thông báo này cho học sinh hoặc lớp %s."),
+    WRONG_SCHOOL_LEVEL("%s chỉ dùng cho cấp %s; trường này thuộc cấp %s."),
+    SUBJECT_ASSESSED_BY_COMMENT("Môn %s ở cấp trung học cơ sở được đánh giá bằng nhận xét: Đạt (DAT) hoặc Chưa đạt "
+            + "(CHUA_DAT), không cho điểm."),
+    SUBJECT_ASSESSED_BY_SCORE("Môn %s ở cấp trung học cơ sở được đánh giá bằng điểm số; Đạt/Chưa đạt chỉ dùng cho "
+            + "các môn đánh giá bằng nhận xét.");
 
     private final String message;
 

@@ -67,6 +67,19 @@ public class ContactBookResource {
     }
 
     @GET
+    @Path("/assessments")
+    @Operation(summary = "The child's assessments of a school year (default: the current one): conduct and learning "
+            + "results, qualities and competences, preschool topic assessments")
+    public Uni<List<ContactBook.Entry>> assessments(@PathParam("studentCode") String studentCode,
+            @QueryParam("schoolYear") String schoolYear) {
+        String year = schoolYear == null ? SchoolYears.current(clock) : schoolYear;
+        if (!SchoolYears.isValid(year)) {
+            throw ApiException.badRequest("Năm học không hợp lệ: " + schoolYear + " (ví dụ 2025-2026).");
+        }
+        return book.assessments(studentCode, year);
+    }
+
+    @GET
     @Path("/activities")
     @Operation(summary = "Posts to the child's class and school between two dates (default: the last 30 days)")
     public Uni<List<ContactBook.Entry>> activities(@PathParam("studentCode") String studentCode,

@@ -78,6 +78,14 @@ public class PublishResource {
     }
 
     @POST
+    @Path("/assessments")
+    @Operation(summary = "Publish assessments (conduct and learning results, qualities and competences, preschool "
+            + "topics) to the students' guardians")
+    public Uni<BatchResult> assessments(@PathParam("schoolCode") String schoolCode, PublishBody body) {
+        return publish(schoolCode, NoticeKind.ASSESSMENT, body);
+    }
+
+    @POST
     @Path("/photos")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a photo (JPEG, PNG or WebP as the raw body, with its Content-Type) to name in "

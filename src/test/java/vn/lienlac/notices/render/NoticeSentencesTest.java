@@ -132,6 +132,44 @@ class NoticeSentencesTest {
                 + "I năm học 2025-2026: 9.", digest);
     }
 
+    /** Issue 20, item 1: a lower-secondary term result (Thông tư 22/2021), the example of the brief. */
+    @Test
+    void lowerSecondaryConductAndLearningResult() {
+        assertSentence("Con Trần Thị Bình (lớp 6A1) – kết quả học kỳ I năm học 2025-2026: rèn luyện Tốt, học tập "
+                + "Khá.", NoticeKind.ASSESSMENT, Map.of("type", "REN_LUYEN_HOC_TAP", "schoolYear", "2025-2026",
+                        "term", "HK1", "conduct", "TOT", "learning", "KHA"),
+                new Subjects("Trần Thị Bình", "6A1", "Trường THCS Nghĩa Tân"));
+    }
+
+    @Test
+    void lowerSecondarySubjectAssessedByComment() {
+        assertSentence("Con Nguyễn Văn An (lớp 6A1) có kết quả tổng kết môn Giáo dục thể chất cả năm học "
+                + "2025-2026: Đạt.", NoticeKind.GRADE, grade("GDTC", "CA_NAM", "TONG_KET", null, "DAT", null), AN);
+    }
+
+    @Test
+    void primaryQualitiesAndCompetences() {
+        assertSentence("Con Nguyễn Văn An (lớp 2A1) – kết quả đánh giá cuối năm học 2025-2026 về phẩm chất và năng "
+                + "lực. Phẩm chất: yêu nước Tốt, trách nhiệm Cần cố gắng. Năng lực chung: giao tiếp và hợp tác Đạt. "
+                + "Năng lực đặc thù: ngôn ngữ Tốt, thể chất Đạt.", NoticeKind.ASSESSMENT, Map.of(
+                        "type", "PHAM_CHAT_NANG_LUC", "schoolYear", "2025-2026", "term", "HK2", "kind", "CUOI_KY",
+                        "items", Map.of("TRACH_NHIEM", "CAN_CO_GANG", "YEU_NUOC", "TOT", "THE_CHAT", "DAT",
+                                "NGON_NGU", "TOT", "GIAO_TIEP_HOP_TAC", "DAT")),
+                new Subjects("Nguyễn Văn An", "2A1", "Trường Tiểu học Nghĩa Tân"));
+    }
+
+    @Test
+    void preschoolTopicAssessment() {
+        assertSentence("Con Nguyễn Minh Khôi (lớp Chồi 2) – kết quả đánh giá chủ đề “Gia đình bé” tháng 11/2025. "
+                + "Phát triển nhận thức: Đạt. Phát triển ngôn ngữ: Chưa đạt – Bé cần mạnh dạn hơn khi kể chuyện. "
+                + "Nhận xét của giáo viên: Bé ngoan, ăn hết suất.", NoticeKind.ASSESSMENT, Map.of("type", "CHU_DE",
+                        "topic", "Gia đình bé", "period", "2025-11", "schoolYear", "2025-2026",
+                        "comment", "Bé ngoan, ăn hết suất",
+                        "domains", Map.of("NGON_NGU", Map.of("level", "CHUA_DAT",
+                                "comment", "Bé cần mạnh dạn hơn khi kể chuyện"), "NHAN_THUC", Map.of("level", "DAT"))),
+                new Subjects("Nguyễn Minh Khôi", "Chồi 2", "Trường Mầm non Hoa Sen"));
+    }
+
     private void assertSentence(String expected, NoticeKind kind, Map<String, Object> record, Subjects about) {
         String text = texts.render(kind, record, about);
         assertEquals(expected, text);
