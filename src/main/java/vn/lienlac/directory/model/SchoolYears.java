@@ -19,7 +19,10 @@ public final class SchoolYears {
         return start + "-" + (start + 1);
     }
 
-    /** How a year that has ended is shown, e.g. after a class's or a chat group's name: {@code Năm học 2025-2026 (đã kết thúc)}. */
+    /**
+     * How a year that has ended is shown, e.g. after the name of a closed class's chat group:
+     * {@code Năm học 2025-2026 (đã kết thúc)}.
+     */
     public static String ended(String schoolYear) {
         return "Năm học " + schoolYear + " (đã kết thúc)";
     }
