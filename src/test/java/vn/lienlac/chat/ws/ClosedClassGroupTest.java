@@ -49,10 +49,12 @@ class ClosedClassGroupTest {
         long group6A1 = directory.classGroup(s.school(), "6A1", "CLASS");
         String teacherToken = sessions.open(s.homeroomPhone(), s.homeroom(), Set.of()).accessToken();
         String fatherToken = sessions.open(s.father1(), null, Set.of()).accessToken();
+        long summerSeq;
         try (ChatClient teacher = ChatClient.connect(uri, teacherToken)) {
             teacher.sync(new JsonObject());
-            assertEquals("ack", teacher.sendMessage(group6A1, "summer", "Chúc các em nghỉ hè vui vẻ!")
-                    .getString("type"));
+            JsonObject ack = teacher.sendMessage(group6A1, "summer", "Chúc các em nghỉ hè vui vẻ!");
+            assertEquals("ack", ack.getString("type"));
+            summerSeq = ack.getLong("seq");
         }
         Set<String> lastYearsMembers = directory.members(group6A1);
 
@@ -83,6 +85,10 @@ class ClosedClassGroupTest {
             teacher.sync(new JsonObject());
             assertEquals("CONVERSATION_CLOSED", teacher.sendMessage(group6A1, "after", "Tin nhắn sau năm học.")
                     .getString("code"));
+            teacher.send(new JsonObject().put("type", "recall").put("ref", "recall-1")
+                    .put("conversationId", group6A1).put("seq", summerSeq));
+            assertEquals("CONVERSATION_CLOSED", teacher.answer("recall-1").getString("code"),
+                    "a message of a closed group is not recalled either, even inside the recall window");
         }
 
         given().auth().oauth2(fatherToken).get("/api/v1/chat/conversations").then().statusCode(200)
