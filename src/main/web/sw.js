@@ -29,6 +29,7 @@ const SHELL = [
   '/app/console/school/import-log.js',
   '/app/console/school/import.js',
   '/app/console/school/preview.js',
+  '/app/console/school/rollover.js',
   '/app/console/school/school.js',
   '/app/console/school/staff.js',
   '/app/console/school/texts.js',

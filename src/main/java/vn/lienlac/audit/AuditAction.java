@@ -53,5 +53,11 @@ public enum AuditAction {
      * A directive was sent marked urgent (it passes quiet hours and an exhausted paid budget); subject: the directive
      * id; details: how many recipients.
      */
-    DIRECTIVE_MARKED_URGENT
+    DIRECTIVE_MARKED_URGENT,
+    /**
+     * A student snapshot of a later school year rolled a school over (docs/import.md, "New school year"); subject:
+     * the import id; details: the years, and how many classes closed, homerooms and teaching assignments ended,
+     * students promoted and left.
+     */
+    SCHOOL_YEAR_ROLLED_OVER
 }

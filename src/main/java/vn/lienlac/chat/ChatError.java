@@ -17,6 +17,8 @@ public enum ChatError {
     RECALLED("Tin nhắn đã được thu hồi."),
     READ_ONLY("Đây là hộp thư thông báo của nhà trường; không thể gửi tin nhắn vào đây."),
     BLOCKED("Người nhận không nhận tin nhắn trực tiếp từ bạn."),
+    CONVERSATION_CLOSED("Năm học của lớp này đã kết thúc: nhóm chỉ còn để xem lại, không gửi hay sửa tin nhắn được "
+            + "nữa."),
     RATE_LIMITED("Bạn gửi quá nhanh. Vui lòng chờ một chút rồi gửi lại."),
     INTERNAL("Hệ thống gặp lỗi; tin nhắn chưa được lưu. Vui lòng gửi lại.");
 

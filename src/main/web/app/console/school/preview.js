@@ -4,6 +4,7 @@ import {h} from '../../core/dom.js';
 import * as format from '../../core/format.js';
 import {T} from './texts.js';
 import {table} from './common.js';
+import * as rollover from './rollover.js';
 
 /** At most this many changes are listed (the counts cover them all). */
 const MAX_CHANGES = 300;
@@ -94,6 +95,7 @@ export function report(r) {
   const warnings = r.warnings || [];
   return h('div', {class: 'report-view'},
     counts(r),
+    rollover.summary(r.rollover),
     errs.length ? errors(errs) : null,
     warnings.length ? h('details', null, h('summary', null, T.warningsTitle(warnings.length)),
       errors(warnings, {title: T.warningsTitle(warnings.length), warning: true})) : null,

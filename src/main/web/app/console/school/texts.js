@@ -145,4 +145,26 @@ export const T = {
   hidden: 'Đã ẩn tin nhắn.',
   dismissed: 'Đã bỏ qua báo cáo.',
   resolved: (who, when) => `Xử lý lúc ${when}${who ? ` (${who})` : ''}`,
+
+  // The new school year in an import's preview (docs/import.md#new-school-year).
+  rollover: {
+    title: (year) => `Chuyển sang năm học ${year}`,
+    lead: (from, to, classes, homerooms, teaching) => `Tệp này mở năm học ${to}: ${classes} lớp của năm học ${from} `
+      + `sẽ kết thúc (không bị xóa; nhóm trò chuyện của lớp chuyển thành lịch sử chỉ xem lại), ${homerooms} phân công `
+      + `chủ nhiệm và ${teaching} phân công giảng dạy của các lớp đó chấm dứt. Sổ liên lạc năm cũ vẫn để phụ huynh `
+      + 'xem lại.',
+    closingTitle: 'Các lớp kết thúc',
+    openingTitle: 'Các lớp của năm học mới',
+    oldClass: 'Lớp năm cũ',
+    newClass: 'Lớp năm mới',
+    students: 'Sĩ số',
+    promoted: 'Lên lớp',
+    left: 'Rời trường',
+    from: 'Từ lớp',
+    joined: 'Học sinh mới đến',
+    oldName: (name, year) => `${name} (${year})`,
+    created: (name) => `${name} (lớp mới)`,
+    count: (name, n) => `${name}: ${n}`,
+    groups: (closed, created) => `${closed} nhóm lớp cũ chỉ còn để xem lại; ${created} nhóm lớp mới được tạo.`,
+  },
 };

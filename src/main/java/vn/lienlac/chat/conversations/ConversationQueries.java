@@ -23,6 +23,7 @@ public class ConversationQueries {
             WITH mine AS (
                 SELECT DISTINCT ON (c.id) c.id, c.kind, c.title, c.last_seq, c.created_at, c.direct_key,
                        m.participant AS me, m.read_seq, m.delivered_seq, cl.name AS class_name,
+                       cl.school_year AS class_year, cl.closed_at IS NOT NULL AS closed,
                        sc.name AS school_name
                 FROM conversation_member m
                 JOIN conversation c ON c.id = m.conversation_id
@@ -99,11 +100,14 @@ public class ConversationQueries {
 
     private static ConversationSummary summary(Row row) {
         ConversationKind kind = ConversationKind.valueOf(row.getString("kind"));
+        boolean closed = Boolean.TRUE.equals(row.getBoolean("closed"));
+        String className = closed ? ConversationTitles.closedClass(row.getString("class_name"),
+                row.getString("class_year")) : row.getString("class_name");
         String title = ConversationTitles.title(kind, row.getString("title"), row.getString("other_name"),
-                row.getString("class_name"), row.getString("school_name"));
+                className, row.getString("school_name"));
         return new ConversationSummary(row.getLong("id"), kind, title, row.getString("me"), row.getLong("last_seq"),
                 row.getLong("read_seq"), row.getLong("delivered_seq"), row.getLong("unread").intValue(),
-                SqlTimes.instant(row, "last_activity_at"), lastMessage(row));
+                SqlTimes.instant(row, "last_activity_at"), lastMessage(row), closed);
     }
 
     private static LastMessage lastMessage(Row row) {

@@ -17,9 +17,11 @@ import vn.lienlac.chat.ConversationKind;
  * @param lastActivityAt when its newest event was stored, or when it was created if it has none
  * @param lastMessage    its newest message or inbox item (member changes, edits and recalls are not messages), or
  *                       null when it has none: what the list shows under the title
+ * @param closed         true for a class group whose school year ended (a rollover closed its class): history to
+ *                       read, closed to new messages ({@code CONVERSATION_CLOSED}); its title says so
  */
 public record ConversationSummary(long id, ConversationKind kind, String title, String me, long lastSeq, long readSeq,
-        long deliveredSeq, int unread, Instant lastActivityAt, LastMessage lastMessage) {
+        long deliveredSeq, int unread, Instant lastActivityAt, LastMessage lastMessage, boolean closed) {
 
     /** More unread messages than this are counted as this many ("999+"). */
     public static final int UNREAD_CAP = 999;

@@ -1,6 +1,7 @@
 package vn.lienlac.chat.conversations;
 
 import vn.lienlac.chat.ConversationKind;
+import vn.lienlac.directory.model.SchoolYears;
 
 /**
  * The Vietnamese title a conversation shows. Only custom groups keep a title of their own; the others are named
@@ -9,6 +10,11 @@ import vn.lienlac.chat.ConversationKind;
 final class ConversationTitles {
 
     private ConversationTitles() {
+    }
+
+    /** A closed class's name as its groups show it: {@code 6A1 — Năm học 2025-2026 (đã kết thúc)}. */
+    static String closedClass(String className, String schoolYear) {
+        return className == null ? null : className + " — " + SchoolYears.ended(schoolYear);
     }
 
     /**

@@ -10,7 +10,8 @@ import vn.lienlac.platform.sql.SqlTimes;
 /**
  * Creates the group conversations a school should have and does not have yet: a CLASS group per active class, a
  * CLASS_PARENTS group per active class when the school turned them on, one SCHOOL_STAFF group; none for an inactive
- * school. Groups are never deleted: a class that ends keeps its group (and its history), without members.
+ * school. Groups are never deleted: a class that ends keeps its group (and its history), without members; a class
+ * closed by a new school year keeps its members too, as read-only history (docs/chat-groups.md).
  */
 @ApplicationScoped
 class GroupConversations {

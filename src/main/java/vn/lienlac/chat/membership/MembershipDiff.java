@@ -16,7 +16,9 @@ import java.util.List;
  *       school), and the active guardians with an active link to an active student enrolled (actively) in it;</li>
  *   <li>CLASS_PARENTS: those guardians, while the school has parents groups turned on;</li>
  *   <li>SCHOOL_STAFF: the school's active staff;</li>
- *   <li>nobody in the groups of an inactive class or an inactive school.</li>
+ *   <li>nobody in the groups of an inactive class or an inactive school;</li>
+ *   <li>the groups of a class a rollover closed are left as they are: their members keep reading them as history
+ *       (docs/chat-groups.md, "New school year").</li>
  * </ul>
  *
  * Only DIRECTORY memberships of these groups are compared: a member added by hand stays. Besides, the people of this
@@ -73,7 +75,7 @@ class MembershipDiff {
             ), grp AS (
                 SELECT cv.id FROM directory_classes c
                 JOIN conversation cv ON cv.class_id = c.id AND cv.kind IN ('CLASS', 'CLASS_PARENTS')
-                WHERE c.school_id = $1
+                WHERE c.school_id = $1 AND c.closed_at IS NULL
                 UNION ALL
                 SELECT id FROM staff_group
             ), held AS (

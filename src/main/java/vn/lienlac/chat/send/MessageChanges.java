@@ -28,7 +28,9 @@ import vn.lienlac.platform.sql.SqlTimes;
 public class MessageChanges {
 
     private static final String TARGET = """
-            SELECT m.participant, t.sender, t.type, t.created_at, t.recalled_at, t.hidden_at
+            SELECT m.participant, t.sender, t.type, t.created_at, t.recalled_at, t.hidden_at,
+                   EXISTS (SELECT 1 FROM conversation c JOIN directory_classes cl ON cl.id = c.class_id
+                           WHERE c.id = m.conversation_id AND cl.closed_at IS NOT NULL) AS closed
             FROM conversation_member m
             LEFT JOIN chat_event t ON t.conversation_id = m.conversation_id AND t.seq = $3
             WHERE m.conversation_id = $1 AND m.participant = ANY($2) AND m.active""";
@@ -78,6 +80,9 @@ public class MessageChanges {
     private static Row check(Row row, List<String> candidates, Instant now, Duration window) {
         if (row == null) {
             throw new ChatException(ChatError.NOT_A_MEMBER);
+        }
+        if (row.getBoolean("closed")) {
+            throw new ChatException(ChatError.CONVERSATION_CLOSED);
         }
         if (row.getString("type") == null || !"MESSAGE".equals(row.getString("type"))
                 || row.getOffsetDateTime("hidden_at") != null) {

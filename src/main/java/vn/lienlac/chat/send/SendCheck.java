@@ -20,7 +20,9 @@ import vn.lienlac.platform.sql.SqlTimes;
  * Everything a batch of sends must satisfy, read in one query inside the batch's transaction after its
  * conversations are locked: the sender is an active member (the first of their candidate participants that is),
  * the client id was not used before, the recipient of a direct message has not blocked the sender, the message
- * replied to and the attachment exist in the conversation — and, for quiet hours, the recipient's office hours.
+ * replied to and the attachment exist in the conversation, the conversation is not a class group whose school year
+ * ended (its class closed by a rollover: docs/chat-groups.md, "New school year") — and, for quiet hours, the
+ * recipient's office hours.
  *
  * <p>The same query finds whom notifications should wake for a new message (docs/notifications.md, "Producers and
  * read marks"): the other active members who have a push endpoint (notifications' published
@@ -36,6 +38,8 @@ final class SendCheck {
                            WHERE k.blocker = peer.participant AND k.blocked = b.participant) AS blocked,
                    oh.weekdays, oh.opens_at, oh.closes_at, oh.notice, m.quiet_notice_at,
                    c.school_id, c.title, push.push_to,
+                   EXISTS (SELECT 1 FROM directory_classes cl WHERE cl.id = c.class_id
+                           AND cl.closed_at IS NOT NULL) AS closed,
                    CASE WHEN push.push_to IS NOT NULL THEN coalesce(
                        (SELECT s.full_name FROM directory_staff s WHERE directory_participant_kind(b.participant) = 's'
                                AND s.id = directory_participant_id(b.participant)),
@@ -129,6 +133,7 @@ final class SendCheck {
             return new Verdict(null, sender, duplicate, SqlTimes.instant(row, "dup_at"), null, row);
         }
         ChatError refusal = "INBOX".equals(row.getString("kind")) ? ChatError.READ_ONLY
+                : row.getBoolean("closed") ? ChatError.CONVERSATION_CLOSED
                 : row.getBoolean("blocked") ? ChatError.BLOCKED
                 : !row.getBoolean("reply_ok") || !row.getBoolean("attachment_ok") ? ChatError.NOT_FOUND
                 : null;

@@ -19,6 +19,14 @@ public final class SchoolYears {
         return start + "-" + (start + 1);
     }
 
+    /**
+     * How a year that has ended is shown, e.g. after the name of a closed class's chat group:
+     * {@code Năm học 2025-2026 (đã kết thúc)}.
+     */
+    public static String ended(String schoolYear) {
+        return "Năm học " + schoolYear + " (đã kết thúc)";
+    }
+
     /** True for {@code YYYY-YYYY} where the second year follows the first. */
     public static boolean isValid(String schoolYear) {
         if (schoolYear == null) {

@@ -44,5 +44,10 @@ public enum DirectoryEventType {
     /** staffId, staffCode, classId, subject. */
     TEACHING_ASSIGNED,
     /** staffId, staffCode, classId, subject. */
-    TEACHING_UNASSIGNED
+    TEACHING_UNASSIGNED,
+    /**
+     * A class of an earlier school year was closed by a rollover (docs/import.md, "New school year"): classId,
+     * schoolYear (the class's), toSchoolYear (the import's).
+     */
+    CLASS_CLOSED
 }

@@ -22,6 +22,7 @@ import vn.lienlac.directory.sync.engine.SqlFailures;
 import vn.lienlac.directory.sync.engine.SyncContext;
 import vn.lienlac.directory.sync.engine.SyncPlan;
 import vn.lienlac.directory.sync.staff.StaffSync;
+import vn.lienlac.directory.sync.rollover.Rollovers;
 import vn.lienlac.directory.sync.students.StudentSync;
 
 /**
@@ -50,9 +51,11 @@ public class DirectorySync {
     private final StudentSync students;
     private final StaffSync staff;
     private final Event<DirectoryChanged> changed;
+    private final Rollovers rollovers;
 
     public DirectorySync(Pool pool, Clock clock, Schools schools, ImportRecorder recorder, StudentSync students,
-            StaffSync staff, Event<DirectoryChanged> changed) {
+            StaffSync staff, Event<DirectoryChanged> changed, Rollovers rollovers) {
+        this.rollovers = rollovers;
         this.pool = pool;
         this.clock = clock;
         this.schools = schools;
@@ -106,6 +109,7 @@ public class DirectorySync {
         return pool.withTransaction(conn -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 .execute()
                 .chain(() -> unit(conn, request))
+                .call(school -> rollovers.requireOpen(conn, school, request.schoolYear()))
                 .chain(school -> kind.plan(conn, context(school, request, batch, false, startedAt), batch.records()))
                 .map(plan -> Reports.of(null, ImportStatus.DRY_RUN, kind.kind(), kind.primaryEntity(), request, batch,
                         plan)));
@@ -116,6 +120,7 @@ public class DirectorySync {
         int invalid = Reports.invalidRows(batch);
         ImportCounts counts = new ImportCounts(batch.rowCount(), 0, 0, 0, 0, invalid);
         return pool.withTransaction(conn -> unit(conn, request)
+                        .call(school -> rollovers.requireOpen(conn, school, request.schoolYear()))
                         .call(school -> recorder.record(conn, UUID.randomUUID(), school, kind.kind(), request,
                                 ImportStatus.REJECTED, counts, batch.errors(), startedAt)))
                 .chain(() -> Uni.createFrom().failure(ApiExceptions.rejected(invalid, batch.errors())));
@@ -126,6 +131,7 @@ public class DirectorySync {
         UUID importId = UUID.randomUUID();
         return pool.withTransaction(conn -> unit(conn, request)
                         .call(school -> schools.lockForImport(conn, school))
+                        .call(school -> rollovers.requireOpen(conn, school, request.schoolYear()))
                         .chain(school -> applyLocked(conn, school, importId, kind, request, batch, startedAt)))
                 .onFailure().transform(SqlFailures::conflictOrSame)
                 .invoke(applied -> {
@@ -160,6 +166,7 @@ public class DirectorySync {
             return kind.write(conn, ctx, plan)
                     .chain(() -> recorder.record(conn, importId, school, kind.kind(), request, ImportStatus.APPLIED,
                             report.counts(), batch.errors(), startedAt))
+                    .chain(() -> rollovers.audit(conn, importId, request, report.rollover()))
                     .chain(() -> EventWriter.write(conn, ctx, importId, plan.log().events(), plan.ids()))
                     .replaceWith(new Applied(report, Set.copyOf(plan.schoolsLeft())));
         });

@@ -3,6 +3,7 @@ package vn.lienlac.directory.sync;
 import java.util.List;
 import java.util.UUID;
 import vn.lienlac.directory.importing.RowError;
+import vn.lienlac.directory.sync.rollover.Rollover;
 
 /**
  * The outcome of one import, as returned to the caller.
@@ -24,6 +25,8 @@ import vn.lienlac.directory.importing.RowError;
  *                    sync (e.g. two teachers named homeroom teacher of one class)
  * @param districtCode the district office whose own staff were imported; null otherwise
  * @param departmentCode the department whose own staff were imported; null otherwise
+ * @param rollover    the new school year this import starts (a student snapshot of a later year): the classes it
+ *                    closes and opens, per class; null for every other import (docs/import.md, "New school year")
  */
 public record ImportReport(
         UUID importId,
@@ -39,5 +42,6 @@ public record ImportReport(
         List<RowError> errors,
         List<RowError> warnings,
         String districtCode,
-        String departmentCode) {
+        String departmentCode,
+        Rollover rollover) {
 }

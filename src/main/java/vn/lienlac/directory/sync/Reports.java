@@ -32,7 +32,7 @@ final class Reports {
         return new ImportReport(importId, status, kind, request.mode(), request.schoolCode(), request.schoolYear(),
                 request.dryRun(), request.skipInvalid(), counts(primary, changes, batch), List.copyOf(changes),
                 List.copyOf(batch.errors()), List.copyOf(warnings), request.districtCode(),
-                request.departmentCode());
+                request.departmentCode(), plan.rollover());
     }
 
     /** Figures on the primary entity: a row is updated when anything it lists changed. */

@@ -16,6 +16,7 @@ public enum ErrorCode {
     NOT_FOUND(404, "Không tìm thấy dữ liệu yêu cầu."),
     METHOD_NOT_ALLOWED(405, "Phương thức không được hỗ trợ cho địa chỉ này."),
     CONFLICT(409, "Dữ liệu đã bị thay đổi bởi một thao tác khác; hãy thử lại."),
+    SCHOOL_YEAR_CLOSED(409, "Năm học này của trường đã kết thúc; không thể nhập dữ liệu cho năm học đã đóng."),
     LENGTH_REQUIRED(411, "Cần khai báo độ dài nội dung (Content-Length)."),
     PAYLOAD_TOO_LARGE(413, "Tệp hoặc nội dung gửi lên quá lớn."),
     UNSUPPORTED_MEDIA_TYPE(415, "Định dạng nội dung không được hỗ trợ."),

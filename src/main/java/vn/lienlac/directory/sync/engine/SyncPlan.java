@@ -1,6 +1,7 @@
 package vn.lienlac.directory.sync.engine;
 
 import java.util.Set;
+import vn.lienlac.directory.sync.rollover.Rollover;
 
 /** The outcome of diffing one import against the directory: writes to make (kind-specific) and their log. */
 public interface SyncPlan {
@@ -16,5 +17,10 @@ public interface SyncPlan {
      */
     default Set<String> schoolsLeft() {
         return Set.of();
+    }
+
+    /** The new school year this import starts (docs/import.md, "New school year"), or null: the usual case. */
+    default Rollover rollover() {
+        return null;
     }
 }

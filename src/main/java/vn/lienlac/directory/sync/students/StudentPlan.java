@@ -9,6 +9,8 @@ import vn.lienlac.directory.sync.engine.ChangeLog;
 import vn.lienlac.directory.sync.engine.KeyIds;
 import vn.lienlac.directory.sync.engine.Ref;
 import vn.lienlac.directory.sync.engine.SyncPlan;
+import vn.lienlac.directory.sync.rollover.Rollover;
+import vn.lienlac.directory.sync.rollover.RolloverPlan;
 
 /** The writes a student import needs, grouped so that each group is one bulk statement. Filled by the differs. */
 public final class StudentPlan implements SyncPlan {
@@ -27,6 +29,7 @@ public final class StudentPlan implements SyncPlan {
     final List<Long> deactivatedGuardians = new ArrayList<>();
     final List<Long> endedLinks = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
+    private RolloverPlan rollover;
 
     @Override
     public ChangeLog log() {
@@ -36,6 +39,20 @@ public final class StudentPlan implements SyncPlan {
     @Override
     public KeyIds ids() {
         return ids;
+    }
+
+    @Override
+    public Rollover rollover() {
+        return rollover == null ? null : rollover.preview();
+    }
+
+    /** The rollover's writes, or null when the import starts no new school year. */
+    RolloverPlan rolloverPlan() {
+        return rollover;
+    }
+
+    void rollover(RolloverPlan plan) {
+        this.rollover = plan;
     }
 
     /** A class of the school becoming active (it has students again) or inactive (it has none left). */
