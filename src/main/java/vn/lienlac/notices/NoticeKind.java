@@ -1,11 +1,12 @@
 package vn.lienlac.notices;
 
-/** The four kinds of record a school publishes to families; each is also a category a guardian may digest. */
+/** The kinds of record a school publishes to families; each is also a category a guardian may digest. */
 public enum NoticeKind {
     GRADE("grades", "Điểm số"),
     ATTENDANCE("attendance", "Chuyên cần"),
     HEALTH("health", "Y tế trường học"),
-    ACTIVITY("activities", "Hoạt động");
+    ACTIVITY("activities", "Hoạt động"),
+    COMMENT("comments", "Nhận xét");
 
     private final String path;
     private final String label;

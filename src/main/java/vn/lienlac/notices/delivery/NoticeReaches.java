@@ -38,6 +38,7 @@ public final class NoticeReaches {
             case ATTENDANCE -> ItemKind.ATTENDANCE;
             case HEALTH -> ItemKind.HEALTH;
             case ACTIVITY -> ItemKind.ACTIVITY;
+            case COMMENT -> ItemKind.COMMENT;
         };
     }
 

@@ -27,6 +27,8 @@ final class PublishRights {
             case GRADE -> author.wholeSchool() || !author.subjectsByClass().isEmpty();
             case ATTENDANCE, ACTIVITY -> author.wholeSchool() || !author.subjectsByClass().isEmpty()
                     || !author.homeroomClasses().isEmpty();
+            case COMMENT -> author.wholeSchool() || !author.subjectsByClass().isEmpty()
+                    || !author.homeroomClasses().isEmpty();
         };
     }
 
@@ -46,6 +48,23 @@ final class PublishRights {
                     && author.subjectsByClass().getOrDefault(classId, java.util.Set.of()).stream()
                             .map(Subject::parse).anyMatch(taught -> taught != null && taught.name().equals(subject));
             case ATTENDANCE, ACTIVITY -> author.reachesClass(classId);
+            case COMMENT -> mayComment(author, classId, subject);
         };
+    }
+
+    /**
+     * A teacher's comment (docs/notices.md, "Comments"): the homeroom teacher comments on anything of their class; a
+     * subject teacher only on their subject in a class they teach it in.
+     */
+    static boolean mayComment(NoticeAuthor author, Long classId, String subject) {
+        return author.wholeSchool() || (classId != null && author.homeroomClasses().contains(classId))
+                || teaches(author, classId, subject);
+    }
+
+    /** Whether the author teaches this subject (a code) in this class. */
+    private static boolean teaches(NoticeAuthor author, Long classId, String subject) {
+        return classId != null && subject != null
+                && author.subjectsByClass().getOrDefault(classId, java.util.Set.of()).stream()
+                        .map(Subject::parse).anyMatch(taught -> taught != null && taught.name().equals(subject));
     }
 }

@@ -21,7 +21,9 @@ public enum RecordProblem {
     TEXT_TOO_LONG("Trường %s dài quá %s ký tự."),
     TOO_MANY_PHOTOS("Một bài đăng có tối đa %s ảnh."),
     UNKNOWN_PHOTO("Không có ảnh %s đã tải lên cho trường."),
-    NOT_PERMITTED("Bạn không được gửi thông báo này cho học sinh hoặc lớp %s.");
+    NOT_PERMITTED("Bạn không được gửi thông báo này cho học sinh hoặc lớp %s."),
+    STUDENT_OR_CLASS("Cần đúng một trong hai: học sinh (studentCode) hoặc lớp (className)."),
+    UNKNOWN_TEACHER("Không có cán bộ mang mã %s tại trường.");
 
     private final String message;
 

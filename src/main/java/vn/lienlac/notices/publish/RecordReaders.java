@@ -47,6 +47,7 @@ final class RecordReaders {
             case ATTENDANCE -> attendance(index, sourceId, fields, today);
             case HEALTH -> health(index, sourceId, fields, today);
             case ACTIVITY -> activity(index, sourceId, fields);
+            case COMMENT -> CommentReader.read(index, sourceId, fields, today);
         };
     }
 

@@ -35,10 +35,13 @@ public class NoticeTexts {
     private final Template health;
     private final Template activity;
     private final Template digest;
+    private final Template comment;
 
     public NoticeTexts(@Location("notices/attendance.txt") Template attendance,
             @Location("notices/grade.txt") Template grade, @Location("notices/health.txt") Template health,
-            @Location("notices/activity.txt") Template activity, @Location("notices/digest.txt") Template digest) {
+            @Location("notices/activity.txt") Template activity, @Location("notices/digest.txt") Template digest,
+            @Location("notices/comment.txt") Template comment) {
+        this.comment = comment;
         this.attendance = attendance;
         this.grade = grade;
         this.health = health;
@@ -85,6 +88,12 @@ public class NoticeTexts {
                     .data("date", date(payload.get("date")))
                     .data("title", payload.get("title"))
                     .data("body", payload.get("body"));
+            case COMMENT -> comment.instance()
+                    .data("subject", payload.get("subject") == null ? null
+                            : Subject.valueOf((String) payload.get("subject")).label())
+                    .data("period", CommentPhrases.period(payload))
+                    .data("teacher", CommentPhrases.teacher(payload))
+                    .data("text", payload.get("text"));
         };
         return nfc(instance.data("student", about.studentName()).data("className", about.className()).render());
     }
