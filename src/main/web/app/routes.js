@@ -50,4 +50,7 @@ export function registerRoutes() {
   // leave requests (docs/leave-requests.md): a parent's form and list, a homeroom teacher's pending requests.
   route('/con/:student/xin-nghi', () => import('./leave/parent.js'), {nav: 'inbox'});
   route('/don-xin-nghi', () => import('./leave/teacher.js'), {nav: 'classes'});
+  // teacher comments (docs/notices.md#comments): the teacher writes, corrects, withdraws; the family reads.
+  route('/lop/:classId/nhan-xet', () => import('./teacher/comments.js'), {nav: 'classes'});
+  route('/con/:student/nhan-xet', () => import('./inbox/comments.js'), {nav: 'inbox'});
 }

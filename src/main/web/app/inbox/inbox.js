@@ -10,8 +10,9 @@ import * as items from './items.js';
 import {T as LT} from '../leave/texts.js';
 
 const SHORTCUTS = ['diem', 'chuyen-can', 'suc-khoe', 'hoat-dong'];
+SHORTCUTS.push('nhan-xet'); // teacher comments
 const SHORTCUT_ICON = {diem: T.icon.GRADE, 'chuyen-can': T.icon.ATTENDANCE, 'suc-khoe': T.icon.HEALTH,
-  'hoat-dong': T.icon.ACTIVITY};
+  'hoat-dong': T.icon.ACTIVITY, 'nhan-xet': T.icon.COMMENT};
 
 export function render(view, params, ctx) {
   css();

@@ -136,7 +136,8 @@ public class Publisher {
         return withPhotos(school.id(), read(kind, records, today, rejected), rejected)
                 .chain(drafts -> kind == NoticeKind.ATTENDANCE ? excused.apply(school.id(), drafts)
                         : Uni.createFrom().item(drafts))
-                .chain(drafts -> kind == NoticeKind.COMMENT ? commentAuthors.apply(author, school.id(), drafts, rejected)
+                .chain(drafts -> kind == NoticeKind.COMMENT
+                        ? commentAuthors.apply(author, school.id(), drafts, rejected)
                         : Uni.createFrom().item(drafts))
                 .chain(drafts -> publish(author, school, kind, records, drafts, rejected, urgent, now));
     }
