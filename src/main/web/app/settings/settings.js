@@ -8,6 +8,7 @@ import {T} from './texts.js';
 import {devicePush} from './push.js';
 
 const CATEGORIES = ['GRADE', 'ATTENDANCE', 'HEALTH', 'ACTIVITY'];
+CATEGORIES.push('COMMENT'); // teacher comments
 
 /** A modal question; resolves true when confirmed. */
 function confirmDialog(question, action, danger) {
