@@ -54,7 +54,7 @@ class CommentsJourneyTest extends BrowserJourney {
             Page teacher = signIn(phone, s.teacherPhone());
             teacher.navigate("/#/lop");
             teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhận xét").setExact(true)).click();
-            teacher.getByLabel("Nhận xét cho").selectOption(s.an());
+            teacher.getByLabel("Nhận xét cho", new Page.GetByLabelOptions().setExact(true)).selectOption(s.an());
             teacher.getByLabel("Nội dung nhận xét").fill("Con tích cực phát biểu.");
             Browsers.screenshot(teacher, GROUP, "giao-vien-viet-360");
             teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi nhận xét")).click();
@@ -94,7 +94,7 @@ class CommentsJourneyTest extends BrowserJourney {
                 Browsers.screenshot(parent, GROUP, "phu-huynh-so-lien-lac-1366");
                 parent.setViewportSize(360, 740);
                 teacher.setViewportSize(1366, 768);
-                teacher.getByLabel("Nhận xét cho").selectOption("*");
+                teacher.getByLabel("Nhận xét cho", new Page.GetByLabelOptions().setExact(true)).selectOption("*");
                 teacher.locator("label.segment", new Page.LocatorOptions().setHasText("Tuần")).click();
                 assertThat(teacher.getByText("Tuần bắt đầu thứ Hai")).isVisible();
                 Browsers.screenshot(teacher, GROUP, "giao-vien-1366");
@@ -107,7 +107,7 @@ class CommentsJourneyTest extends BrowserJourney {
                 teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rút lại").setExact(true))
                         .click();
                 assertThat(teacher.getByText("Chưa gửi nhận xét nào trong 30 ngày qua.")).isVisible();
-                parent.navigate("/#/con/" + s.an() + "/nhan-xet");
+                parent.reload();
                 assertThat(parent.getByText("Chưa có nhận xét nào trong 30 ngày qua.")).isVisible();
             }
         }
