@@ -34,6 +34,7 @@ export const T = {
   withdrawLabel: (who) => `Rút lại nhận xét cho ${who}`,
   confirmWithdraw: 'Rút lại nhận xét này? Phụ huynh sẽ không còn thấy nó trong sổ liên lạc.',
   withdrawn: 'Đã rút lại nhận xét.',
+  keep: 'Giữ lại',
   correctedTag: 'Đã đính chính',
   classLabel: (name) => `Lớp ${name}`,
 };

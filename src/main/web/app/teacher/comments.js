@@ -197,7 +197,7 @@ export async function render(view, params, ctx) {
         }}, T.withdraw),
         h('button', {type: 'button', onclick: () => {
           confirmRow.hidden = true;
-        }}, T.cancelEdit)));
+        }}, T.keep)));
     return h('li', {class: 'card sent-comment'},
       h('p', {class: 'sent-head'}, h('strong', null, label),
         sent.corrected ? h('span', {class: 'tag tag-updated'}, T.correctedTag) : null),
