@@ -68,6 +68,11 @@ const SHELL = [
   '/app/signin/sso.js',
   '/app/signin/texts.js',
   '/app/teacher/activity.js',
+  // teacher comments
+  '/app/teacher/comments.css',
+  '/app/teacher/comments.js',
+  '/app/teacher/comments-texts.js',
+  '/app/inbox/comments.js',
   '/app/teacher/attendance.js',
   '/app/teacher/classes.js',
   '/app/teacher/common.js',

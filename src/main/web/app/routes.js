@@ -52,4 +52,7 @@ export function registerRoutes() {
   route('/don-xin-nghi', () => import('./leave/teacher.js'), {nav: 'classes'});
   // assessments (docs/notices.md#assessments): the child's conduct and learning results, qualities and competences.
   route('/con/:student/danh-gia', () => import('./inbox/assessments.js'), {nav: 'inbox'});
+  // teacher comments (docs/notices.md#comments): the teacher writes, corrects, withdraws; the family reads.
+  route('/lop/:classId/nhan-xet', () => import('./teacher/comments.js'), {nav: 'classes'});
+  route('/con/:student/nhan-xet', () => import('./inbox/comments.js'), {nav: 'inbox'});
 }

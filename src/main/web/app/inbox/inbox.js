@@ -9,9 +9,9 @@ import {css, errorLine, offlineNote} from './common.js';
 import * as items from './items.js';
 import {T as LT} from '../leave/texts.js';
 
-const SHORTCUTS = ['diem', 'danh-gia', 'chuyen-can', 'suc-khoe', 'hoat-dong'];
+const SHORTCUTS = ['diem', 'danh-gia', 'chuyen-can', 'suc-khoe', 'hoat-dong', 'nhan-xet'];
 const SHORTCUT_ICON = {diem: T.icon.GRADE, 'chuyen-can': T.icon.ATTENDANCE, 'suc-khoe': T.icon.HEALTH,
-  'hoat-dong': T.icon.ACTIVITY, 'danh-gia': T.icon.ASSESSMENT};
+  'hoat-dong': T.icon.ACTIVITY, 'danh-gia': T.icon.ASSESSMENT, 'nhan-xet': T.icon.COMMENT};
 
 export function render(view, params, ctx) {
   css();

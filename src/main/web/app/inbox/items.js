@@ -83,7 +83,7 @@ export function about(item, child, children) {
   const data = item.data || {};
   const record = data.record || {};
   if (record.studentCode) return record.studentCode === child.studentCode;
-  if (data.category === 'ACTIVITY' && record.className) {
+  if ((data.category === 'ACTIVITY' || data.category === 'COMMENT') && record.className) {
     if (record.className === child.className) return true;
     // Another of the person's children is in a class of that name: the post is theirs.
     return !children.some((c) => c.className === record.className);

@@ -7,7 +7,7 @@ import * as format from '../core/format.js';
 import {T} from './texts.js';
 import {devicePush} from './push.js';
 
-const CATEGORIES = ['GRADE', 'ATTENDANCE', 'HEALTH', 'ACTIVITY', 'ASSESSMENT'];
+const CATEGORIES = ['GRADE', 'ATTENDANCE', 'HEALTH', 'ACTIVITY', 'ASSESSMENT', 'COMMENT'];
 
 /** A modal question; resolves true when confirmed. */
 function confirmDialog(question, action, danger) {

@@ -3,6 +3,7 @@ import {h, fill} from '../core/dom.js';
 import {T} from './texts.js';
 import {css} from './common.js';
 import {T as LT} from '../leave/texts.js';
+import {T as CT} from './comments-texts.js';
 
 export async function render(view, params, ctx) {
   await css();
@@ -28,6 +29,7 @@ function classCard(c) {
       h('a', {class: 'action primary', href: `${base}/diem-danh`}, T.takeAttendance),
       subjects.length ? h('a', {class: 'action', href: `${base}/nhap-diem`}, T.enterGrades) : null,
       h('a', {class: 'action', href: `${base}/hoat-dong`}, T.postActivity),
+      c.homeroom || subjects.length ? h('a', {class: 'action comments-link', href: `${base}/nhan-xet`}, CT.open) : null,
       h('a', {class: 'action', href: base}, T.roster),
       c.homeroom ? h('a', {class: 'action leave-link', href: '#/don-xin-nghi'}, LT.openLeave) : null));
 }

@@ -6,7 +6,8 @@ public enum NoticeKind {
     ATTENDANCE("attendance", "Chuyên cần"),
     HEALTH("health", "Y tế trường học"),
     ACTIVITY("activities", "Hoạt động"),
-    ASSESSMENT("assessments", "Đánh giá");
+    ASSESSMENT("assessments", "Đánh giá"),
+    COMMENT("comments", "Nhận xét");
 
     private final String path;
     private final String label;

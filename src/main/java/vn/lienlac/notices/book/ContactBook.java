@@ -149,6 +149,23 @@ public class ContactBook {
                         .map(ContactBook::entries))));
     }
 
+    /**
+     * Teachers' comments (docs/notices.md, "Comments") in a date range, newest first: those on the child, and those on
+     * the child's current class as a whole.
+     */
+    public Uni<List<Entry>> comments(String studentCode, LocalDate from, LocalDate to) {
+        return visible(studentCode, () -> places.student(studentCode)
+                .chain(place -> rosters.school(place.schoolCode()).chain(school -> pool.preparedQuery("""
+                                SELECT id, kind, occurred_on, text, payload, version FROM notice
+                                WHERE kind = 'COMMENT' AND withdrawn_at IS NULL AND occurred_on BETWEEN $4 AND $5
+                                  AND (student_code = $2
+                                       OR (school_id = $1 AND student_code IS NULL AND class_id = $3))
+                                ORDER BY occurred_on DESC, id DESC LIMIT $6""")
+                        .execute(Tuple.from(List.of(school.id(), studentCode,
+                                place.classId() == null ? -1L : place.classId(), from, to, FEED_LIMIT)))
+                        .map(ContactBook::entries))));
+    }
+
     /** Runs the read once the caller may see the student and it exists; 404 otherwise, as for an unknown code. */
     private <T> Uni<T> visible(String studentCode, Supplier<Uni<T>> read) {
         Supplier<ApiException> notFound = () -> ApiException.notFound("Không tìm thấy học sinh.");

@@ -39,6 +39,7 @@ public final class NoticeReaches {
             case HEALTH -> ItemKind.HEALTH;
             case ACTIVITY -> ItemKind.ACTIVITY;
             case ASSESSMENT -> ItemKind.GRADE; // learning results: notified as grades are
+            case COMMENT -> ItemKind.COMMENT;
         };
     }
 

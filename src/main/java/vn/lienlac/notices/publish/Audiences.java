@@ -121,4 +121,17 @@ class Audiences {
             });
         });
     }
+
+    /** Comments: a student's guardians, or every family of a class of the current school year. */
+    Uni<Map<RecordDraft, Audience>> ofStudentsOrClasses(RosterSchool school, List<RecordDraft> drafts,
+            LocalDate today) {
+        List<RecordDraft> aboutStudents = drafts.stream().filter(d -> d.studentCode() != null).toList();
+        List<RecordDraft> aboutClasses = drafts.stream().filter(d -> !d.deleted() && d.studentCode() == null).toList();
+        return ofStudents(school, aboutStudents).chain(students -> ofActivities(school, aboutClasses, today)
+                .map(classes -> {
+                    Map<RecordDraft, Audience> all = new HashMap<>(students);
+                    all.putAll(classes);
+                    return all;
+                }));
+    }
 }

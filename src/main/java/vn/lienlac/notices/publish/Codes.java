@@ -93,4 +93,9 @@ public final class Codes {
             this.label = label;
         }
     }
+
+    /** What a teacher's comment covers: a day, a week (from its Monday) or a term (or the whole year). */
+    public enum CommentScope {
+        NGAY, TUAN, HOC_KY
+    }
 }

@@ -28,6 +28,8 @@ final class PublishRights {
             case ATTENDANCE, ACTIVITY -> author.wholeSchool() || !author.subjectsByClass().isEmpty()
                     || !author.homeroomClasses().isEmpty();
             case ASSESSMENT -> author.wholeSchool() || !author.homeroomClasses().isEmpty();
+            case COMMENT -> author.wholeSchool() || !author.subjectsByClass().isEmpty()
+                    || !author.homeroomClasses().isEmpty();
         };
     }
 
@@ -49,6 +51,23 @@ final class PublishRights {
             case ATTENDANCE, ACTIVITY -> author.reachesClass(classId);
             // Conduct and learning results, qualities and competences, topic assessments: the homeroom teacher's.
             case ASSESSMENT -> classId != null && author.homeroomClasses().contains(classId);
+            case COMMENT -> mayComment(author, classId, subject);
         };
+    }
+
+    /**
+     * A teacher's comment (docs/notices.md, "Comments"): the homeroom teacher comments on anything of their class; a
+     * subject teacher only on their subject in a class they teach it in.
+     */
+    static boolean mayComment(NoticeAuthor author, Long classId, String subject) {
+        return author.wholeSchool() || (classId != null && author.homeroomClasses().contains(classId))
+                || teaches(author, classId, subject);
+    }
+
+    /** Whether the author teaches this subject (a code) in this class. */
+    private static boolean teaches(NoticeAuthor author, Long classId, String subject) {
+        return classId != null && subject != null
+                && author.subjectsByClass().getOrDefault(classId, java.util.Set.of()).stream()
+                        .map(Subject::parse).anyMatch(taught -> taught != null && taught.name().equals(subject));
     }
 }

@@ -59,10 +59,12 @@ public class Publisher {
     private final NoticesConfig config;
     private final AuditLog audit;
     private final ExcusedDrafts excused;
+    private final CommentAuthors commentAuthors;
 
     public Publisher(AccessPolicy policy, Rosters rosters, Audiences audiences, NoticeTexts texts, NoticeStore store,
             NoticeDelivery delivery, NoticePhotos photos, Pool pool, Clock clock, NoticesConfig config,
-            AuditLog audit, ExcusedDrafts excused) {
+            AuditLog audit, ExcusedDrafts excused, CommentAuthors commentAuthors) {
+        this.commentAuthors = commentAuthors;
         this.audit = audit;
         this.excused = excused;
         this.policy = policy;
@@ -137,6 +139,9 @@ public class Publisher {
         return withPhotos(school.id(), fitting, rejected)
                 .chain(drafts -> kind == NoticeKind.ATTENDANCE ? excused.apply(school.id(), drafts)
                         : Uni.createFrom().item(drafts))
+                .chain(drafts -> kind == NoticeKind.COMMENT
+                        ? commentAuthors.apply(author, school.id(), drafts, rejected)
+                        : Uni.createFrom().item(drafts))
                 .chain(drafts -> publish(author, school, kind, records, drafts, rejected, urgent, now));
     }
 
@@ -146,6 +151,7 @@ public class Publisher {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Uni<Map<RecordDraft, Audiences.Audience>> matched = kind == NoticeKind.ACTIVITY
                 ? audiences.ofActivities(school, drafts, today)
+                : kind == NoticeKind.COMMENT ? audiences.ofStudentsOrClasses(school, drafts, today)
                 : audiences.ofStudents(school, drafts);
         return matched.chain(found -> {
             List<Prepared> prepared = new ArrayList<>();

@@ -26,7 +26,9 @@ public enum RecordProblem {
     SUBJECT_ASSESSED_BY_COMMENT("Môn %s ở cấp trung học cơ sở được đánh giá bằng nhận xét: Đạt (DAT) hoặc Chưa đạt "
             + "(CHUA_DAT), không cho điểm."),
     SUBJECT_ASSESSED_BY_SCORE("Môn %s ở cấp trung học cơ sở được đánh giá bằng điểm số; Đạt/Chưa đạt chỉ dùng cho "
-            + "các môn đánh giá bằng nhận xét.");
+            + "các môn đánh giá bằng nhận xét."),
+    STUDENT_OR_CLASS("Cần đúng một trong hai: học sinh (studentCode) hoặc lớp (className)."),
+    UNKNOWN_TEACHER("Không có cán bộ mang mã %s tại trường.");
 
     private final String message;
 

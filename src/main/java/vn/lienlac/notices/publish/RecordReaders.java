@@ -48,6 +48,7 @@ final class RecordReaders {
             case HEALTH -> health(index, sourceId, fields, today);
             case ACTIVITY -> activity(index, sourceId, fields);
             case ASSESSMENT -> AssessmentReader.read(index, sourceId, fields, today);
+            case COMMENT -> CommentReader.read(index, sourceId, fields, today);
         };
     }
 

@@ -36,12 +36,14 @@ public class NoticeTexts {
     private final Template activity;
     private final Template digest;
     private final AssessmentTexts assessments;
+    private final Template comment;
 
     public NoticeTexts(@Location("notices/attendance.txt") Template attendance,
             @Location("notices/grade.txt") Template grade, @Location("notices/health.txt") Template health,
             @Location("notices/activity.txt") Template activity, @Location("notices/digest.txt") Template digest,
-            AssessmentTexts assessments) {
+            AssessmentTexts assessments, @Location("notices/comment.txt") Template comment) {
         this.assessments = assessments;
+        this.comment = comment;
         this.attendance = attendance;
         this.grade = grade;
         this.health = health;
@@ -89,6 +91,12 @@ public class NoticeTexts {
                     .data("title", payload.get("title"))
                     .data("body", payload.get("body"));
             case ASSESSMENT -> assessments.instance(payload);
+            case COMMENT -> comment.instance()
+                    .data("subject", payload.get("subject") == null ? null
+                            : Subject.valueOf((String) payload.get("subject")).label())
+                    .data("period", CommentPhrases.period(payload))
+                    .data("teacher", CommentPhrases.teacher(payload))
+                    .data("text", payload.get("text"));
         };
         return nfc(instance.data("student", about.studentName()).data("className", about.className()).render());
     }

@@ -88,6 +88,16 @@ public class ContactBookResource {
         return book.activities(studentCode, range[0], range[1]);
     }
 
+    @GET
+    @Path("/comments")
+    @Operation(summary = "Teachers' comments on the child and the child's class between two dates (default: the "
+            + "last 30 days)")
+    public Uni<List<ContactBook.Entry>> comments(@PathParam("studentCode") String studentCode,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate[] range = range(from, to);
+        return book.comments(studentCode, range[0], range[1]);
+    }
+
     private LocalDate[] range(String from, String to) {
         LocalDate end = DateParams.orElse(to, LocalDate.now(clock));
         LocalDate start = DateParams.orElse(from, end.minusDays(30));

@@ -86,6 +86,13 @@ public class PublishResource {
     }
 
     @POST
+    @Path("/comments")
+    @Operation(summary = "Publish teachers' daily, weekly and term comments on a student or a whole class")
+    public Uni<BatchResult> comments(@PathParam("schoolCode") String schoolCode, PublishBody body) {
+        return publish(schoolCode, NoticeKind.COMMENT, body);
+    }
+
+    @POST
     @Path("/photos")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a photo (JPEG, PNG or WebP as the raw body, with its Content-Type) to name in "

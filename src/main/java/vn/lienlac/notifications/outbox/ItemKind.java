@@ -3,7 +3,8 @@ package vn.lienlac.notifications.outbox;
 /** What an outbox item is about; the policy is set per kind (and per school). Stored as text. */
 public enum ItemKind {
     GRADE(false), ATTENDANCE(true), HEALTH(true), ACTIVITY(false), CHAT(false), DIRECTIVE(false),
-    REMINDER(false), INVITATION(false);
+    REMINDER(false), INVITATION(false),
+    COMMENT(false);
 
     private final boolean important;
 

@@ -26,7 +26,8 @@ final class SmsTexts {
             ItemKind.CHAT, "{title}: {body}",
             ItemKind.DIRECTIVE, "Văn bản chỉ đạo. {title}. {body}" + DETAILS,
             ItemKind.REMINDER, "Nhắc việc. {title}. {body}" + DETAILS,
-            ItemKind.INVITATION, "{body}"));
+            ItemKind.INVITATION, "{body}",
+            ItemKind.COMMENT, "{title}. {body}" + DETAILS));
 
     private final SmsConfig config;
 

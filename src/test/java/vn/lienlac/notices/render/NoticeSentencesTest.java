@@ -120,6 +120,37 @@ class NoticeSentencesTest {
                 SCHOOL);
     }
 
+    /** Issue 20, item 3: "cô"/"thầy" when the directory knows the teacher's gender, else "giáo viên". */
+    @Test
+    void dailyCommentOfAKnownTeacher() {
+        assertSentence("Nhận xét ngày 07/12/2026 của cô Lê Thu Hà về con Nguyễn Văn An (lớp 6A1): Con tích cực phát "
+                + "biểu.", NoticeKind.COMMENT, comment(Map.of("scope", "NGAY", "date", "2026-12-07",
+                        "teacherName", "Lê Thu Hà", "teacherGender", "FEMALE", "text", "Con tích cực phát biểu.")), AN);
+    }
+
+    @Test
+    void weeklyClassCommentOfASubjectTeacher() {
+        assertSentence("Nhận xét môn Toán tuần từ ngày 07/12/2026 của thầy Đỗ Văn Toàn về lớp 6A1: Cả lớp làm bài "
+                + "tập đầy đủ.", NoticeKind.COMMENT, comment(Map.of("scope", "TUAN", "weekOf", "2026-12-07",
+                        "subject", "TOAN", "teacherName", "Đỗ Văn Toàn", "teacherGender", "MALE",
+                        "text", "Cả lớp làm bài tập đầy đủ.")), CLASS);
+    }
+
+    @Test
+    void termCommentOfATeacherWhoseGenderIsUnknown() {
+        assertSentence("Nhận xét học kỳ II năm học 2025-2026 của giáo viên Lê Thu Hà về con Nguyễn Văn An (lớp 6A1): "
+                + "Con chăm ngoan, tiến bộ.", NoticeKind.COMMENT, comment(Map.of("scope", "HOC_KY",
+                        "schoolYear", "2025-2026", "term", "HK2", "teacherName", "Lê Thu Hà",
+                        "text", "Con chăm ngoan, tiến bộ.")), AN);
+    }
+
+    @Test
+    void unsignedCommentOfTheWholeYearSaysCaNamHocOnce() {
+        assertSentence("Nhận xét cả năm học 2025-2026 về con Nguyễn Văn An (lớp 6A1): Hoàn thành tốt nhiệm vụ.",
+                NoticeKind.COMMENT, comment(Map.of("scope", "HOC_KY", "schoolYear", "2025-2026", "term", "CA_NAM",
+                        "text", "Hoàn thành tốt nhiệm vụ.")), AN);
+    }
+
     @Test
     void digestListsTheDaysNotices() {
         String digest = texts.digest(LocalDate.of(2025, 9, 15), List.of(
@@ -191,6 +222,10 @@ class NoticeSentencesTest {
                 "status", status));
         record.put("note", note);
         return record;
+    }
+
+    private static Map<String, Object> comment(Map<String, Object> fields) {
+        return new HashMap<>(fields);
     }
 
     private static Map<String, Object> activity(String type, String date, String title, String body) {
