@@ -102,7 +102,13 @@ class FrameHandler {
         }
         SendCommand command = new SendCommand(conversationId, candidates(session, conversationId), clientId, text,
                 replyTo, attachmentId);
-        return ctx.writer().send(command).invoke(result -> answer(session, ref, result)).replaceWithVoid();
+        long received = System.nanoTime();
+        return ctx.writer().send(command).invoke(result -> {
+            answer(session, ref, result);
+            if (result.isStored()) {
+                ctx.metrics().acked(System.nanoTime() - received);
+            }
+        }).replaceWithVoid();
     }
 
     private static void answer(ChatSession session, String ref, SendResult result) {
