@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.lienlac.platform.sql.DatasourceTls;
 
 /**
  * The bus over PostgreSQL LISTEN/NOTIFY on channel {@code lienlac_chat}. NOTIFY takes a global lock at commit, so
@@ -71,6 +72,8 @@ public class PgChatBus implements ChatBus {
     /** Starts listening; called once at start-up by {@link Fanout}. */
     void listen() {
         PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
+        // encrypted and verified as the pool is (the datasource's TLS properties)
+        DatasourceTls.apply(options);
         // The datasource's credentials, as the pool uses them (a URL without user info gets Vert.x's defaults).
         username.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);

@@ -1,5 +1,7 @@
 package vn.lienlac.chat.ws;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -21,9 +23,11 @@ class FrameHandler {
     private static final long TYPING_EVERY_MILLIS = 3_000;
 
     private final SessionContext ctx;
+    private final FrameSpans spans;
 
-    FrameHandler(SessionContext ctx) {
+    FrameHandler(SessionContext ctx, FrameSpans spans) {
         this.ctx = ctx;
+        this.spans = spans;
     }
 
     void handle(ChatSession session, String text) {
@@ -32,8 +36,16 @@ class FrameHandler {
         try {
             frame = FrameReader.parse(ctx.mapper(), text);
             FrameReader parsed = frame;
-            dispatch(session, frame, frame.ref()).subscribe().with(ok -> { }, failure -> fail(session, parsed,
-                    failure));
+            Span span = spans.start(frame.type(), frame.ref());
+            try (Scope scope = span.makeCurrent()) {
+                dispatch(session, frame, frame.ref()).subscribe().with(ok -> span.end(), failure -> {
+                    FrameSpans.failed(span, failure);
+                    fail(session, parsed, failure);
+                });
+            } catch (RuntimeException e) {
+                FrameSpans.failed(span, e);
+                throw e;
+            }
         } catch (RuntimeException e) {
             fail(session, frame, e);
         }
@@ -90,7 +102,13 @@ class FrameHandler {
         }
         SendCommand command = new SendCommand(conversationId, candidates(session, conversationId), clientId, text,
                 replyTo, attachmentId);
-        return ctx.writer().send(command).invoke(result -> answer(session, ref, result)).replaceWithVoid();
+        long received = System.nanoTime();
+        return ctx.writer().send(command).invoke(result -> {
+            answer(session, ref, result);
+            if (result.isStored()) {
+                ctx.metrics().acked(System.nanoTime() - received);
+            }
+        }).replaceWithVoid();
     }
 
     private static void answer(ChatSession session, String ref, SendResult result) {

@@ -49,7 +49,9 @@ public class TokenIssuer {
         if (subject.staffCode() != null) {
             claims.claim(STAFF_CODE_CLAIM, subject.staffCode());
         }
-        return new AccessToken(claims.jws().sign(), expiresAt);
+        var jws = claims.jws();
+        config.keyId().ifPresent(jws::keyId);
+        return new AccessToken(jws.sign(), expiresAt);
     }
 
     /** A signed access token and when it expires. */
