@@ -59,10 +59,12 @@ public class Publisher {
     private final NoticesConfig config;
     private final AuditLog audit;
     private final ExcusedDrafts excused;
+    private final GrowthDrafts growth;
 
     public Publisher(AccessPolicy policy, Rosters rosters, Audiences audiences, NoticeTexts texts, NoticeStore store,
             NoticeDelivery delivery, NoticePhotos photos, Pool pool, Clock clock, NoticesConfig config,
-            AuditLog audit, ExcusedDrafts excused) {
+            AuditLog audit, ExcusedDrafts excused, GrowthDrafts growth) {
+        this.growth = growth;
         this.audit = audit;
         this.excused = excused;
         this.policy = policy;
@@ -133,6 +135,8 @@ public class Publisher {
         List<RecordResult> rejected = new ArrayList<>();
         return withPhotos(school.id(), read(kind, records, today, rejected), rejected)
                 .chain(drafts -> kind == NoticeKind.ATTENDANCE ? excused.apply(school.id(), drafts)
+                        : Uni.createFrom().item(drafts))
+                .chain(drafts -> kind == NoticeKind.HEALTH ? growth.apply(school.id(), drafts)
                         : Uni.createFrom().item(drafts))
                 .chain(drafts -> publish(author, school, kind, records, drafts, rejected, urgent, now));
     }
