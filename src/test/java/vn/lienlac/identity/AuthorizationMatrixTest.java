@@ -204,6 +204,7 @@ class AuthorizationMatrixTest {
             GET       /notices/students/{S6A1}/grades          401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S6A1}/attendance      401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S6A1}/health          401  200   200   200 200  404  200    404    200 404 200  404  404
+            GET       /notices/students/{S6A1}/growth          401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S7A1}/activities      401  200   200   200 404  200  200    404    404 200 200  404  404
             GET       /notices/students/{UNKNOWN_STUDENT}/grades 401 404  404   404 404  404  404    404    404 404 404  404  404
             GET       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403
