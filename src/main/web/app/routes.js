@@ -50,4 +50,6 @@ export function registerRoutes() {
   // leave requests (docs/leave-requests.md): a parent's form and list, a homeroom teacher's pending requests.
   route('/con/:student/xin-nghi', () => import('./leave/parent.js'), {nav: 'inbox'});
   route('/don-xin-nghi', () => import('./leave/teacher.js'), {nav: 'classes'});
+  // growth: a child's height and weight against the WHO reference (docs/notices.md#growth).
+  route('/con/:student/tang-truong', () => import('./inbox/growth.js'), {nav: 'inbox'});
 }

@@ -105,11 +105,11 @@ class GrowthApiTest {
         assertEquals(-2.49f, growth.getFloat("points[1].scores.heightForAge.z"));
         assertEquals("THUA_CAN", growth.getString("points[1].scores.bmiForAge.band"));
         assertEquals("BINH_THUONG", growth.getString("points[1].scores.weightForAge.band"));
-        // Curves from 6 months before the first point to 6 after the last (30–49 months); at 36 and 48 months the
+        // Curves from 6 months before the first point to 6 after the last (30–48 months); at 36 and 48 months the
         // WHO's tab_lhfa_boys_z_2_5 gives −2 SD 88.7 / 94.9 cm, median 96.1 / 103.3 cm, +2 SD 103.5 / 111.7 cm.
         List<Integer> months = growth.getList("curves.heightForAge.months", Integer.class);
         assertEquals(30, months.get(0));
-        assertEquals(49, months.get(months.size() - 1));
+        assertEquals(48, months.get(months.size() - 1));
         assertEquals(88.7f, growth.getFloat("curves.heightForAge.minus2[6]"));
         assertEquals(96.1f, growth.getFloat("curves.heightForAge.median[6]"));
         assertEquals(103.5f, growth.getFloat("curves.heightForAge.plus2[6]"));
