@@ -193,7 +193,7 @@ class AuthorizationMatrixTest {
             GET       /directives/attachments/{UNKNOWN_KEY}    401  403   404   404 404  404  404    404    403 403 404  404  403
             POST:notice /notices/schools/{A}/grades            401  400   400   400 403  400  403    403    403 403 403  403  403
             POST:notice /notices/schools/{A}/attendance        401  400   400   400 400  400  403    403    403 403 403  403  403
-            POST:notice /notices/schools/{A}/health            401  400   400   400 403  403  400    403    403 403 403  403  403
+            POST:notice /notices/schools/{A}/health            401  400   400   400 400  400  400    403    403 403 403  403  403
             POST:notice /notices/schools/{A}/activities        401  400   400   400 400  400  403    403    403 403 403  403  403
             POST:notice /notices/schools/{C}/grades            401  400   403   403 403  403  403    403    403 403 403  403  403
             POST:photo /notices/schools/{A}/photos             401  201   201   201 201  201  403    403    403 403 403  403  403

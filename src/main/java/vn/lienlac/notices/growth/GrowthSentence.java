@@ -28,8 +28,8 @@ public final class GrowthSentence {
         String status = (String) who.get("status");
         if (!GrowthAssessment.Status.ASSESSED.name().equals(status)) {
             if (GrowthAssessment.Status.OUT_OF_RANGE.name().equals(status)) {
-                return "Con đã " + age(who, date) + ", ngoài độ tuổi của chuẩn tăng trưởng " + WHO
-                        + " mà hệ thống đang dùng (0–5 tuổi), nên kết quả này chưa được so sánh với chuẩn.";
+                return "Con đã " + age(who, date) + ": hệ thống hiện chỉ có chuẩn tăng trưởng của " + WHO
+                        + " cho trẻ từ 0 đến 5 tuổi, nên kết quả này chưa được so sánh với chuẩn.";
             }
             return "Nhà trường chưa có ngày sinh hoặc giới tính của con nên chưa so sánh được với chuẩn tăng trưởng "
                     + "của " + WHO + ".";

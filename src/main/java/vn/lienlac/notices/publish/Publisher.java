@@ -160,7 +160,7 @@ public class Publisher {
                     rejected.add(RecordResult.rejected(draft.index(), draft.sourceId(), audience.problem(),
                             audience.problemValue()));
                 } else if (!PublishRights.mayPublish(author, kind, audience.classId(),
-                        draft.subject() == null ? null : draft.subject().name())) {
+                        PublishRights.detail(kind, draft))) {
                     rejected.add(RecordResult.rejected(draft.index(), draft.sourceId(), RecordProblem.NOT_PERMITTED,
                             draft.studentCode() != null ? draft.studentCode() : audience.label()));
                 } else {

@@ -75,6 +75,8 @@ class GrowthApiTest {
 
     @Test
     void withoutABirthDateTheRecordIsAcceptedAndTheNoticeSaysSo() {
+        pool.preparedQuery("UPDATE student SET date_of_birth = NULL WHERE student_code = $1")
+                .execute(Tuple.of(s.binh())).await().indefinitely();
         publish(s.nurse(), s.school(), "health", measurement("cd-b", s.binh(), 98, 15)).then().statusCode(200)
                 .body("records[0].outcome", equalTo("accepted"));
 
@@ -84,6 +86,41 @@ class GrowthApiTest {
         get(s.binhsMother().token(), "/students/{code}/growth", s.binh()).then().statusCode(200)
                 .body("status", equalTo("NO_BIRTH_DATA")).body("points", hasSize(1))
                 .body("points[0].scores", equalTo(Map.of())).body("curves", equalTo(Map.of()));
+    }
+
+    @Test
+    void pastTheTablesShippedTheNoticeSaysItWasNotCompared() {
+        pool.preparedQuery("UPDATE student SET date_of_birth = $1, gender = 'FEMALE' WHERE student_code = $2")
+                .execute(Tuple.of(java.time.LocalDate.of(2014, 9, 1), s.binh())).await().indefinitely();
+
+        publish(s.nurse(), s.school(), "health", measurement("cd-b", s.binh(), 140, 33)).then().statusCode(200)
+                .body("records[0].outcome", equalTo("accepted"));
+
+        assertEquals("Kết quả cân đo ngày 10/10/2025 của con Trần Thị Bình (lớp 6A1): chiều cao 140 cm, cân nặng "
+                + "33 kg, chỉ số BMI 16,8. Con đã 11 tuổi 1 tháng: hệ thống hiện chỉ có chuẩn tăng trưởng của Tổ chức "
+                + "Y tế Thế giới (WHO) cho trẻ từ 0 đến 5 tuổi, nên kết quả này chưa được so sánh với chuẩn.",
+                text("cd-b"));
+    }
+
+    @Test
+    void theClassTeacherPublishesAMeasurementButNotACheckUpNorOverTheNursesRecord() {
+        publish(s.nurse(), s.school(), "health", Map.of("sourceId", "kham-1", "studentCode", s.an(),
+                "type", "KHAM_DINH_KY", "date", "2025-04-10", "heightCm", 88, "weightKg", 14.2)).then()
+                .statusCode(200).body("records[0].outcome", equalTo("accepted"));
+
+        publish(s.homeroomTeacher(), s.school(), "health", List.of(
+                measurement("cd-gv", s.an(), 100, 15.5),
+                Map.of("sourceId", "kham-gv", "studentCode", s.an(), "type", "KHAM_DINH_KY", "date", "2025-10-10",
+                        "heightCm", 100, "weightKg", 15.5),
+                measurement("kham-1", s.an(), 100, 15.5),
+                measurement("cd-cuong", s.cuong(), 100, 15.5))).then().statusCode(200)
+                .body("records.outcome", equalTo(List.of("accepted", "rejected", "rejected", "rejected")))
+                .body("records.code", equalTo(java.util.Arrays.asList(null, "NOT_PERMITTED", "NOT_PERMITTED",
+                        "NOT_PERMITTED")));
+        publish(s.homeroomTeacher(), s.school(), "health", Map.of("sourceId", "kham-1", "deleted", true)).then()
+                .statusCode(200).body("records[0].code", equalTo("NOT_PERMITTED"));
+        publish(s.father().token(), s.school(), "health", measurement("cd-x", s.an(), 100, 15.5)).then()
+                .statusCode(403);
     }
 
     @Test
