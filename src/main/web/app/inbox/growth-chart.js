@@ -25,10 +25,9 @@ function step(range) {
 /**
  * @param curve   {months, minus3, minus2, median, plus2, plus3} from the growth API
  * @param points  [{ageMonths, value}] of the child
- * @param unit    'kg' or 'cm'
  * @param labelId id of the element that says in words what the chart shows
  */
-export function chart(curve, points, unit, labelId) {
+export function chart(curve, points, labelId) {
   const months = curve.months;
   const x0 = months[0];
   const x1 = months[months.length - 1];
@@ -53,8 +52,7 @@ export function chart(curve, points, unit, labelId) {
       el('text', {x: X(m), y: H - PAD.bottom + 14, class: 'growth-tick', 'text-anchor': 'middle'}, String(m)));
   }
   grid.append(el('text', {x: (PAD.left + W - PAD.right) / 2, y: H - 4, class: 'growth-axis',
-    'text-anchor': 'middle'}, G.months),
-  el('text', {x: 4, y: PAD.top + 2, class: 'growth-axis', 'dominant-baseline': 'hanging'}, unit));
+    'text-anchor': 'middle'}, G.months));
   svg.append(grid,
     line(curve.minus3, 'sd3'), line(curve.plus3, 'sd3'),
     line(curve.minus2, 'sd2'), line(curve.plus2, 'sd2'),

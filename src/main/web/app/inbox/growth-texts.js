@@ -8,7 +8,7 @@ export const G = {
   cm: 'cm',
   months: 'Tháng tuổi',
   legend: 'Đường xanh lá: mức trung bình (0 SD) của trẻ cùng tuổi, cùng giới theo chuẩn WHO. Hai đường cam: −2 SD '
-    + 'và +2 SD, khoảng giữa là bình thường. Chấm xanh dương: số đo của con.',
+    + 'và +2 SD, khoảng giữa là bình thường. Đường đỏ đứt nét: −3 SD và +3 SD. Chấm xanh dương: số đo của con.',
   reference: (r) => `Chuẩn tham chiếu: ${r}.`,
   boy: 'trẻ trai',
   girl: 'trẻ gái',

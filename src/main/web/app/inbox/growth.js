@@ -37,8 +37,8 @@ function charts(growth) {
     const lastText = last ? G.summaryPoint(format.date(last.point.date), ageText(growth.birthDate, last.point.date),
       format.decimal(last.value), c.unit, (last.point.scores[c.key] || {}).label || '') : '';
     return h('section', {class: 'card growth-card'},
-      h('h3', null, c.title),
-      chart(growth.curves[c.key], points, c.unit, id),
+      h('h3', null, `${c.title} (${c.unit})`),
+      chart(growth.curves[c.key], points, id),
       h('p', {class: 'growth-summary', id}, G.summary(c.title, points.length, lastText)));
   });
 }

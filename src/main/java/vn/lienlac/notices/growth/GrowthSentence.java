@@ -1,5 +1,6 @@
 package vn.lienlac.notices.growth;
 
+import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,9 @@ public final class GrowthSentence {
     }
 
     /** The sentence for a record's {@code "who"} reading and the measurement date; null without a reading. */
-    @SuppressWarnings("unchecked")
     public static String of(Object reading, Object date) {
-        if (!(reading instanceof Map<?, ?> who)) {
+        Map<?, ?> who = asMap(reading);
+        if (who == null) {
             return null;
         }
         String status = (String) who.get("status");
@@ -38,8 +39,8 @@ public final class GrowthSentence {
         List<String> findings = new ArrayList<>();
         List<String> normal = new ArrayList<>();
         for (GrowthIndicator indicator : GrowthIndicator.values()) {
-            Object score = who.get(indicator.key);
-            if (!(score instanceof Map<?, ?> one)) {
+            Map<?, ?> one = asMap(who.get(indicator.key));
+            if (one == null) {
                 continue;
             }
             GrowthBand band = GrowthBand.valueOf((String) one.get("band"));
@@ -59,6 +60,14 @@ public final class GrowthSentence {
             sentence += "; " + join(normal) + " ở mức bình thường";
         }
         return sentence + ". Gia đình có thể trao đổi thêm với giáo viên hoặc nhân viên y tế của trường.";
+    }
+
+    /** A reading as stored (a map) or as read back from the database (a JSON object); null for anything else. */
+    private static Map<?, ?> asMap(Object value) {
+        if (value instanceof JsonObject json) {
+            return json.getMap();
+        }
+        return value instanceof Map<?, ?> map ? map : null;
     }
 
     private static String age(Map<?, ?> who, Object date) {
