@@ -55,4 +55,6 @@ export function registerRoutes() {
   // teacher comments (docs/notices.md#comments): the teacher writes, corrects, withdraws; the family reads.
   route('/lop/:classId/nhan-xet', () => import('./teacher/comments.js'), {nav: 'classes'});
   route('/con/:student/nhan-xet', () => import('./inbox/comments.js'), {nav: 'inbox'});
+  // growth: a child's height and weight against the WHO reference (docs/notices.md#growth).
+  route('/con/:student/tang-truong', () => import('./inbox/growth.js'), {nav: 'inbox'});
 }

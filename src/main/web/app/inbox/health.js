@@ -5,6 +5,7 @@ import {T as CT} from '../core/texts.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
 import {css, backLink, childOf, notFound, isNotFound, load, offlineNote, errorLine, label, cleaner} from './common.js';
+import {G} from './growth-texts.js';
 
 export function render(view, params, ctx) {
   css();
@@ -13,8 +14,9 @@ export function render(view, params, ctx) {
   const child = childOf(view, params, ctx, 'suc-khoe', bag);
   if (!child) return cleaner(bag, []);
   const box = h('div', null, h('p', {class: 'empty'}, CT.loading));
-  fill(view, backLink(), h('h2', {class: 'screen-sub'}, `${T.healthTitle} – ${child.fullName}`), box);
   const code = child.studentCode;
+  fill(view, backLink(), h('h2', {class: 'screen-sub'}, `${T.healthTitle} – ${child.fullName}`),
+    h('a', {class: 'growth-link', href: `#/con/${encodeURIComponent(code)}/tang-truong`}, G.link), box);
   load(ctx, `book:${code}:health`, `/api/v1/notices/students/${encodeURIComponent(code)}/health`).then((result) => {
     const entries = result.data || [];
     fill(box, offlineNote(result), entries.length === 0 ? h('p', {class: 'empty'}, T.noHealth)

@@ -55,7 +55,7 @@ export const T = {
     DAT: 'Đạt', CHUA_DAT: 'Chưa đạt'},
   session: {SANG: 'Sáng', CHIEU: 'Chiều', CA_NGAY: 'Cả ngày'},
   status: {CO_PHEP: 'Vắng có phép', KHONG_PHEP: 'Vắng không phép', DI_MUON: 'Đi muộn'},
-  healthType: {KHAM_DINH_KY: 'Khám sức khỏe định kỳ', SU_CO: 'Đến phòng y tế', NHAC_LICH: 'Nhắc lịch'},
+  healthType: {KHAM_DINH_KY: 'Khám sức khỏe định kỳ', SU_CO: 'Đến phòng y tế', NHAC_LICH: 'Nhắc lịch', CAN_DO: 'Cân đo'},
   bmiClass: {GAY: 'Gầy', BINH_THUONG: 'Bình thường', THUA_CAN: 'Thừa cân', BEO_PHI: 'Béo phì'},
   activityType: {KE_HOACH_NGAY: 'Kế hoạch ngày', KE_HOACH_TUAN: 'Kế hoạch tuần', THUC_DON: 'Thực đơn',
     THAY_DOI_TKB: 'Thay đổi thời khóa biểu', SU_KIEN: 'Sự kiện'},

@@ -193,7 +193,7 @@ class AuthorizationMatrixTest {
             GET       /directives/attachments/{UNKNOWN_KEY}    401  403   404   404 404  404  404    404    403 403 404  404  403
             POST:notice /notices/schools/{A}/grades            401  400   400   400 403  400  403    403    403 403 403  403  403
             POST:notice /notices/schools/{A}/attendance        401  400   400   400 400  400  403    403    403 403 403  403  403
-            POST:notice /notices/schools/{A}/health            401  400   400   400 403  403  400    403    403 403 403  403  403
+            POST:notice /notices/schools/{A}/health            401  400   400   400 400  400  400    403    403 403 403  403  403
             POST:notice /notices/schools/{A}/activities        401  400   400   400 400  400  403    403    403 403 403  403  403
             POST:notice /notices/schools/{C}/grades            401  400   403   403 403  403  403    403    403 403 403  403  403
             POST:notice /notices/schools/{A}/assessments       401  400   400   400 400  403  403    403    403 403 403  403  403
@@ -206,6 +206,7 @@ class AuthorizationMatrixTest {
             GET       /notices/students/{S6A1}/attendance      401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S6A1}/health          401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S6A1}/assessments     401  200   200   200 200  404  200    404    200 404 200  404  404
+            GET       /notices/students/{S6A1}/growth          401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/students/{S7A1}/activities      401  200   200   200 404  200  200    404    404 200 200  404  404
             GET       /notices/students/{UNKNOWN_STUDENT}/grades 401 404  404   404 404  404  404    404    404 404 404  404  404
             GET       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403

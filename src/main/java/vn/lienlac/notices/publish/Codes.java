@@ -69,7 +69,9 @@ public final class Codes {
         /** A visit to the school nurse's room. */
         SU_CO,
         /** A reminder: vaccination, check-up dates (the date may be ahead). */
-        NHAC_LICH
+        NHAC_LICH,
+        /** A growth measurement (cân đo): height and weight, read on the WHO reference for the child's age and sex. */
+        CAN_DO
     }
 
     /** BMI for age, as the nurse classified it on the WHO charts. */

@@ -40,8 +40,8 @@ class NoticeStore {
     }
 
     /**
-     * @param mayDelete whether the publisher may withdraw a stored notice of this class and subject (null subject
-     *                  for kinds without one)
+     * @param mayDelete whether the publisher may withdraw or change a stored notice of this class and subject (a
+     *                  health record's type as its subject; null for kinds without one)
      */
     Uni<Applied> apply(SqlConnection conn, UUID batchId, long schoolId, NoticeKind kind, String actor,
             int recordCount, List<Prepared> records, BiPredicate<Long, String> mayDelete, Instant now) {
@@ -54,7 +54,8 @@ class NoticeStore {
                                 recordCount))))
                 .chain(() -> conn.preparedQuery("""
                                 SELECT id, source_id, payload_sha256, withdrawn_at IS NOT NULL AS withdrawn, class_id,
-                                       payload->>'subject' AS subject
+                                       COALESCE(payload->>'subject',
+                                                CASE WHEN kind = 'HEALTH' THEN payload->>'type' END) AS subject
                                 FROM notice WHERE school_id = $1 AND kind = $2 AND source_id = ANY($3)""")
                         .execute(Tuple.of(schoolId, kind.name(), sourceIds.toArray(String[]::new))))
                 .chain(rows -> write(conn, batchId, schoolId, kind, records, existing(rows), mayDelete, now));
@@ -87,6 +88,11 @@ class NoticeStore {
             } else if (found == null) {
                 inserts.add(record);
                 results.add(null);
+            } else if (!mayDelete.test(found.classId(), found.subject())) {
+                // Changing a stored record takes the rights to it as it is (a teacher's growth measurement may not
+                // overwrite the nurse's check-up under the same sourceId, nor a maths grade a literature one).
+                results.add(RecordResult.rejected(draft.index(), draft.sourceId(), RecordProblem.NOT_PERMITTED,
+                        draft.sourceId()));
             } else if (!found.withdrawn() && found.sha256().equals(record.sha256())) {
                 results.add(RecordResult.of(draft.index(), draft.sourceId(), Outcome.UNCHANGED, found.id()));
             } else {

@@ -60,11 +60,13 @@ public class Publisher {
     private final AuditLog audit;
     private final ExcusedDrafts excused;
     private final CommentAuthors commentAuthors;
+    private final GrowthDrafts growth;
 
     public Publisher(AccessPolicy policy, Rosters rosters, Audiences audiences, NoticeTexts texts, NoticeStore store,
             NoticeDelivery delivery, NoticePhotos photos, Pool pool, Clock clock, NoticesConfig config,
-            AuditLog audit, ExcusedDrafts excused, CommentAuthors commentAuthors) {
+            AuditLog audit, ExcusedDrafts excused, CommentAuthors commentAuthors, GrowthDrafts growth) {
         this.commentAuthors = commentAuthors;
+        this.growth = growth;
         this.audit = audit;
         this.excused = excused;
         this.policy = policy;
@@ -142,6 +144,8 @@ public class Publisher {
                 .chain(drafts -> kind == NoticeKind.COMMENT
                         ? commentAuthors.apply(author, school.id(), drafts, rejected)
                         : Uni.createFrom().item(drafts))
+                .chain(drafts -> kind == NoticeKind.HEALTH ? growth.apply(school.id(), drafts)
+                        : Uni.createFrom().item(drafts))
                 .chain(drafts -> publish(author, school, kind, records, drafts, rejected, urgent, now));
     }
 
@@ -165,7 +169,7 @@ public class Publisher {
                     rejected.add(RecordResult.rejected(draft.index(), draft.sourceId(), audience.problem(),
                             audience.problemValue()));
                 } else if (!PublishRights.mayPublish(author, kind, audience.classId(),
-                        draft.subject() == null ? null : draft.subject().name())) {
+                        PublishRights.detail(kind, draft))) {
                     rejected.add(RecordResult.rejected(draft.index(), draft.sourceId(), RecordProblem.NOT_PERMITTED,
                             draft.studentCode() != null ? draft.studentCode() : audience.label()));
                 } else {

@@ -124,9 +124,20 @@ final class RecordReaders {
             }
             case SU_CO -> payload.put("description", fields.line("description", true, 1000));
             case NHAC_LICH -> payload.put("title", fields.line("title", true, 200));
+            case CAN_DO -> growth(fields, payload);
         }
         put(payload, "notes", fields.line("notes", false, NOTE));
         return new RecordDraft(index, sourceId, false, student, null, date, null, payload);
+    }
+
+    /** A growth measurement: height and weight; the WHO reading is added with the directory's data (GrowthDrafts). */
+    private static void growth(RecordFields fields, SortedMap<String, Object> payload) {
+        BigDecimal height = measure(fields, "heightCm", 250);
+        BigDecimal weight = measure(fields, "weightKg", 200);
+        payload.put("heightCm", height.toPlainString());
+        payload.put("weightKg", weight.toPlainString());
+        BigDecimal metres = height.movePointLeft(2);
+        payload.put("bmi", weight.divide(metres.multiply(metres), 1, RoundingMode.HALF_UP).toPlainString());
     }
 
     private static RecordDraft activity(int index, String sourceId, RecordFields fields) {

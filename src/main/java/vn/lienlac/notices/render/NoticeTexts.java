@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import vn.lienlac.notices.NoticeKind;
+import vn.lienlac.notices.growth.GrowthSentence;
 import vn.lienlac.notices.publish.Codes.ActivityType;
 import vn.lienlac.notices.publish.Codes.Assessment;
 import vn.lienlac.notices.publish.Codes.BmiClass;
@@ -83,6 +84,7 @@ public class NoticeTexts {
                     .data("dental", payload.get("dental"))
                     .data("description", sentence(payload.get("description")))
                     .data("title", payload.get("title"))
+                    .data("growth", GrowthSentence.of(payload.get("who"), payload.get("date")))
                     .data("notes", sentence(payload.get("notes")));
             case ACTIVITY -> activity.instance()
                     .data("audience", about.className() != null ? "Lớp " + about.className() : about.schoolName())

@@ -181,7 +181,7 @@ class PublishApiTest {
                 .contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
         publish(s.father().token(), s.school(), "attendance", absence("a", s.an())).then().statusCode(403);
         publish(s.nurse(), s.school(), "grades", grade("g", s.an(), 8)).then().statusCode(403);
-        publish(s.homeroomTeacher(), s.school(), "health", Map.of("sourceId", "h")).then().statusCode(403);
+        publish(s.father().token(), s.school(), "health", Map.of("sourceId", "h")).then().statusCode(403);
         assertEquals(0, db.count("SELECT count(*) FROM notice n JOIN school sc ON sc.id = n.school_id "
                 + "WHERE sc.code = $1", s.school()));
     }
