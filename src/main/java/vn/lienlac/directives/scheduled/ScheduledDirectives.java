@@ -49,7 +49,7 @@ public class ScheduledDirectives {
     private static final String INSERT = """
             INSERT INTO directive_scheduled (route, unit_code, sender_phone, sender_staff_code, sender_owner,
                 school_code, request, subject, recipients, send_at, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11) RETURNING\s""" + ScheduledDirective.COLUMNS;
+            VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11) RETURNING\s""" + ScheduledDirective.COLUMNS;
 
     private static final String MINE = "(($1::text IS NOT NULL AND sender_staff_code = $1) "
             + "OR ($2::text IS NOT NULL AND sender_phone = $2))";
