@@ -74,6 +74,7 @@ const SHELL = [
   '/app/teacher/common.js',
   '/app/teacher/grades.js',
   '/app/teacher/office-hours.js',
+  '/app/teacher/post-later.js',
   '/app/teacher/roster.js',
   '/app/teacher/teacher.css',
   '/app/teacher/texts.js',
@@ -97,6 +98,7 @@ const SHELL = [
   '/app/console/directives/forward.js',
   '/app/console/directives/inbox.js',
   '/app/console/directives/reports.js',
+  '/app/console/directives/schedule-texts.js',
   '/app/console/directives/texts.js',
   '/app/console/directives/tracking.js',
   // leave requests
