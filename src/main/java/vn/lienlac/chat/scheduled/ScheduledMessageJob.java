@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
- * Sends scheduled chat messages when due, on every pod (LIENLAC_CHAT_SCHEDULED_EVERY, default every 15 seconds;
+ * Sends scheduled chat messages when due, on every pod (LIENLAC_SCHEDULE_CHAT_EVERY, default every 15 seconds;
  * {@code off} disables it): rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so no pod needs to be elected.
  */
 @ApplicationScoped
@@ -23,8 +23,8 @@ public class ScheduledMessageJob {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "chat-scheduled", every = "${lienlac.chat.scheduled.every:15s}",
-            delayed = "${lienlac.chat.scheduled.delay:10s}",
+    @Scheduled(identity = "chat-scheduled", every = "${lienlac.schedule.chat.every:15s}",
+            delayed = "${lienlac.schedule.chat.delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
         return scheduled.sendDue(clock.instant())

@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
- * Sends scheduled directives when due, on every pod (LIENLAC_DIRECTIVES_SCHEDULED_EVERY, default every 15 seconds;
+ * Sends scheduled directives when due, on every pod (LIENLAC_SCHEDULE_DIRECTIVES_EVERY, default every 15 seconds;
  * {@code off} disables it): rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so no pod needs to be elected.
  */
 @ApplicationScoped
@@ -23,8 +23,8 @@ public class ScheduledDirectiveJob {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "directive-scheduled", every = "${lienlac.directives.scheduled.every:15s}",
-            delayed = "${lienlac.directives.scheduled.delay:10s}",
+    @Scheduled(identity = "directive-scheduled", every = "${lienlac.schedule.directives.every:15s}",
+            delayed = "${lienlac.schedule.directives.delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
         return scheduled.sendDue(clock.instant())

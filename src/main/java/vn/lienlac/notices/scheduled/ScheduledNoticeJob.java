@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes scheduled notice batches when due, on every pod (LIENLAC_NOTICES_SCHEDULED_EVERY, default every 15
+ * Publishes scheduled notice batches when due, on every pod (LIENLAC_SCHEDULE_NOTICES_EVERY, default every 15
  * seconds; {@code off} disables it): batches are claimed with {@code FOR UPDATE SKIP LOCKED}, so no pod is elected.
  */
 @ApplicationScoped
@@ -23,8 +23,8 @@ public class ScheduledNoticeJob {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "notice-scheduled", every = "${lienlac.notices.scheduled.every:15s}",
-            delayed = "${lienlac.notices.scheduled.delay:10s}",
+    @Scheduled(identity = "notice-scheduled", every = "${lienlac.schedule.notices.every:15s}",
+            delayed = "${lienlac.schedule.notices.delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
         return scheduled.sendDue(clock.instant())

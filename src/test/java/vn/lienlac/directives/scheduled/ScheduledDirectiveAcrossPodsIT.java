@@ -52,8 +52,8 @@ class ScheduledDirectiveAcrossPodsIT {
         int pg = DevDatabase.start(Optional.empty());
         jdbcUrl = "jdbc:postgresql://127.0.0.1:" + pg + "/postgres";
         Path keys = Files.createTempDirectory("lienlac-it-keys");
-        List<String> everySecond = List.of("lienlac.directives.scheduled.every=1s",
-                "lienlac.directives.scheduled.delay=1s");
+        List<String> everySecond = List.of("lienlac.schedule.directives.every=1s",
+                "lienlac.schedule.directives.delay=1s");
         apiA = PackagedServer.freePort();
         apiB = PackagedServer.freePort();
         SERVERS.add(PackagedServer.start(pg, keys, apiA, everySecond));
