@@ -57,7 +57,7 @@ export async function render(view, params, ctx) {
   if (!readOnly()) section.after(composer);
   else section.append(h('p', {class: 'hint'}, T.readOnly));
   if (!readOnly()) {
-    offerLater({api, ctx, client, conversationId: id, me, composer, sendButton, take: () => {
+    offerLater({api, ctx, client, conversationId: id, composer, sendButton, take: () => {
       const value = text.value.trim() ? text.value : '';
       if (value) text.value = '';
       return value;

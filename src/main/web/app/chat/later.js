@@ -3,14 +3,15 @@
 // and when (GET /api/v1/chat/me/send-later) and keeps the message until then (docs/chat-rest.md, "Send later").
 import {h, useCss} from '../core/dom.js';
 import {date, time} from '../core/format.js';
+import * as profile from '../core/profile.js';
 import {L} from './later-texts.js';
 
 /**
  * Adds the offer to a conversation's composer when it applies: the caller is staff and a guardian is a member.
  * `take()` returns the text to send (and clears the box), or '' when there is nothing to send.
  */
-export async function offerLater({api, ctx, client, conversationId, me, composer, sendButton, take}) {
-  if (!me.some((p) => p.startsWith('s:'))) return;
+export async function offerLater({api, ctx, client, conversationId, composer, sendButton, take}) {
+  if (!profile.isStaff()) return;
   let members;
   let offer;
   try {

@@ -83,7 +83,7 @@ class ScheduledDirectiveAcrossPodsIT {
         }
         String officerOnA = signIn(apiA, officer);
         String officerOnB = signIn(apiB, officer);
-        Instant at = Instant.now().plusSeconds(12);
+        Instant at = Instant.now().plusSeconds(45);
 
         List<Long> scheduled = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
@@ -94,7 +94,7 @@ class ScheduledDirectiveAcrossPodsIT {
         RestAssured.given().port(apiB).auth().oauth2(officerOnB).delete("/api/v1/directives/scheduled/" + cancelled)
                 .then().statusCode(200);
 
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
                 .until(() -> count("SELECT count(*) FROM directive_scheduled WHERE state = 'SENT' AND id = ANY(?)",
                         scheduled) == scheduled.size());
 

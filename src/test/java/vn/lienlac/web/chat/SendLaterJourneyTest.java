@@ -64,11 +64,12 @@ class SendLaterJourneyTest extends BrowserJourney {
             Page page = WebChatSignIn.as(phone, teacher, codes);
             page.navigate("/#/tro-chuyen/" + dm);
             page.getByLabel("Nội dung tin nhắn").fill("Chào chị Mai, mai con nhớ mang áo khoác vì trời lạnh ạ.");
+            page.locator("#chat-later").or(page.getByText("Không mở được")).first().waitFor();
+            Browsers.screenshot(page, "schedule", "soan-tin-sau-21h");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi lúc 06:30 sáng mai")))
                     .isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi ngay")
                     .setExact(true))).isVisible();
-            Browsers.screenshot(page, "schedule", "soan-tin-sau-21h");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi lúc 06:30 sáng mai")).click();
             String tomorrow = LocalDate.now(VN).plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
