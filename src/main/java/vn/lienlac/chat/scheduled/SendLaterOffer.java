@@ -1,6 +1,7 @@
 package vn.lienlac.chat.scheduled;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +15,8 @@ import vn.lienlac.platform.time.TimeConfig;
  * Whether to offer "send later" now, and for when: from the start of the night's quiet hours
  * (lienlac.notifications.policy.quiet-from, default 21:00 in lienlac.time.zone) until their end (quiet-until,
  * 06:30), a writer is offered their end — "Gửi lúc 06:30 sáng mai" in the evening, "… sáng nay" after midnight.
+ * {@code lienlac.schedule.send-later-offer=false} turns the offer off (the test profile does, so that no screen's test
+ * depends on the hour it runs at; the tests of the offer set their own clock).
  */
 @ApplicationScoped
 public class SendLaterOffer {
@@ -23,8 +26,11 @@ public class SendLaterOffer {
     private final Clock clock;
     private final PolicyConfig policy;
     private final TimeConfig time;
+    private final boolean enabled;
 
-    public SendLaterOffer(Clock clock, PolicyConfig policy, TimeConfig time) {
+    public SendLaterOffer(Clock clock, PolicyConfig policy, TimeConfig time,
+            @ConfigProperty(name = "lienlac.schedule.send-later-offer", defaultValue = "true") boolean enabled) {
+        this.enabled = enabled;
         this.clock = clock;
         this.policy = policy;
         this.time = time;
@@ -43,7 +49,7 @@ public class SendLaterOffer {
         LocalTime from = policy.quietFrom();
         LocalTime until = policy.quietUntil();
         LocalTime t = now.toLocalTime();
-        if (from.equals(until)) {
+        if (!enabled || from.equals(until)) {
             return new Offer(false, null, null);
         }
         boolean evening = from.isAfter(until) ? !t.isBefore(from) : !t.isBefore(from) && t.isBefore(until);

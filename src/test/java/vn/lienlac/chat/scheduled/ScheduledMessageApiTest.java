@@ -39,6 +39,12 @@ class ScheduledMessageApiTest {
     @Inject
     ScheduledMessages scheduled;
 
+    @Inject
+    vn.lienlac.notifications.policy.PolicyConfig policy;
+
+    @Inject
+    vn.lienlac.platform.time.TimeConfig time;
+
     private final TestClock clock = new TestClock();
     private SchoolScene scene;
     private long dm;
@@ -46,6 +52,7 @@ class ScheduledMessageApiTest {
     @BeforeEach
     void conversation() {
         QuarkusMock.installMockForType(clock, Clock.class);
+        QuarkusMock.installMockForType(new SendLaterOffer(clock, policy, time, true), SendLaterOffer.class);
         scene = scenes.create();
         dm = scene.as("gAn").body(Map.of("with", scene.p("hr6"))).post("/direct").then().statusCode(201)
                 .extract().jsonPath().getLong("id");

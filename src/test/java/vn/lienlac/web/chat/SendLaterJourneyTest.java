@@ -25,10 +25,13 @@ import vn.lienlac.platform.time.TimeConfig;
 import vn.lienlac.web.BrowserJourney;
 import vn.lienlac.web.Browsers;
 import vn.lienlac.web.WebCodes;
+import vn.lienlac.web.WebSignIn;
+import vn.lienlac.web.teacher.TeacherScene;
 
 /**
  * A teacher writes to a parent at 21:30: beside "Gửi ngay" the composer offers "Gửi lúc 06:30 sáng mai"; choosing it
- * keeps the message for the morning (the parent's conversation holds nothing yet). The offer's clock is set to 21:30;
+ * keeps the message for the morning (the parent's conversation holds nothing yet). The class post screen offers the
+ * same, and the post becomes a scheduled batch. The offer's clock is set to 21:30;
  * sign-in and everything else keep the real time.
  */
 @QuarkusTest
@@ -43,6 +46,9 @@ class SendLaterJourneyTest extends BrowserJourney {
     PolicyConfig policy;
 
     @Inject
+    TeacherScene teachers;
+
+    @Inject
     TimeConfig time;
 
     private final WebCodes codes = new WebCodes();
@@ -52,7 +58,7 @@ class SendLaterJourneyTest extends BrowserJourney {
         QuarkusMock.installMockForType(codes, OtpSender.class);
         LocalDate today = LocalDate.now(VN);
         QuarkusMock.installMockForType(new SendLaterOffer(Clock.fixed(today.atTime(LocalTime.of(21, 30)).atZone(VN)
-                .toInstant(), VN), policy, time), SendLaterOffer.class);
+                .toInstant(), VN), policy, time, true), SendLaterOffer.class);
     }
 
     @Test
@@ -81,5 +87,30 @@ class SendLaterJourneyTest extends BrowserJourney {
                 + "AND state = 'SCHEDULED'", dm));
         assertEquals(0, chat.count("SELECT count(*) FROM chat_event WHERE conversation_id = $1 AND type = 'MESSAGE'",
                 dm));
+    }
+
+    @Test
+    void after9PmAClassPostIsOfferedToGoAt0630() {
+        TeacherScene.Scene scene = teachers.create();
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = phone.newPage();
+            WebSignIn.byCode(page, codes, scene.teacherPhone());
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính")).waitFor();
+            page.navigate("/#/lop/" + scene.classId() + "/hoat-dong");
+            page.getByLabel("Loại bài đăng").selectOption("SU_KIEN");
+            page.getByLabel("Tiêu đề").fill("Họp phụ huynh cuối học kỳ I");
+            page.getByLabel("Nội dung").fill("Mời quý phụ huynh dự họp lúc 8:00 sáng Chủ nhật tại phòng học lớp.");
+            page.locator("#a-later").waitFor();
+            Browsers.screenshot(page, "schedule", "dang-bai-sau-21h");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi ngay")
+                    .setExact(true))).isVisible();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi lúc 06:30 sáng mai")).click();
+            String tomorrow = LocalDate.now(VN).plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            assertThat(page.getByText("Bài đăng sẽ được gửi lúc 06:30 ngày " + tomorrow + ".").first()).isVisible();
+            Browsers.screenshot(page, "schedule", "dang-bai-da-hen-gio");
+        }
+        assertEquals(1, chat.count("SELECT count(*) FROM notice_scheduled WHERE school_code = $1 AND state = "
+                + "'SCHEDULED' AND kind = 'ACTIVITY'", scene.school()));
     }
 }
