@@ -101,14 +101,14 @@ class SendLaterJourneyTest extends BrowserJourney {
             page.getByLabel("Tiêu đề").fill("Họp phụ huynh cuối học kỳ I");
             page.getByLabel("Nội dung").fill("Mời quý phụ huynh dự họp lúc 8:00 sáng Chủ nhật tại phòng học lớp.");
             page.locator("#a-later").waitFor();
-            Browsers.screenshot(page, "schedule", "dang-bai-sau-21h");
+            Browsers.screenshotKeepingSettings(page, "schedule", "dang-bai-sau-21h"); // the whole form above the tab bar
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi ngay")
                     .setExact(true))).isVisible();
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi lúc 06:30 sáng mai")).click();
             String tomorrow = LocalDate.now(VN).plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             assertThat(page.getByText("Bài đăng sẽ được gửi lúc 06:30 ngày " + tomorrow + ".").first()).isVisible();
-            Browsers.screenshot(page, "schedule", "dang-bai-da-hen-gio");
+            Browsers.screenshotKeepingSettings(page, "schedule", "dang-bai-da-hen-gio");
         }
         assertEquals(1, chat.count("SELECT count(*) FROM notice_scheduled WHERE school_code = $1 AND state = "
                 + "'SCHEDULED' AND kind = 'ACTIVITY'", scene.school()));
