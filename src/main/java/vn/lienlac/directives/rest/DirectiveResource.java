@@ -19,6 +19,7 @@ import vn.lienlac.directives.DirectiveSender;
 import vn.lienlac.directives.DirectiveSender.Route;
 import vn.lienlac.directives.DirectiveSender.Sent;
 import vn.lienlac.directives.DirectiveViews;
+import vn.lienlac.directives.FieldProblem;
 import vn.lienlac.directives.ForwardRequest;
 import vn.lienlac.directives.Tracker;
 import vn.lienlac.directives.TrackingViews.Cascade;
@@ -102,7 +103,11 @@ public class DirectiveResource {
             + "or one that reached my school to its staff (principals), with my instructions")
     public Uni<RestResponse<Sent>> forward(@PathParam("id") String id, ForwardRequest request) {
         long directiveId = DirectiveIds.parse(id);
-        ForwardRequest body = request == null ? new ForwardRequest(null, null, null, null, null, null) : request;
+        ForwardRequest body = request == null ? new ForwardRequest(null, null, null, null, null, null, null) : request;
+        if (body.sendAt() != null) {
+            return Uni.createFrom().failure(FieldProblem.invalid("sendAt",
+                    "Văn bản chuyển tiếp được gửi ngay, không hẹn giờ được."));
+        }
         return Uni.createFrom().item(() -> actors.person(identity))
                 .chain(person -> sender.forward(person, directiveId, body))
                 .map(DirectiveResource::created);

@@ -127,6 +127,17 @@ class ScheduledDirectiveApiTest {
                 .then().statusCode(403);
     }
 
+    @Test
+    void aForwardCannotBeScheduled() {
+        long id = scene.as("officer").body(directive(schools(scene.unit("A")), null, true))
+                .post("/districts/" + scene.unit("D1")).then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> forward = new HashMap<>(vn.lienlac.directives.Bodies.forward("Đề nghị thực hiện.",
+                vn.lienlac.directives.Bodies.everyone(), null));
+        forward.put("sendAt", offset(Instant.now().plus(Duration.ofHours(1))));
+        scene.as("pA").body(forward).post("/" + id + "/forwards").then().statusCode(400)
+                .body("errors[0].field", equalTo("sendAt"));
+    }
+
     private Map<String, Object> at(Instant at) {
         Map<String, Object> body = new HashMap<>(directive(schools(scene.unit("A"), scene.unit("B")), null, true));
         body.put("sendAt", offset(at));
