@@ -5,6 +5,7 @@ import {date, time, today} from '../core/format.js';
 import * as profile from '../core/profile.js';
 import {T} from './texts.js';
 import {preview} from './view.js';
+import {offerLater} from './later.js';
 
 const SHOWN = new Set(['message', 'item']);
 
@@ -55,6 +56,13 @@ export async function render(view, params, ctx) {
   const readOnly = () => conv && conv.kind === 'INBOX';
   if (!readOnly()) section.after(composer);
   else section.append(h('p', {class: 'hint'}, T.readOnly));
+  if (!readOnly()) {
+    offerLater({api, ctx, client, conversationId: id, composer, sendButton, take: () => {
+      const value = text.value.trim() ? text.value : '';
+      if (value) text.value = '';
+      return value;
+    }});
+  }
   client.conversations().then((fresh) => {
     conv = fresh.find((c) => c.id === id) || conv;
     if (!conv) {

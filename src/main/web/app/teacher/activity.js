@@ -4,6 +4,7 @@ import {h, fill} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
 import {openClass, back, errorLine, showError, outcomeTag} from './common.js';
+import {offerPostLater, sendAtOf, P} from './post-later.js';
 
 export async function render(view, params, ctx) {
   const cls = await openClass(view, params, ctx);
@@ -79,17 +80,21 @@ export async function render(view, params, ctx) {
     if (body.value.trim()) record.body = body.value.trim();
     if (photos.length) record.photos = photos.map((p) => p.id);
     submit.disabled = true;
+    const sendAt = sendAtOf(e);
     try {
-      const answer = await ctx.api.post(`/api/v1/notices/schools/${school}/activities`, {records: [record]});
+      const answer = await ctx.api.post(`/api/v1/notices/schools/${school}/activities`,
+        sendAt ? {records: [record], sendAt} : {records: [record]});
       const r = answer.records[0];
-      fill(result, outcomeTag(r.outcome), ' ', r.outcome === 'rejected' ? r.message : T.posted);
+      const posted = r.outcome === 'scheduled' ? P.scheduled(answer.sendAt) : T.posted;
+      fill(result, r.outcome === 'scheduled' ? h('span', {class: 'tag tag-accepted'}, P.outcome) : outcomeTag(r.outcome),
+        ' ', r.outcome === 'rejected' ? r.message : posted);
       result.hidden = false;
       if (r.outcome !== 'rejected') {
         title.value = '';
         body.value = '';
         photos.splice(0);
         drawPreviews();
-        ctx.toast(T.posted);
+        ctx.toast(posted);
       }
     } catch (err) {
       showError(error, err);
@@ -109,5 +114,6 @@ export async function render(view, params, ctx) {
   error, result, submit);
 
   fill(view, back('#/lop', T.backToClasses), form);
+  offerPostLater(ctx.api, submit);
   return () => urls.forEach((u) => URL.revokeObjectURL(u));
 }

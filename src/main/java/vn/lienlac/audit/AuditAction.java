@@ -59,5 +59,23 @@ public enum AuditAction {
      * the import id; details: the years, and how many classes closed, homerooms and teaching assignments ended,
      * students promoted and left.
      */
-    SCHOOL_YEAR_ROLLED_OVER
+    SCHOOL_YEAR_ROLLED_OVER,
+    /**
+     * A directive was scheduled for a later time; subject: the scheduled send's id; details: the route, the unit and
+     * the time it is to go.
+     */
+    DIRECTIVE_SCHEDULED,
+    /** A scheduled directive was cancelled before it went; subject: the scheduled send's id. */
+    DIRECTIVE_SCHEDULE_CANCELLED,
+    /**
+     * A batch of notices was scheduled for a later time; subject: the scheduled batch's id; details: the category,
+     * how many records and the time.
+     */
+    NOTICE_SCHEDULED,
+    /** A scheduled batch of notices was cancelled before it went; subject: the scheduled batch's id. */
+    NOTICE_SCHEDULE_CANCELLED,
+    /** A chat message was scheduled for a later time; subject: the scheduled message's id; details: the conversation. */
+    CHAT_MESSAGE_SCHEDULED,
+    /** A scheduled chat message was cancelled before it went; subject: the scheduled message's id. */
+    CHAT_SCHEDULE_CANCELLED
 }

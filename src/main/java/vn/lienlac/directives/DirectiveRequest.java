@@ -17,10 +17,11 @@ import java.util.UUID;
  * @param attachments             ids of files uploaded beforehand by the sender
  * @param reportRequest           a report asked back from each recipient school (district directives only), or null
  * @param urgent                  reaches recipients at once, past quiet hours and an exhausted paid budget (audited)
+ * @param sendAt                  send later, at this time (at most 30 days ahead), instead of now; null: now
  */
 public record DirectiveRequest(String documentNumber, LocalDate issuedOn, String subject, String body,
         OffsetDateTime deadline, Boolean requiresAcknowledgement, List<UUID> attachments, Audience audience,
-        ReportRequest reportRequest, Boolean urgent) {
+        ReportRequest reportRequest, Boolean urgent, OffsetDateTime sendAt) {
 
     /** What each school is to report, and by when. */
     public record ReportRequest(String description, OffsetDateTime deadline) {

@@ -76,59 +76,92 @@ public class DirectiveSender {
             List<String> districtsWithoutOfficer) {
     }
 
+    /** Where a new (not forwarded) directive is sent from: the unit whose code is in the path. */
+    public enum Route {
+        DEPARTMENT, DISTRICT, SCHOOL
+    }
+
+    /**
+     * Who sends from where to whom, checked and resolved in a transaction but not written yet: a send writes it at
+     * once, a scheduled send ({@code vn.lienlac.directives.scheduled}) checks it now and again at its time.
+     */
+    public record Plan(Route route, Actor actor, Position sender, Audience audience, Recipients.Resolved resolved) {
+    }
+
     /**
      * A department officer's directive to the officers of all or chosen district offices of the department, and/or
      * directly to the principals of chosen schools or of every school of chosen districts.
      */
     public Uni<Sent> fromDepartment(SignedInPerson person, String departmentCode, DirectiveRequest request) {
-        Instant now = clock.instant();
-        return draft(() -> DirectiveDraft.of(request, now)).chain(draft -> pool.withTransaction(conn ->
-                actors.load(conn, person).chain(actor -> {
-                    Position sender = actor.first(p -> p.departmentOfficerOf(departmentCode))
-                            .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_DEPARTMENT_OFFICER));
-                    Audience audience = audience(request.audience());
-                    return recipients.ofDepartment(conn, sender.departmentId(), audience).chain(resolved ->
-                            writer.write(conn, sender, actor.staffIds(), null, null, draft, audience,
-                                    resolved.recipients(), now)
-                                    .map(written -> new Result(written, resolved.schoolsWithoutRecipient(),
-                                            resolved.districtsWithoutRecipient())));
-                })))
-                .invoke(result -> inbox.committed(result.written().write()))
-                .map(Result::sent);
+        return send(person, Route.DEPARTMENT, departmentCode, request);
     }
 
     /** A district officer's directive to the principals of all or some of the district's schools. */
     public Uni<Sent> fromDistrict(SignedInPerson person, String districtCode, DirectiveRequest request) {
-        Instant now = clock.instant();
-        return draft(() -> DirectiveDraft.of(request, now)).chain(draft -> pool.withTransaction(conn ->
-                actors.load(conn, person).chain(actor -> {
-                    Position sender = actor.first(p -> p.officerOf(districtCode))
-                            .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_OFFICER));
-                    Audience audience = audience(request.audience());
-                    return recipients.ofDistrict(conn, sender.districtId(), audience).chain(resolved ->
-                            writer.write(conn, sender, actor.staffIds(), null, null, draft, audience,
-                                    resolved.recipients(), now)
-                                    .map(written -> new Result(written, resolved.schoolsWithoutRecipient(),
-                                            List.of())));
-                })))
-                .invoke(result -> inbox.committed(result.written().write()))
-                .map(Result::sent);
+        return send(person, Route.DISTRICT, districtCode, request);
     }
 
     /** A principal's (or vice principal's) directive to the staff of their school. */
     public Uni<Sent> fromSchool(SignedInPerson person, String schoolCode, DirectiveRequest request) {
+        return send(person, Route.SCHOOL, schoolCode, request);
+    }
+
+    private Uni<Sent> send(SignedInPerson person, Route route, String unitCode, DirectiveRequest request) {
         Instant now = clock.instant();
-        if (request.reportRequest() != null) {
+        if (route == Route.SCHOOL && request.reportRequest() != null) {
             return Uni.createFrom().failure(FieldProblem.invalid("reportRequest", SCHOOL_REPORT));
         }
         return draft(() -> DirectiveDraft.of(request, now)).chain(draft -> pool.withTransaction(conn ->
-                actors.load(conn, person).chain(actor -> {
-                    Position sender = actor.first(p -> p.managesSchool(schoolCode))
-                            .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_MANAGER));
-                    return toStaff(conn, actor, sender, null, draft, audience(request.audience()), now);
-                })))
+                        plan(conn, person, route, unitCode, request).chain(plan -> write(conn, plan, draft, now))))
                 .invoke(result -> inbox.committed(result.written().write()))
                 .map(Result::sent);
+    }
+
+    /**
+     * Checks in {@code conn} that the person holds a position that sends from this unit (403 otherwise), and resolves
+     * the audience (400 for a refused code). Writes nothing.
+     */
+    public Uni<Plan> plan(SqlConnection conn, SignedInPerson person, Route route, String unitCode,
+            DirectiveRequest request) {
+        if (route == Route.SCHOOL && request.reportRequest() != null) {
+            return Uni.createFrom().failure(FieldProblem.invalid("reportRequest", SCHOOL_REPORT));
+        }
+        Audience audience = audience(request.audience());
+        return actors.load(conn, person).chain(actor -> switch (route) {
+            case DEPARTMENT -> {
+                Position sender = actor.first(p -> p.departmentOfficerOf(unitCode))
+                        .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_DEPARTMENT_OFFICER));
+                yield recipients.ofDepartment(conn, sender.departmentId(), audience)
+                        .map(resolved -> new Plan(route, actor, sender, audience, resolved));
+            }
+            case DISTRICT -> {
+                Position sender = actor.first(p -> p.officerOf(unitCode))
+                        .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_OFFICER));
+                yield recipients.ofDistrict(conn, sender.districtId(), audience)
+                        .map(resolved -> new Plan(route, actor, sender, audience, resolved));
+            }
+            case SCHOOL -> {
+                Position sender = actor.first(p -> p.managesSchool(unitCode))
+                        .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, NOT_MANAGER));
+                yield recipients.ofSchool(conn, sender.schoolId(), sender.staffId(), audience)
+                        .map(resolved -> new Plan(route, actor, sender, audience, resolved));
+            }
+        });
+    }
+
+    /** Writes the planned directive in {@code conn}; call {@link #committed(Result)} once the transaction commits. */
+    public Uni<Result> write(SqlConnection conn, Plan plan, DirectiveDraft draft, Instant now) {
+        Long schoolId = plan.route() == Route.SCHOOL ? plan.sender().schoolId() : null;
+        return writer.write(conn, plan.sender(), plan.actor().staffIds(), null, schoolId, draft, plan.audience(),
+                        plan.resolved().recipients(), now)
+                .map(written -> new Result(written,
+                        plan.route() == Route.SCHOOL ? List.of() : plan.resolved().schoolsWithoutRecipient(),
+                        plan.route() == Route.DEPARTMENT ? plan.resolved().districtsWithoutRecipient() : List.of()));
+    }
+
+    /** Pushes a written directive to its connected recipients, after its transaction committed. */
+    public void committed(Result result) {
+        inbox.committed(result.written().write());
     }
 
     /**
@@ -215,9 +248,10 @@ public class DirectiveSender {
         }
     }
 
-    private record Result(DirectiveWriter.Written written, List<String> without, List<String> officesWithout) {
+    /** A written directive: what to push after commit, and what to answer. */
+    public record Result(DirectiveWriter.Written written, List<String> without, List<String> officesWithout) {
 
-        Sent sent() {
+        public Sent sent() {
             return new Sent(written.id(), written.recipients(), without, officesWithout);
         }
     }

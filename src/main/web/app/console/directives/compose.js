@@ -6,6 +6,7 @@ import {h, fill} from '../../core/dom.js';
 import {today} from '../../core/format.js';
 import {T} from './texts.js';
 import {API, css, senders, attachmentPicker, field, checkbox, deadlineValue, errorLine, showError} from './common.js';
+import {S} from './schedule-texts.js';
 
 const GROUPS = ['TEACHERS', 'HOMEROOM_TEACHERS', 'VICE_PRINCIPALS', 'PRINCIPALS', 'SCHOOL_NURSES', 'OTHER_STAFF'];
 
@@ -25,6 +26,7 @@ export async function render(view, params, ctx) {
   const deadline = h('input', {type: 'datetime-local'});
   const ack = checkbox('dc-ack', T.requiresAck, true);
   const urgent = checkbox('dc-urgent', T.urgent);
+  const sendAt = h('input', {type: 'datetime-local'});
   const files = attachmentPicker(ctx, 'dc-files');
   const audienceBox = h('fieldset', null);
   const reportBox = h('div');
@@ -88,6 +90,7 @@ export async function render(view, params, ctx) {
     field('dc-body', T.bodyLabel, body),
     audienceBox,
     field('dc-deadline', T.deadlineLabel, deadline), ack.element, urgent.element,
+    field('dc-send-at', S.sendAtLabel, sendAt),
     reportBox, files.element, error, send, result);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -98,13 +101,20 @@ export async function render(view, params, ctx) {
     }
     const s = mine[Number(sender.value)];
     const path = {district: 'districts', school: 'schools', department: 'departments'}[s.kind];
+    if (urgent.box.checked && !window.confirm(S.urgentConfirm)) return;
     send.disabled = true;
     result.textContent = T.sending;
     try {
       const sent = await ctx.api.post(`${API}/${path}/${encodeURIComponent(s.code)}`, {
         documentNumber: number.value, issuedOn: issuedOn.value || null, subject: subject.value, body: body.value,
         deadline: deadlineValue(deadline.value), requiresAcknowledgement: ack.box.checked, urgent: urgent.box.checked,
-        attachments: files.ids(), audience: audience(), reportRequest: report() || undefined});
+        attachments: files.ids(), audience: audience(), reportRequest: report() || undefined,
+        sendAt: deadlineValue(sendAt.value) || undefined});
+      if (sent.state === 'SCHEDULED') {
+        result.textContent = S.scheduledOk(sent);
+        ctx.toast(S.scheduledOk(sent));
+        return;
+      }
       result.textContent = T.sentOk(sent);
       ctx.toast(T.sentOk(sent));
       ctx.go(`/quan-tri/van-ban/${sent.id}/theo-doi`);

@@ -157,6 +157,9 @@ class AuthorizationMatrixTest {
             GET       /chat/conversations                      401  403   200   200 200  200  200    200    200 200 200  200  200
             GET       /chat/contacts                           401  403   200   200 200  200  200    200    200 200 200  200  200
             GET       /chat/inbox                              401  403   200   200 200  200  200    200    200 200 200  200  200
+            GET       /chat/me/scheduled                       401  403   200   200 200  200  200    200    200 200 200  200  200
+            DELETE    /chat/me/scheduled/{UNKNOWN_NOTICE}      401  403   404   404 404  404  404    404    404 404 404  404  404
+            GET       /chat/me/send-later                      401  200   200   200 200  200  200    200    200 200 200  200  200
             POST:direct /chat/direct?with={P_G1}               401  403   403   403 201  403  403    403    403 403 403  403  403
             POST:direct /chat/direct?with={P_t7A1}             401  403   201   201 201  403  201    201    403 201 403  403  403
             POST:direct /chat/direct?with={P_doD1}             401  403   201   201 403  403  403    403    403 403 403  403  403
@@ -171,6 +174,8 @@ class AuthorizationMatrixTest {
             POST:forward /directives/{DIR}/forwards            401  403   201   201 404  404  404    404    403 403 404  404  403
             GET       /directives/inbox                        401  403   200   200 200  200  200    200    403 403 200  200  403
             GET       /directives/sent                         401  403   200   200 200  200  200    200    403 403 200  200  403
+            GET       /directives/scheduled                    401  403   200   200 200  200  200    200    403 403 200  200  403
+            DELETE    /directives/scheduled/{UNKNOWN_NOTICE}   401  403   404   404 404  404  404    404    403 403 404  404  403
             GET       /directives/{DIR}                        401  403   200   200 200  200  404    404    403 403 200  404  403
             GET       /directives/{FWD}                        401  403   200   200 200  200  404    404    403 403 200  404  403
             POST      /directives/{DIR}/read                   401  403   200   404 404  404  404    404    403 403 404  404  403
@@ -210,6 +215,9 @@ class AuthorizationMatrixTest {
             GET       /notices/students/{S7A1}/activities      401  200   200   200 404  200  200    404    404 200 200  404  404
             GET       /notices/students/{UNKNOWN_STUDENT}/grades 401 404  404   404 404  404  404    404    404 404 404  404  404
             GET       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403
+            GET       /notices/schools/{A}/scheduled           401  200   200   200 200  200  200    403    403 403 403  403  403
+            DELETE    /notices/schools/{A}/scheduled/{UNKNOWN_KEY} 401 404 404   404 404  404  404    403    403 403 403  403  403
+            GET       /notices/schools/{C}/scheduled           401  200   403   403 403  403  403    403    403 403 403  403  403
             PUT       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403
             GET       /notices/schools/{A}/classes/{C6A1}/attendance 401 200 200 200 200 403 403   403    403 403 403  403  403
             GET       /notices/schools/{A}/classes/{C7A1}/attendance 401 200 200 200 403 200 403   403    403 403 403  403  403
@@ -299,12 +307,13 @@ class AuthorizationMatrixTest {
      * Chat operations on a conversation, a report or an attachment that the fixture does not have (it holds no
      * conversations), or whose body the table's PUT cannot send: who may call them is tested with real conversations
      * in AttachmentApiTest (members, non-members, removed members), MessageReportApiTest (members report; homeroom
-     * teacher, principal and vice principal handle; everyone else 404) and OfficeHoursApiTest (staff only).
+     * teacher, principal and vice principal handle; everyone else 404), OfficeHoursApiTest (staff only) and
+     * ScheduledMessageApiTest (members schedule; anyone else 404).
      */
     static final Set<String> CHAT_NEEDS_CONVERSATIONS = Set.of(
             "POST /api/v1/chat/conversations/{}/attachments", "POST /api/v1/chat/reports",
             "POST /api/v1/chat/reports/{}/hide", "POST /api/v1/chat/reports/{}/dismiss",
-            "PUT /api/v1/chat/office-hours");
+            "PUT /api/v1/chat/office-hours", "POST /api/v1/chat/conversations/{}/scheduled");
 
     @Test
     void everyDocumentedOperationHasARow() {

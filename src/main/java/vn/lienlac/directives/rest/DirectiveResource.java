@@ -16,8 +16,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.lienlac.directives.Actors;
 import vn.lienlac.directives.DirectiveRequest;
 import vn.lienlac.directives.DirectiveSender;
+import vn.lienlac.directives.DirectiveSender.Route;
 import vn.lienlac.directives.DirectiveSender.Sent;
 import vn.lienlac.directives.DirectiveViews;
+import vn.lienlac.directives.FieldProblem;
 import vn.lienlac.directives.ForwardRequest;
 import vn.lienlac.directives.Tracker;
 import vn.lienlac.directives.TrackingViews.Cascade;
@@ -28,6 +30,8 @@ import vn.lienlac.directives.Views.MyCopy;
 import vn.lienlac.directives.Views.SentEntry;
 import vn.lienlac.directives.reminders.Reminders;
 import vn.lienlac.directives.reminders.Reminders.Reminded;
+import vn.lienlac.directives.scheduled.ScheduledDirective;
+import vn.lienlac.directives.scheduled.ScheduledDirectives;
 
 /** Directives down the hierarchy: sending, forwarding, reading, acknowledging, tracking (docs/directives.md). */
 @Path("/api/v1/directives")
@@ -41,9 +45,11 @@ public class DirectiveResource {
     private final DirectiveViews views;
     private final Tracker tracker;
     private final Reminders reminders;
+    private final ScheduledDirectives scheduled;
 
     public DirectiveResource(SecurityIdentity identity, Actors actors, DirectiveSender sender,
-            DirectiveViews views, Tracker tracker, Reminders reminders) {
+            DirectiveViews views, Tracker tracker, Reminders reminders, ScheduledDirectives scheduled) {
+        this.scheduled = scheduled;
         this.identity = identity;
         this.actors = actors;
         this.sender = sender;
@@ -56,33 +62,39 @@ public class DirectiveResource {
     @Path("/departments/{departmentCode}")
     @Operation(summary = "Send a directive from a department (Sở GDĐT) to the officers of all or chosen district offices "
             + "and/or directly to the principals of chosen schools (department officers of that department)")
-    public Uni<RestResponse<Sent>> sendFromDepartment(@PathParam("departmentCode") String departmentCode,
+    public Uni<RestResponse<Object>> sendFromDepartment(@PathParam("departmentCode") String departmentCode,
             DirectiveRequest request) {
+        DirectiveRequest body = body(request);
         return Uni.createFrom().item(() -> actors.person(identity))
-                .chain(person -> sender.fromDepartment(person, departmentCode, body(request)))
-                .map(DirectiveResource::created);
+                .chain(person -> body.sendAt() != null
+                        ? scheduled.schedule(person, Route.DEPARTMENT, departmentCode, body).map(DirectiveResource::accepted)
+                        : sender.fromDepartment(person, departmentCode, body).map(DirectiveResource::created));
     }
 
     @POST
     @Path("/districts/{districtCode}")
     @Operation(summary = "Send a directive from a district office to the principals of all or selected schools "
             + "(district officers of that district)")
-    public Uni<RestResponse<Sent>> sendFromDistrict(@PathParam("districtCode") String districtCode,
+    public Uni<RestResponse<Object>> sendFromDistrict(@PathParam("districtCode") String districtCode,
             DirectiveRequest request) {
+        DirectiveRequest body = body(request);
         return Uni.createFrom().item(() -> actors.person(identity))
-                .chain(person -> sender.fromDistrict(person, districtCode, body(request)))
-                .map(DirectiveResource::created);
+                .chain(person -> body.sendAt() != null
+                        ? scheduled.schedule(person, Route.DISTRICT, districtCode, body).map(DirectiveResource::accepted)
+                        : sender.fromDistrict(person, districtCode, body).map(DirectiveResource::created));
     }
 
     @POST
     @Path("/schools/{schoolCode}")
     @Operation(summary = "Send a directive from a school's leadership to all its staff, groups of them or chosen "
             + "staff (principal, vice principals)")
-    public Uni<RestResponse<Sent>> sendFromSchool(@PathParam("schoolCode") String schoolCode,
+    public Uni<RestResponse<Object>> sendFromSchool(@PathParam("schoolCode") String schoolCode,
             DirectiveRequest request) {
+        DirectiveRequest body = body(request);
         return Uni.createFrom().item(() -> actors.person(identity))
-                .chain(person -> sender.fromSchool(person, schoolCode, body(request)))
-                .map(DirectiveResource::created);
+                .chain(person -> body.sendAt() != null
+                        ? scheduled.schedule(person, Route.SCHOOL, schoolCode, body).map(DirectiveResource::accepted)
+                        : sender.fromSchool(person, schoolCode, body).map(DirectiveResource::created));
     }
 
     @POST
@@ -91,7 +103,11 @@ public class DirectiveResource {
             + "or one that reached my school to its staff (principals), with my instructions")
     public Uni<RestResponse<Sent>> forward(@PathParam("id") String id, ForwardRequest request) {
         long directiveId = DirectiveIds.parse(id);
-        ForwardRequest body = request == null ? new ForwardRequest(null, null, null, null, null, null) : request;
+        ForwardRequest body = request == null ? new ForwardRequest(null, null, null, null, null, null, null) : request;
+        if (body.sendAt() != null) {
+            return Uni.createFrom().failure(FieldProblem.invalid("sendAt",
+                    "Văn bản chuyển tiếp được gửi ngay, không hẹn giờ được."));
+        }
         return Uni.createFrom().item(() -> actors.person(identity))
                 .chain(person -> sender.forward(person, directiveId, body))
                 .map(DirectiveResource::created);
@@ -167,11 +183,17 @@ public class DirectiveResource {
     }
 
     private static DirectiveRequest body(DirectiveRequest request) {
-        return request == null ? new DirectiveRequest(null, null, null, null, null, null, null, null, null, null) : request;
+        return request == null ? new DirectiveRequest(null, null, null, null, null, null, null, null, null, null, null) : request;
     }
 
-    private static RestResponse<Sent> created(Sent sent) {
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, sent)
+    private static RestResponse<Object> accepted(ScheduledDirective later) {
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.ACCEPTED, (Object) later)
+                .location(URI.create("/api/v1/directives/scheduled/" + later.id())).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> RestResponse<T> created(Sent sent) {
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, (T) sent)
                 .location(URI.create("/api/v1/directives/" + sent.id())).build();
     }
 }

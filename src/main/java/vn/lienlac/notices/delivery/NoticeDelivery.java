@@ -25,7 +25,7 @@ import vn.lienlac.platform.sql.SqlTimes;
 /**
  * Puts notice changes into guardians' inboxes (chat's {@link Inboxes}) in the caller's transaction and records
  * where each notice landed ({@code notice_delivery}). An item is silent — delivered without a notification — during
- * quiet hours and for guardians who read the category in their daily digest.
+ * quiet hours and for guardians who read the category in their daily digest, unless its batch is urgent.
  *
  * <p>In the same transaction it asks notifications' {@link Outbox} to reach each guardian told (one set-based
  * enqueue for the whole batch): not the guardians who read the category in their digest (unless urgent), and during
@@ -58,7 +58,7 @@ public class NoticeDelivery {
         if (guardians.isEmpty()) {
             return Uni.createFrom().item((InboxWrite) null);
         }
-        boolean night = quiet.isQuiet(now);
+        boolean night = !origin.urgent() && quiet.isQuiet(now);
         return digestReaders(conn, kind, guardians).chain(digest -> {
             List<InboxItem> items = new ArrayList<>();
             List<long[]> posted = new ArrayList<>();
@@ -66,7 +66,7 @@ public class NoticeDelivery {
             List<Withdrawals.Withdrawn> takenBack = new ArrayList<>();
             for (Outgoing change : changes) {
                 for (Outgoing.Delivered before : change.previous()) {
-                    boolean silent = night || digest.contains(before.guardianId());
+                    boolean silent = night || (digest.contains(before.guardianId()) && !origin.urgent());
                     items.add(change.change() == Outgoing.Change.WITHDRAW
                             ? InboxItem.withdraw(before.owner(), before.seq())
                             : InboxItem.correct(before.owner(), before.seq(), NoticeTexts.CORRECTION + change.text(),
@@ -79,7 +79,7 @@ public class NoticeDelivery {
                 }
                 for (long guardian : change.guardians()) {
                     items.add(InboxItem.post(Participant.guardian(guardian).toString(), change.text(), change.data(),
-                            night || digest.contains(guardian)));
+                            night || (digest.contains(guardian) && !origin.urgent())));
                     posted.add(new long[] {change.noticeId(), guardian});
                     reachFor.add(digest.contains(guardian) && !origin.urgent() ? null : change);
                 }

@@ -104,8 +104,40 @@ public class Publisher {
         return publishAs(author, schoolCode, kind, records, false);
     }
 
-    private Uni<BatchResult> publishAs(NoticeAuthor author, String schoolCode, NoticeKind kind,
+    /** As {@link #publishAs(NoticeAuthor, String, NoticeKind, List)}, marked urgent when {@code urgent}. */
+    public Uni<BatchResult> publishAs(NoticeAuthor author, String schoolCode, NoticeKind kind,
             List<JsonNode> records, boolean urgent) {
+        return checkRequest(author, kind, records, urgent).chain(() -> rosters.school(schoolCode)).chain(school ->
+                school == null
+                        ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy trường " + schoolCode + "."))
+                        : publish(author, school, kind, records, urgent));
+    }
+
+    /**
+     * Checks a batch as {@link #publish} would — the caller, every record — and stores nothing: for a batch scheduled
+     * for later, whose bad records are answered now. The answer lists the rejected records; the others are valid.
+     */
+    public Uni<Checked> check(SecurityIdentity identity, String schoolCode, NoticeKind kind, List<JsonNode> records,
+            boolean urgent) {
+        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> checkRequest(author, kind, records,
+                        urgent).chain(() -> rosters.school(schoolCode)).chain(school -> {
+                    if (school == null) {
+                        return Uni.createFrom().failure(ApiException.notFound("Không tìm thấy trường " + schoolCode
+                                + "."));
+                    }
+                    Instant now = clock.instant();
+                    List<RecordResult> rejected = new ArrayList<>();
+                    return prepareAll(author, school, kind, records, rejected, now)
+                            .map(prepared -> new Checked(author, school.id(), school.code(), List.copyOf(rejected)));
+                }));
+    }
+
+    /** A batch checked for later: who sends it, and the records refused now (in request order). */
+    public record Checked(NoticeAuthor author, long schoolId, String schoolCode, List<RecordResult> rejected) {
+    }
+
+    private static Uni<Void> checkRequest(NoticeAuthor author, NoticeKind kind, List<JsonNode> records,
+            boolean urgent, int max) {
         if (!PublishRights.mayPublish(author, kind)) {
             return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
         }
@@ -116,13 +148,15 @@ public class Publisher {
             return Uni.createFrom().failure(new ApiException(ErrorCode.VALIDATION_FAILED,
                     "Lô không có bản ghi nào: hãy gửi {\"records\": [...]}."));
         }
-        if (records.size() > config.maxBatchRecords()) {
+        if (records.size() > max) {
             return Uni.createFrom().failure(new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "Mỗi lô có tối đa " + config.maxBatchRecords() + " bản ghi."));
+                    "Mỗi lô có tối đa " + max + " bản ghi."));
         }
-        return rosters.school(schoolCode).chain(school -> school == null
-                ? Uni.createFrom().failure(ApiException.notFound("Không tìm thấy trường " + schoolCode + "."))
-                : publish(author, school, kind, records, urgent));
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> checkRequest(NoticeAuthor author, NoticeKind kind, List<JsonNode> records, boolean urgent) {
+        return checkRequest(author, kind, records, urgent, config.maxBatchRecords());
     }
 
     /** What the access policy makes of a school's portal (its API key): everything of the school. */
@@ -133,8 +167,15 @@ public class Publisher {
     private Uni<BatchResult> publish(NoticeAuthor author, RosterSchool school, NoticeKind kind,
             List<JsonNode> records, boolean urgent) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<RecordResult> rejected = new ArrayList<>();
+        return prepareAll(author, school, kind, records, rejected, now)
+                .chain(prepared -> store(author, school, kind, records, prepared, rejected, urgent, now));
+    }
+
+    /** Reads, matches and checks every record; the refused ones are added to {@code rejected}. */
+    private Uni<List<Prepared>> prepareAll(NoticeAuthor author, RosterSchool school, NoticeKind kind,
+            List<JsonNode> records, List<RecordResult> rejected, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         // What the regulations allow at the school's level (lower-secondary comment subjects, assessment types).
         List<RecordDraft> fitting = SchoolLevelRules.keep(school.level(), kind, read(kind, records, today, rejected),
                 rejected);
@@ -146,18 +187,16 @@ public class Publisher {
                         : Uni.createFrom().item(drafts))
                 .chain(drafts -> kind == NoticeKind.HEALTH ? growth.apply(school.id(), drafts)
                         : Uni.createFrom().item(drafts))
-                .chain(drafts -> publish(author, school, kind, records, drafts, rejected, urgent, now));
+                .chain(drafts -> prepare(author, school, kind, drafts, rejected, today));
     }
 
-    private Uni<BatchResult> publish(NoticeAuthor author, RosterSchool school, NoticeKind kind,
-            List<JsonNode> records, List<RecordDraft> drafts, List<RecordResult> rejected, boolean urgent,
-            Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    private Uni<List<Prepared>> prepare(NoticeAuthor author, RosterSchool school, NoticeKind kind,
+            List<RecordDraft> drafts, List<RecordResult> rejected, LocalDate today) {
         Uni<Map<RecordDraft, Audiences.Audience>> matched = kind == NoticeKind.ACTIVITY
                 ? audiences.ofActivities(school, drafts, today)
                 : kind == NoticeKind.COMMENT ? audiences.ofStudentsOrClasses(school, drafts, today)
                 : audiences.ofStudents(school, drafts);
-        return matched.chain(found -> {
+        return matched.map(found -> {
             List<Prepared> prepared = new ArrayList<>();
             for (RecordDraft draft : drafts) {
                 if (draft.deleted()) {
@@ -176,23 +215,29 @@ public class Publisher {
                     prepared.add(prepare(kind, draft, audience, school));
                 }
             }
-            UUID batchId = UUID.randomUUID();
-            return pool.withTransaction(conn -> store.apply(conn, batchId, school.id(), kind, author.actor(),
-                                    records.size(), prepared, (classId, subject) ->
-                                            PublishRights.mayPublish(author, kind, classId, subject), now)
-                            .chain(applied -> delivery.deliver(conn, kind, applied.outgoing(),
-                                    new NoticeOrigin(school.id(), school.name(), urgent), now)
-                                    .call(() -> urgent ? audit.record(conn, urgentEntry(author, school, kind,
-                                            batchId, applied.outgoing().size())) : Uni.createFrom().voidItem())
-                                    .map(write -> new Stored(applied.results(), write))))
-                    .invoke(stored -> delivery.committed(stored.write()))
-                    .map(stored -> {
-                        List<RecordResult> all = new ArrayList<>(rejected);
-                        all.addAll(stored.results());
-                        all.sort((a, b) -> Integer.compare(a.index(), b.index()));
-                        return BatchResult.of(batchId, all);
-                    });
+            return prepared;
         });
+    }
+
+    private Uni<BatchResult> store(NoticeAuthor author, RosterSchool school, NoticeKind kind,
+            List<JsonNode> records, List<Prepared> prepared, List<RecordResult> rejected, boolean urgent,
+            Instant now) {
+        UUID batchId = UUID.randomUUID();
+        return pool.withTransaction(conn -> store.apply(conn, batchId, school.id(), kind, author.actor(),
+                                records.size(), prepared, (classId, subject) ->
+                                        PublishRights.mayPublish(author, kind, classId, subject), now)
+                        .chain(applied -> delivery.deliver(conn, kind, applied.outgoing(),
+                                new NoticeOrigin(school.id(), school.name(), urgent), now)
+                                .call(() -> urgent ? audit.record(conn, urgentEntry(author, school, kind,
+                                        batchId, applied.outgoing().size())) : Uni.createFrom().voidItem())
+                                .map(write -> new Stored(applied.results(), write))))
+                .invoke(stored -> delivery.committed(stored.write()))
+                .map(stored -> {
+                    List<RecordResult> all = new ArrayList<>(rejected);
+                    all.addAll(stored.results());
+                    all.sort((a, b) -> Integer.compare(a.index(), b.index()));
+                    return BatchResult.of(batchId, all);
+                });
     }
 
     /**

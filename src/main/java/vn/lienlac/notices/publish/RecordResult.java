@@ -6,7 +6,7 @@ package vn.lienlac.notices.publish;
  * @param index    the record's position in the request, from 0
  * @param sourceId the publisher's id of the record, as sent (may be null for a rejected record)
  * @param outcome  accepted (new), unchanged (identical re-send), updated (sent as a correction), deleted
- *                 (withdrawn), rejected
+ *                 (withdrawn), rejected, scheduled (valid, to be published later)
  * @param noticeId the notice the record is, or null when rejected
  * @param code     a {@link RecordProblem} name when rejected, else null
  * @param message  the Vietnamese reason when rejected, else null
@@ -14,7 +14,9 @@ package vn.lienlac.notices.publish;
 public record RecordResult(int index, String sourceId, Outcome outcome, Long noticeId, String code, String message) {
 
     public enum Outcome {
-        ACCEPTED, UNCHANGED, UPDATED, DELETED, REJECTED;
+        ACCEPTED, UNCHANGED, UPDATED, DELETED, REJECTED,
+        /** Valid, and stored to be published at the batch's {@code sendAt}. */
+        SCHEDULED;
 
         /** On the wire: {@code accepted}, {@code unchanged}, ... */
         @com.fasterxml.jackson.annotation.JsonValue

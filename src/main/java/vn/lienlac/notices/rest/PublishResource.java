@@ -23,6 +23,7 @@ import vn.lienlac.notices.publish.BatchResult;
 import vn.lienlac.notices.publish.NoticePhotos;
 import vn.lienlac.notices.publish.NoticePhotos.Photo;
 import vn.lienlac.notices.publish.Publisher;
+import vn.lienlac.notices.scheduled.ScheduledNotices;
 import vn.lienlac.platform.http.Uploads;
 
 /**
@@ -41,8 +42,11 @@ public class PublishResource {
     private final NoticePhotos photos;
     private final SecurityIdentity identity;
     private final Uploads uploads;
+    private final ScheduledNotices scheduled;
 
-    public PublishResource(Publisher publisher, NoticePhotos photos, SecurityIdentity identity, Uploads uploads) {
+    public PublishResource(Publisher publisher, NoticePhotos photos, SecurityIdentity identity, Uploads uploads,
+            ScheduledNotices scheduled) {
+        this.scheduled = scheduled;
         this.publisher = publisher;
         this.photos = photos;
         this.identity = identity;
@@ -107,6 +111,10 @@ public class PublishResource {
     }
 
     private Uni<BatchResult> publish(String schoolCode, NoticeKind kind, PublishBody body) {
+        if (body != null && body.sendAt() != null) {
+            return scheduled.schedule(identity, schoolCode, kind, body.records(), Boolean.TRUE.equals(body.urgent()),
+                    body.sendAt());
+        }
         return publisher.publish(identity, schoolCode, kind, body == null ? null : body.records(),
                 body != null && Boolean.TRUE.equals(body.urgent()));
     }

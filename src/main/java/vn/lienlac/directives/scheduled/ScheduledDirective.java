@@ -1,0 +1,27 @@
+package vn.lienlac.directives.scheduled;
+
+import io.vertx.mutiny.sqlclient.Row;
+import java.time.Instant;
+import vn.lienlac.platform.sql.SqlTimes;
+
+/**
+ * A directive scheduled for later, as its sender sees it (docs/directives.md, "Scheduled sends").
+ *
+ * @param id          the scheduled send's id (not a directive id)
+ * @param state       {@code SCHEDULED}, {@code SENT}, {@code CANCELLED} or {@code FAILED}
+ * @param directiveId the directive once it went, else null
+ * @param failure     why it could not go (Vietnamese), for {@code FAILED}
+ */
+public record ScheduledDirective(long id, String state, String route, String unitCode, String subject, int recipients,
+        Instant sendAt, Long directiveId, String failure, Instant createdAt, Instant doneAt) {
+
+    static final String COLUMNS = "id, state, route, unit_code, subject, recipients, send_at, directive_id, failure, "
+            + "created_at, done_at";
+
+    static ScheduledDirective of(Row row) {
+        return new ScheduledDirective(row.getLong("id"), row.getString("state"), row.getString("route"),
+                row.getString("unit_code"), row.getString("subject"), row.getInteger("recipients"),
+                SqlTimes.instant(row, "send_at"), row.getLong("directive_id"), row.getString("failure"),
+                SqlTimes.instant(row, "created_at"), SqlTimes.instant(row, "done_at"));
+    }
+}

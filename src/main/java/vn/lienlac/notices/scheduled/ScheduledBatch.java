@@ -1,0 +1,29 @@
+package vn.lienlac.notices.scheduled;
+
+import io.vertx.mutiny.sqlclient.Row;
+import java.time.Instant;
+import java.util.UUID;
+import vn.lienlac.platform.sql.SqlTimes;
+
+/**
+ * A notice batch scheduled for later, as its sender sees it (docs/notices.md, "Scheduled batches").
+ *
+ * @param id       the scheduled batch's id (the {@code batchId} its scheduling answered)
+ * @param records  how many valid records it holds
+ * @param state    {@code SCHEDULED}, {@code SENDING} (being published now), {@code SENT}, {@code CANCELLED},
+ *                 {@code FAILED}
+ * @param batchId  the publishing batch once it went (its delivery report: reports/batches/{batchId}), else null
+ */
+public record ScheduledBatch(UUID id, String kind, int records, boolean urgent, Instant sendAt, String state,
+        UUID batchId, String failure, Instant createdAt, Instant doneAt) {
+
+    static final String COLUMNS = "id, kind, record_count, urgent, send_at, state, batch_id, failure, created_at, "
+            + "done_at";
+
+    static ScheduledBatch of(Row row) {
+        return new ScheduledBatch(row.getUUID("id"), row.getString("kind"), row.getInteger("record_count"),
+                row.getBoolean("urgent"), SqlTimes.instant(row, "send_at"), row.getString("state"),
+                row.getUUID("batch_id"), row.getString("failure"), SqlTimes.instant(row, "created_at"),
+                SqlTimes.instant(row, "done_at"));
+    }
+}

@@ -1,0 +1,38 @@
+// "Gửi lúc 06:30 sáng mai": during the night's quiet hours a teacher writing to parents (a direct conversation with a
+// guardian, a class parents' group) is offered to send at the end of them, beside "Gửi ngay". The server says whether
+// and when (GET /api/v1/chat/me/send-later) and keeps the message until then (docs/chat-rest.md, "Send later").
+import {h, useCss} from '../core/dom.js';
+import {date, time} from '../core/format.js';
+import * as profile from '../core/profile.js';
+import {L} from './later-texts.js';
+
+/**
+ * Adds the offer to a conversation's composer when it applies: the caller is staff and a guardian is a member.
+ * `take()` returns the text to send (and clears the box), or '' when there is nothing to send.
+ */
+export async function offerLater({api, ctx, client, conversationId, composer, sendButton, take}) {
+  if (!profile.isStaff()) return;
+  let members;
+  let offer;
+  try {
+    [members, offer] = await Promise.all([client.members(conversationId), api.get('/api/v1/chat/me/send-later')]);
+  } catch (e) {
+    return;                                   // offline: only "Gửi"
+  }
+  if (!offer || !offer.offer || !(members || []).some((m) => m.participant.startsWith('g:'))) return;
+  useCss('/app/chat/later.css');
+  sendButton.textContent = L.now;
+  const later = h('button', {type: 'button', class: 'later', id: 'chat-later', title: L.hint}, offer.label);
+  later.addEventListener('click', async () => {
+    const text = take();
+    if (!text) return;
+    try {
+      const stored = await api.post(`/api/v1/chat/conversations/${Number(conversationId)}/scheduled`,
+        {text, sendAt: offer.sendAt, clientId: `later-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`});
+      ctx.toast(L.scheduled(time(stored.sendAt), date(stored.sendAt)));
+    } catch (e) {
+      ctx.toast(e.detail || L.failed, 'error');
+    }
+  });
+  composer.append(h('div', {class: 'later-row'}, h('span', {class: 'later-hint'}, L.hint), later));
+}
