@@ -50,4 +50,7 @@ export function registerRoutes() {
   // leave requests (docs/leave-requests.md): a parent's form and list, a homeroom teacher's pending requests.
   route('/con/:student/xin-nghi', () => import('./leave/parent.js'), {nav: 'inbox'});
   route('/don-xin-nghi', () => import('./leave/teacher.js'), {nav: 'classes'});
+  // timetable (docs/timetable.md): a child's class week, a teacher's own week.
+  route('/con/:student/thoi-khoa-bieu', () => import('./timetable/parent.js'), {nav: 'inbox'});
+  route('/thoi-khoa-bieu', () => import('./timetable/teacher.js'), {nav: 'classes'});
 }
