@@ -19,7 +19,7 @@ export const T = {
   slot: (session, p) => `${{SANG: 'Sáng', CHIEU: 'Chiều'}[session]}, tiết ${p}`,
   noLessons: 'Không có tiết',
   today: 'Hôm nay',
-  room: (r) => `Phòng ${r}`,
+  room: (r) => (/^phòng/i.test(r) ? r : `Phòng ${r}`),
   inClass: (c) => `Lớp ${c}`,
   shortcut: 'Thời khóa biểu',
   gridCaption: (from, to) => `Thời khóa biểu tuần ${from} – ${to}`,

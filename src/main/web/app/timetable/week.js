@@ -59,7 +59,8 @@ export function week(view, {withClass = false} = {}) {
 }
 
 function details(l, withClass) {
-  const parts = [withClass ? T.inClass(l.className) : null, l.teacher, l.room ? T.room(l.room) : null]
+  // A teacher's own week names the class instead of the teacher (themself).
+  const parts = [withClass ? T.inClass(l.className) : l.teacher, l.room ? T.room(l.room) : null]
     .filter(Boolean);
   return parts.length ? h('span', {class: 'tt-detail'}, parts.join(' · ')) : null;
 }

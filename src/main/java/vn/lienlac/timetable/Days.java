@@ -13,7 +13,7 @@ final class Days {
         String key = VietnameseText.headerKey(text);
         if (key.startsWith("thu")) {
             key = key.substring(3);
-        } else if (key.length() == 2 && key.charAt(0) == 't') {
+        } else if (key.length() == 2 && key.charAt(0) == 't' && Character.isDigit(key.charAt(1))) {
             key = key.substring(1);
         }
         return switch (key) {
