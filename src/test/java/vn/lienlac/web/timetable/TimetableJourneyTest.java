@@ -95,8 +95,12 @@ class TimetableJourneyTest extends BrowserJourney {
         try (BrowserContext phone = browsers.phone(); BrowserContext teacherPhone = browsers.phone()) {
             Page mother = signIn(phone, s.anMotherPhone());
             mother.navigate("/#/hop-thu");
-            Locator shortcut = mother.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thời khóa biểu"));
+            Locator shortcut = mother.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thời khóa biểu")
+                    .setExact(true));
             shortcut.waitFor();
+            // Both publishes reached her inbox: the first timetable, then the change from next week.
+            assertThat(mother.locator(".inbox-list li")).hasCount(2);
+            Browsers.screenshot(mother, GROUP, "phu-huynh-hop-thu-360");
             shortcut.click();
             Locator tuesday = mother.locator(".tt-day[data-day='2']");
             assertThat(tuesday.getByText("Khoa học tự nhiên")).isVisible();
