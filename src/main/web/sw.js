@@ -118,6 +118,12 @@ const SHELL = [
   '/app/leave/parent.js',
   '/app/leave/teacher.js',
   '/app/leave/texts.js',
+  // timetable
+  '/app/timetable/parent.js',
+  '/app/timetable/teacher.js',
+  '/app/timetable/texts.js',
+  '/app/timetable/timetable.css',
+  '/app/timetable/week.js',
 ];
 
 self.addEventListener('install', (event) => {

@@ -57,4 +57,7 @@ export function registerRoutes() {
   route('/con/:student/nhan-xet', () => import('./inbox/comments.js'), {nav: 'inbox'});
   // growth: a child's height and weight against the WHO reference (docs/notices.md#growth).
   route('/con/:student/tang-truong', () => import('./inbox/growth.js'), {nav: 'inbox'});
+  // timetable (docs/timetable.md): a child's class week, a teacher's own week.
+  route('/con/:student/thoi-khoa-bieu', () => import('./timetable/parent.js'), {nav: 'inbox'});
+  route('/thoi-khoa-bieu', () => import('./timetable/teacher.js'), {nav: 'classes'});
 }

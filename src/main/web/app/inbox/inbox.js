@@ -8,6 +8,7 @@ import {T} from './texts.js';
 import {css, errorLine, offlineNote} from './common.js';
 import * as items from './items.js';
 import {T as LT} from '../leave/texts.js';
+import {T as TT} from '../timetable/texts.js';
 
 const SHORTCUTS = ['diem', 'danh-gia', 'chuyen-can', 'suc-khoe', 'hoat-dong', 'nhan-xet'];
 const SHORTCUT_ICON = {diem: T.icon.GRADE, 'chuyen-can': T.icon.ATTENDANCE, 'suc-khoe': T.icon.HEALTH,
@@ -34,7 +35,9 @@ export function render(view, params, ctx) {
       SHORTCUTS.map((s) => h('a', {href: `#/con/${code}/${s}`, class: 'shortcut'},
         h('span', {class: 'shortcut-icon', 'aria-hidden': 'true'}, SHORTCUT_ICON[s]), T.shortcut[s])),
       h('a', {href: `#/con/${code}/xin-nghi`, class: 'shortcut shortcut-leave'},
-        h('span', {class: 'shortcut-icon', 'aria-hidden': 'true'}, '✉'), LT.shortcut));
+        h('span', {class: 'shortcut-icon', 'aria-hidden': 'true'}, '✉'), LT.shortcut),
+      h('a', {href: `#/con/${code}/thoi-khoa-bieu`, class: 'shortcut shortcut-timetable'},
+        h('span', {class: 'shortcut-icon', 'aria-hidden': 'true'}, '▦'), TT.shortcut));
     const heading = h('h2', {class: 'list-title'}, T.listTitle(child.fullName));
     let body;
     if (!inbox) {

@@ -83,6 +83,10 @@ export function about(item, child, children) {
   const data = item.data || {};
   const record = data.record || {};
   if (record.studentCode) return record.studentCode === child.studentCode;
+  // A class's timetable (docs/timetable.md): under the child of that class when the person has one there.
+  if (data.topic === 'timetable' && children.some((c) => c.classId === data.classId)) {
+    return child.classId === data.classId;
+  }
   if ((data.category === 'ACTIVITY' || data.category === 'COMMENT') && record.className) {
     if (record.className === child.className) return true;
     // Another of the person's children is in a class of that name: the post is theirs.

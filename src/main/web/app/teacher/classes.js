@@ -4,6 +4,7 @@ import {T} from './texts.js';
 import {css} from './common.js';
 import {T as LT} from '../leave/texts.js';
 import {T as CT} from './comments-texts.js';
+import {T as TT} from '../timetable/texts.js';
 
 export async function render(view, params, ctx) {
   await css();
@@ -14,6 +15,7 @@ export async function render(view, params, ctx) {
     : h('ul', {class: 'classes'}, classes.map((c) => classCard(c)));
   fill(view, list,
     h('p', {class: 'office-link'}, h('a', {href: '#/gio-lam-viec', class: 'action'}, T.officeHours)),
+    h('p', {class: 'office-link'}, h('a', {href: '#/thoi-khoa-bieu', class: 'action'}, TT.mineTitle)),
     h('p', {class: 'hint'}, T.officeHoursHint));
 }
 

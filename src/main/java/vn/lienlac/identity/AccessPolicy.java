@@ -305,6 +305,23 @@ public class AccessPolicy {
         }).replaceWithVoid();
     }
 
+    /**
+     * A school's class timetables — importing and editing them (docs/timetable.md): the admin and the school's
+     * principal and vice principals; not the district's officers, the school's portal key or its teachers.
+     */
+    public Uni<Void> requireTimetableEditor(String schoolCode) {
+        return caller().invoke(caller -> allowOr403(caller.leads(schoolCode))).replaceWithVoid();
+    }
+
+    /**
+     * A class's timetable: the admin, the district's officers, anyone working at the school, and the guardians of a
+     * child now in the class; 403 for everyone else. The caller must still check that the class belongs to the school.
+     */
+    public Uni<Void> requireClassTimetable(String schoolCode, long classId) {
+        return inSchool(schoolCode, (caller, school) -> caller.worksAt(school) || caller.scope().children().stream()
+                .anyMatch(child -> school.equals(child.schoolCode()) && Long.valueOf(classId).equals(child.classId())));
+    }
+
     private Uni<Void> decideOnRecord(Caller caller, String schoolCode, String officeCode) {
         if (schoolCode == null) {
             boolean allowed = officeCode != null ? caller.managesOfficeStaffOf(officeCode) : caller.admin();

@@ -44,6 +44,7 @@ class AuthorizationMatrixTest {
      * {@code POST:directive}, {@code POST:forward}, {@code PUT:report} and {@code POST:upload} send a directive, a
      * forward to the teachers, a report response and a PDF file; a plain {@code POST} sends no body.
      * {@code POST:notice} publishes an empty batch: callers who may publish there get 400 and nothing is written.
+     * {@code PUT:timetable} enters an empty class week: callers who may enter one get 400 and nothing is written.
      * {@code POST:photo} uploads a JPEG photo for activity posts. {@code POST:endpoint} registers a new FCM token.
      *
      * <p>Callers: anonymous; the admin; at school A the principal, vice principal, homeroom teacher of 6A1,
@@ -255,6 +256,15 @@ class AuthorizationMatrixTest {
             POST      /leave-requests/{UNKNOWN_NOTICE}/cancel  401  404   404   404 404  404  404    404    404 404 404  404  404
             POST:photo /leave-requests/{UNKNOWN_NOTICE}/photo 401 404   404   404 404  404  404    404    404 404 404  404  404
             GET       /leave-requests/{UNKNOWN_NOTICE}/photo   401  404   404   404 404  404  404    404    404 404 404  404  404
+            POST:csv  /timetable/schools/{A}/imports           401  400   400   400 403  403  403    403    403 403 403  403  403
+            POST:csv  /timetable/schools/{C}/imports           401  400   403   403 403  403  403    403    403 403 403  403  403
+            PUT:timetable /timetable/classes/{C6A1}/weeks/{NEW} 401 400 400   400 403  403  403    403    403 403 403  403  403
+            GET       /timetable/classes/{C6A1}                401  200   200   200 200  200  200    200    200 403 200  403  403
+            GET       /timetable/classes/{C7A1}                401  200   200   200 200  200  200    200    403 200 200  403  403
+            GET       /timetable/classes/{UNKNOWN_NOTICE}      401  404   404   404 404  404  404    404    404 404 404  404  404
+            GET       /timetable/students/{S6A1}               401  200   200   200 200  404  200    404    200 404 200  404  404
+            GET       /timetable/students/{UNKNOWN_STUDENT}    401  404   404   404 404  404  404    404    404 404 404  404  404
+            GET       /timetable/me                            401  403   200   200 200  200  200    200    200 200 200  200  200
             """;
 
     @Inject
@@ -416,6 +426,7 @@ class AuthorizationMatrixTest {
                     "address", "matrix-" + java.util.UUID.randomUUID())).post(url);
             case "POST:photo" -> request.contentType("image/jpeg").body(NoticeBodies.jpeg()).post(url);
             case "POST:notice" -> request.contentType(ContentType.JSON).body(Map.of("records", List.of())).post(url);
+            case "PUT:timetable" -> request.contentType(ContentType.JSON).body(Map.of("cells", List.of())).put(url);
             case "POST:members" -> request.contentType(ContentType.JSON)
                     .body(Map.of("members", List.of(queryValue(url)))).post(withoutQuery(url));
             case "POST:json" -> dryRun(request).contentType(ContentType.JSON)

@@ -25,7 +25,8 @@ final class BodyRoutes {
     private static final Pattern AUTH = Pattern.compile("/api/v1/auth(/.*)?");
     private static final Pattern IMPORT = Pattern.compile(
             "/api/v1/directory/schools/[^/]+/imports/(students|staff)"
-                    + "|/api/v1/directory/(districts|departments)/[^/]+/imports/staff");
+                    + "|/api/v1/directory/(districts|departments)/[^/]+/imports/staff"
+                    + "|/api/v1/timetable/schools/[^/]+/imports");
     private static final Pattern PUBLISH =
             Pattern.compile("/api/v1/notices/schools/[^/]+/(grades|attendance|health|activities)");
     private static final Pattern ATTACHMENT = Pattern.compile("/api/v1/chat/conversations/[^/]+/attachments"

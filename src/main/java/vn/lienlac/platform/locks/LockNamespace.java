@@ -43,6 +43,9 @@ public enum LockNamespace {
     /** notices, the daily digest run ({@code DailyDigest}, tried, not waited for): the second key is always 0. */
     NOTICE_DIGEST(6),
 
+    /** timetable, a publish of class timetables ({@code TimetablePublisher}): the second key is the school id. */
+    TIMETABLE_PUBLISH(0x4C4C5454),
+
     /**
      * adoption, an invitation campaign ({@code Invitations}): the second key is always 0, so that two campaigns
      * (of any schools) never invite the same person twice within the spacing.
