@@ -163,11 +163,52 @@ class DepartmentDirectiveApiTest {
         scene.as("oQ").get("/" + id).then().statusCode(404);
         scene.as("soQ").get("/" + id).then().statusCode(404);
         scene.as("pA").get("/" + id).then().statusCode(404);
-        scene.as("o1").get("/" + id + "/tracking").then().statusCode(403);
+        // The receiving office follows its own part (the test above); reminders stay the Sở's.
+        scene.as("o1").get("/" + id + "/tracking").then().statusCode(200);
+        scene.as("o1").post("/" + id + "/reminders").then().statusCode(403);
         // Another district's officer cannot forward it; a school cannot forward the department's letter to an office.
         scene.as("o2").body(forward("Chuyển.", everyone(), null)).post("/" + id + "/forwards").then().statusCode(404);
         scene.as("o1").body(forward("Chuyển.", schools(scene.unit("X")), null)).post("/" + id + "/forwards").then()
                 .statusCode(400).body("errors.field", contains("schools"));
+    }
+
+    @Test
+    void aReceivingDistrictOfficeFollowsTheDepartmentDirectiveDownItsOwnSchoolsOnly() {
+        long id = send("so", "/departments/" + scene.unit("P"), directive(
+                Map.of("everyone", true, "schools", List.of(scene.unit("A"), scene.unit("X"))), deadline, true))
+                .getLong("id");
+        scene.as("o1").post("/" + id + "/acknowledgement").then().statusCode(200);
+        long district = send("o1", "/" + id + "/forwards",
+                forward("Phòng đề nghị các trường triển khai ngay.", everyone(), deadline)).getLong("id");
+        send("pA", "/" + district + "/forwards", forward("Giáo viên thực hiện.", groups("TEACHERS"), deadline));
+
+        // o1 (D1: schools A and B) sees its office, its schools, and school A reached directly; never D2 nor X.
+        scene.as("o1").get("/" + id + "/tracking").then().statusCode(200)
+                .body("schools.schoolCode", containsInAnyOrder(scene.unit("D1"), scene.unit("A")))
+                .body("totals.recipients", equalTo(2))
+                .body("totals.acknowledged", equalTo(1));
+        JsonPath cascade = scene.as("o1").get("/" + id + "/cascade").then().statusCode(200)
+                .body("districts", equalTo(1))
+                .body("forwardedDistricts", equalTo(1))
+                .body("offices.districtCode", contains(scene.unit("D1")))
+                .body("cascade.schoolCode", contains(scene.unit("A")))
+                .extract().jsonPath();
+        assertEquals("ACKNOWLEDGED", cascade.getString("offices[0].officers[0].state"));
+        assertCounts(cascade, "offices[0].schools", 2, 1, 1, 0);
+        assertEquals(1, cascade.getInt("offices[0].forwardedSchools"));
+
+        // o2 (D2: school X) sees its own office and X, not D1's.
+        scene.as("o2").get("/" + id + "/cascade").then().statusCode(200)
+                .body("offices.districtCode", contains(scene.unit("D2")))
+                .body("offices[0].forwarded", equalTo(false))
+                .body("cascade.schoolCode", contains(scene.unit("X")));
+        scene.as("o2").get("/" + id + "/tracking").then().statusCode(200)
+                .body("schools.schoolCode", containsInAnyOrder(scene.unit("D2"), scene.unit("X")));
+        // An office of another department, and a teacher reached only by a forward, still cannot.
+        scene.as("oQ").get("/" + id + "/cascade").then().statusCode(404);
+        scene.as("oQ").get("/" + id + "/tracking").then().statusCode(404);
+        // The Sở still sees both offices.
+        scene.as("so").get("/" + id + "/cascade").then().statusCode(200).body("districts", equalTo(2));
     }
 
     @Test
