@@ -37,8 +37,12 @@ export async function render(view, params, ctx) {
   const leads = schoolLeaderships(ctx.profile);
   const forwardable = d.me && !d.parentId && leads.length > 0
     && !leads.some((s) => d.from && s.schoolName === d.from.unit);
-  if (forwardable) {
-    actions.append(h('a', {class: 'action', href: `#/quan-tri/van-ban/${id}/chuyen-tiep`}, T.forward));
+  // A district office forwards the department's directive that reached it to its schools.
+  const officeForward = d.me && !d.parentId && !forwardable
+    && ctx.profile.staff().some((s) => s.position === 'DISTRICT_OFFICER' && s.districtCode);
+  if (forwardable || officeForward) {
+    actions.append(h('a', {class: 'action', href: `#/quan-tri/van-ban/${id}/chuyen-tiep`},
+      forwardable ? T.forward : T.forwardToSchools));
   }
   const tracks = ctx.profile.staff().some((s) => s.position !== 'TEACHER' && s.position !== 'SCHOOL_NURSE'
     && s.position !== 'OTHER_STAFF');
