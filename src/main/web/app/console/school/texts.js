@@ -82,7 +82,7 @@ export const T = {
   // Import log.
   logTitle: 'Nhật ký nhập dữ liệu',
   noImports: 'Chưa có lần nhập nào.',
-  log: {when: 'Thời gian', kind: 'Loại', mode: 'Cách', file: 'Tệp', status: 'Kết quả', counts: 'Thêm / sửa / ngừng',
+  log: {when: 'Thời gian', who: 'Người nhập', unknownWho: '—', kind: 'Loại', mode: 'Cách', file: 'Tệp', status: 'Kết quả', counts: 'Thêm / sửa / ngừng',
     errors: 'Lỗi'},
   logKinds: {STUDENTS: 'Học sinh', STAFF: 'Cán bộ'},
   logModes: {DELTA: 'Bổ sung', SNAPSHOT: 'Toàn bộ'},

@@ -140,6 +140,7 @@ class SchoolConsoleJourneyTest extends BrowserJourney {
             assertThat(entry).containsText("hoc-sinh-da-sua.xlsx");
             assertThat(entry).containsText("Đã cập nhật");
             assertThat(entry).containsText("2 / 1 / 0");
+            assertThat(entry).containsText("Đỗ Thị Hương");
             shots(page, "nhat-ky-nhap");
         }
     }
