@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,6 +36,7 @@ import vn.lienlac.notices.render.NoticeTexts;
 import vn.lienlac.platform.Sha256;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
+import vn.lienlac.platform.locks.LockNamespace;
 
 /**
  * Publishing a batch of records of one kind for one school (docs/notices.md): each record is read, matched with
@@ -131,9 +133,10 @@ public class Publisher {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<RecordResult> rejected = new ArrayList<>();
+        // Attendance respects approved leave (ExcusedDrafts) inside the batch's transaction, once the school's
+        // publish lock is held: a teacher's approval takes the same lock before it excuses the days
+        // (LeaveAbsences), so whichever commits first, the day ends "có phép" (docs/leave-requests.md).
         return withPhotos(school.id(), read(kind, records, today, rejected), rejected)
-                .chain(drafts -> kind == NoticeKind.ATTENDANCE ? excused.apply(school.id(), drafts)
-                        : Uni.createFrom().item(drafts))
                 .chain(drafts -> publish(author, school, kind, records, drafts, rejected, urgent, now));
     }
 
@@ -145,10 +148,11 @@ public class Publisher {
                 ? audiences.ofActivities(school, drafts, today)
                 : audiences.ofStudents(school, drafts);
         return matched.chain(found -> {
-            List<Prepared> prepared = new ArrayList<>();
+            // Each accepted draft with its audience, looked up now: respecting leave changes a draft's payload.
+            List<Map.Entry<RecordDraft, Audiences.Audience>> accepted = new ArrayList<>();
             for (RecordDraft draft : drafts) {
                 if (draft.deleted()) {
-                    prepared.add(Prepared.deletion(draft));
+                    accepted.add(new java.util.AbstractMap.SimpleImmutableEntry<>(draft, null));
                     continue;
                 }
                 Audiences.Audience audience = found.get(draft);
@@ -160,18 +164,21 @@ public class Publisher {
                     rejected.add(RecordResult.rejected(draft.index(), draft.sourceId(), RecordProblem.NOT_PERMITTED,
                             draft.studentCode() != null ? draft.studentCode() : audience.label()));
                 } else {
-                    prepared.add(prepare(kind, draft, audience, school));
+                    accepted.add(new java.util.AbstractMap.SimpleImmutableEntry<>(draft, audience));
                 }
             }
             UUID batchId = UUID.randomUUID();
-            return pool.withTransaction(conn -> store.apply(conn, batchId, school.id(), kind, author.actor(),
+            return pool.withTransaction(conn -> respectingLeave(conn, school.id(), kind, accepted)
+                            .map(ready -> ready.stream().map(e -> e.getValue() == null ? Prepared.deletion(e.getKey())
+                                    : prepare(kind, e.getKey(), e.getValue(), school)).toList())
+                            .chain(prepared -> store.apply(conn, batchId, school.id(), kind, author.actor(),
                                     records.size(), prepared, (classId, subject) ->
                                             PublishRights.mayPublish(author, kind, classId, subject), now)
                             .chain(applied -> delivery.deliver(conn, kind, applied.outgoing(),
                                     new NoticeOrigin(school.id(), school.name(), urgent), now)
                                     .call(() -> urgent ? audit.record(conn, urgentEntry(author, school, kind,
                                             batchId, applied.outgoing().size())) : Uni.createFrom().voidItem())
-                                    .map(write -> new Stored(applied.results(), write))))
+                                    .map(write -> new Stored(applied.results(), write)))))
                     .invoke(stored -> delivery.committed(stored.write()))
                     .map(stored -> {
                         List<RecordResult> all = new ArrayList<>(rejected);
@@ -180,6 +187,20 @@ public class Publisher {
                         return BatchResult.of(batchId, all);
                     });
         });
+    }
+
+    /**
+     * For attendance: takes the school's publish lock (held to the commit; the store takes it again) and only then
+     * reads the approved leave, so that an approval committed while this batch waited is seen. Other kinds as they are.
+     */
+    private Uni<List<Map.Entry<RecordDraft, Audiences.Audience>>> respectingLeave(SqlConnection conn, long schoolId,
+            NoticeKind kind, List<Map.Entry<RecordDraft, Audiences.Audience>> accepted) {
+        if (kind != NoticeKind.ATTENDANCE) {
+            return Uni.createFrom().item(accepted);
+        }
+        return LockNamespace.NOTICE_PUBLISH.lock(conn, Math.toIntExact(schoolId))
+                .chain(() -> excused.apply(conn, schoolId, accepted.stream().map(Map.Entry::getKey).toList()))
+                .map(drafts -> accepted);
     }
 
     /**
