@@ -3,7 +3,8 @@
 // those above see its tracking and report requests.
 import {h, fill} from '../../core/dom.js';
 import {T} from './texts.js';
-import {API, css, when, numberLine, attachmentsList, schoolLeaderships, errorLine, showError} from './common.js';
+import {API, css, when, numberLine, attachmentsList, schoolLeaderships, errorLine, showError,
+  forwardOf} from './common.js';
 
 export async function render(view, params, ctx) {
   await css();
@@ -54,7 +55,7 @@ export async function render(view, params, ctx) {
   fill(view,
     h('a', {class: 'back', href: '#/quan-tri/van-ban'}, T.back),
     h('article', {class: 'card dir-doc'},
-      h('p', {class: 'hint'}, numberLine(d), d.parentId ? ` · ${T.forwardOf}` : ''),
+      h('p', {class: 'hint'}, numberLine(d), d.parentId ? ` · ${forwardOf(d)}` : ''),
       h('h2', {class: 'dash-h'}, d.subject),
       h('p', {class: 'hint'}, T.from(d.from), ` · ${when(d.sentAt)}`),
       h('p', null, d.deadline ? T.deadline(when(d.deadline)) : T.noDeadline,

@@ -20,6 +20,7 @@ export const T = {
   needsAck: 'Cần xác nhận',
   sentCounts: (d) => `${d.recipients} người nhận · ${d.read} đã đọc · ${d.acknowledged} đã xác nhận`,
   forwardOf: 'Nhà trường chuyển tiếp',
+  forwardOfOffice: 'Phòng GDĐT chuyển tiếp',
 
   // One directive.
   body: 'Nội dung',
