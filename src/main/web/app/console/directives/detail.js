@@ -36,7 +36,8 @@ export async function render(view, params, ctx) {
     actions.append(ack);
   }
   const leads = schoolLeaderships(ctx.profile);
-  const forwardable = d.me && !d.parentId && leads.length > 0
+  // A district's directive, a district office's forward of the department's, or the department's sent directly.
+  const forwardable = d.me && (!d.parentId || forwardOf(d) === T.forwardOfOffice) && leads.length > 0
     && !leads.some((s) => d.from && s.schoolName === d.from.unit);
   // A district office forwards the department's directive that reached it to its schools.
   const officeForward = d.me && !d.parentId && !forwardable
