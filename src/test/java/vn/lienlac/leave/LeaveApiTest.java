@@ -297,12 +297,13 @@ class LeaveApiTest {
         return texts;
     }
 
-    /** The corrections in the scene's parents' inboxes: owner and text. */
+    /** The correction events in the scene's parents' inboxes (the corrected item itself aside): owner and text. */
     private List<String> corrections() {
         List<String> texts = new ArrayList<>();
         pool.preparedQuery("SELECT c.inbox_owner || ' ' || e.body FROM chat_event e "
                         + "JOIN conversation c ON c.id = e.conversation_id "
                         + "WHERE c.kind = 'INBOX' AND c.inbox_owner = ANY($1) AND e.body LIKE 'Đính chính:%' "
+                        + "AND e.target_seq IS NOT NULL "
                         + "ORDER BY 1")
                 .execute(Tuple.of((Object) new String[] {s.father().participant(), s.mother().participant()}))
                 .await().atMost(TIMEOUT).forEach(row -> texts.add(row.getString(0)));
