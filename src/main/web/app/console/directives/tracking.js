@@ -85,7 +85,7 @@ export async function render(view, params, ctx) {
       h('p', {class: 'hint'}, numberLine(d)), h('h2', {class: 'dash-h'}, d.subject),
       h('p', null, d.deadline ? T.deadline(when(d.deadline)) : T.noDeadline),
       totals, h('p', {class: 'hint'}, T.live),
-      h('div', {class: 'actions'}, refresh, remind,
+      h('div', {class: 'actions'}, refresh, officeOfDepartment(d, ctx) ? null : remind,
         d.reportRequest ? h('a', {class: 'action', href: `#/quan-tri/van-ban/${id}/bao-cao`}, T.reports) : null),
       reminded, error),
     h('section', {class: 'card dash-section'}, schools),
@@ -101,6 +101,15 @@ export async function render(view, params, ctx) {
     clearInterval(timer);
     document.removeEventListener('visibilitychange', onVisible);
   };
+}
+
+/**
+ * An office's officer following the department's directive that reached them: reminders stay the department's
+ * (403 for them), so there is no such button.
+ */
+function officeOfDepartment(d, ctx) {
+  return Boolean(d.me) && /Sở GDĐT/.test((d.from && d.from.position) || '')
+    && ctx.profile.staff().some((s) => s.position === 'DISTRICT_OFFICER');
 }
 
 /** A department's directive: per district office it went to, its officers' state and how far its forward reached. */
