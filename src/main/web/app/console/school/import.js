@@ -35,7 +35,7 @@ export async function render(view, params, ctx) {
     radios('mode', T.mode, T.modes, 'delta'),
     h('div', {class: 'field'}, h('label', {for: 'import-file'}, T.file),
       h('div', {class: 'file-pick'}, fileInput, h('label', {for: 'import-file', class: 'action'}, T.pickFile), fileName)),
-    h('div', {class: 'field'}, h('label', {class: 'choice', for: 'import-skip'}, skip,
+    h('div', {class: 'skip-invalid'}, h('label', {class: 'choice', for: 'import-skip'}, skip,
       h('span', null, T.skipInvalid, h('small', null, T.skipInvalidHint)))),
     error,
     h('div', {class: 'actions'}, previewButton));
