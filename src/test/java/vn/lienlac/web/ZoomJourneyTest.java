@@ -312,9 +312,12 @@ class ZoomJourneyTest extends BrowserJourney {
     /** A console screen once drawn (showing this text, if any, and nothing more loading), checked as {@link #check}. */
     private void consoleScreen(Page page, Zoom zoom, String screen, String showing) {
         if (showing != null) {
-            page.getByText(showing).first().waitFor();
+            page.getByText(showing).first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         }
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        // Sections that load after the screen (a dashboard's not-activated list) show "…" until they are drawn.
+        page.waitForFunction("() => ![...document.querySelectorAll('p')].some((p) => p.textContent.trim() === '…')",
+                null, new Page.WaitForFunctionOptions().setTimeout(30_000));
         check(page, zoom, "console-" + screen);
     }
 
