@@ -31,7 +31,13 @@ export async function render(view, params, ctx) {
     rows = new Map();
     for (const s of students) {
       const base = sent.find((r) => r.studentCode === s.studentCode && r.session === session) || null;
-      rows.set(s.studentCode, {status: base ? base.status : 'PRESENT', note: base ? base.note || '' : '', base});
+      // A whole-day record (an approved "cả ngày" leave) shows in the morning's and the afternoon's roll call; it is
+      // not sent again for the session unless the teacher changes it (no second "có phép" line for the same day).
+      const whole = base || session === 'CA_NGAY' ? null
+        : sent.find((r) => r.studentCode === s.studentCode && r.session === 'CA_NGAY') || null;
+      const shown = base || whole;
+      rows.set(s.studentCode, {status: shown ? shown.status : 'PRESENT', note: shown ? shown.note || '' : '', base,
+        whole});
     }
   }
 
@@ -101,6 +107,10 @@ export async function render(view, params, ctx) {
       const row = rows.get(s.studentCode);
       const base = row.base;
       const id = base ? base.sourceId : sourceId(s.studentCode);
+      if (row.whole && !base && (row.status === 'PRESENT'
+        || (row.status === row.whole.status && (row.whole.note || '') === row.note.trim()))) {
+        continue; // as the whole day's record says (present on a whole-day leave is the leave's to change)
+      }
       if (row.status === 'PRESENT') {
         if (base) {
           records.push({sourceId: id, deleted: true});

@@ -32,7 +32,9 @@ public class AccessQueries {
                    EXISTS (SELECT 1 FROM directive_recipient r
                            WHERE r.directive_id = d.id AND r.staff_id = ANY($2)) AS recipient,
                    EXISTS (SELECT 1 FROM directive c JOIN directive_recipient r ON r.directive_id = c.id
-                           WHERE c.parent_id = d.id AND r.staff_id = ANY($2)) AS via_forward
+                           WHERE c.parent_id = d.id AND r.staff_id = ANY($2)) AS via_forward,
+                   ARRAY(SELECT DISTINCT r.district_office_id FROM directive_recipient r
+                         WHERE r.directive_id = d.id AND r.district_office_id = ANY($3)) AS receiving_districts
             FROM directive d WHERE d.id = $1""";
 
     /** The caller's relation to the directive; 404 when it is none (or there is no such directive). */
@@ -48,6 +50,18 @@ public class AccessQueries {
     public Uni<Access> requireTracking(SqlClient client, Actor actor, long directiveId) {
         return require(client, actor, directiveId).invoke(access -> {
             if (!access.tracks()) {
+                throw new ApiException(ErrorCode.FORBIDDEN, NOT_TRACKING);
+            }
+        });
+    }
+
+    /**
+     * The caller's relation, if they follow at least part of the directive's tracking and cascade: as
+     * {@link #requireTracking}, and also an officer of a district office that received a department's directive.
+     */
+    public Uni<Access> requireFollowing(SqlClient client, Actor actor, long directiveId) {
+        return require(client, actor, directiveId).invoke(access -> {
+            if (!access.followsDown()) {
                 throw new ApiException(ErrorCode.FORBIDDEN, NOT_TRACKING);
             }
         });
@@ -71,7 +85,8 @@ public class AccessQueries {
                     return new Access(row.getLong("id"), row.getLong("parent_id"), row.getLong("school_id"),
                             row.getBoolean("sender"), row.getBoolean("officer"), row.getBoolean("school_manager"),
                             Set.copyOf(Arrays.asList(row.getArrayOfLongs("managed_schools"))),
-                            row.getBoolean("recipient"), row.getBoolean("via_forward"));
+                            row.getBoolean("recipient"), row.getBoolean("via_forward"),
+                            Set.copyOf(Arrays.asList(row.getArrayOfLongs("receiving_districts"))));
                 });
     }
 }

@@ -55,7 +55,8 @@ public class Tracker {
             JOIN directory_staff st ON st.id = r.staff_id
             LEFT JOIN directory_schools sc ON sc.id = r.school_id
             LEFT JOIN directory_district_offices dof ON dof.id = r.district_office_id
-            WHERE %s AND ($2::bigint[] IS NULL OR r.school_id = ANY($2))
+            WHERE %s AND ($2::bigint[] IS NULL OR r.school_id = ANY($2)
+                           OR coalesce(r.district_office_id, sc.district_office_id) = ANY($3::bigint[]))
             ORDER BY r.school_id IS NOT NULL, coalesce(sc.code, dof.code), st.full_name, st.id""";
 
     private static final String DIRECTIVE = "SELECT id, parent_id, school_id, department_id, requires_ack, deadline"
@@ -75,7 +76,9 @@ public class Tracker {
 
     private static final String FORWARDS = """
             SELECT c.school_id, count(*) AS forwards, min(c.created_at) AS first_at
-            FROM directive c WHERE c.parent_id = $1 AND ($2::bigint[] IS NULL OR c.school_id = ANY($2))
+            FROM directive c WHERE c.parent_id = $1 AND ($2::bigint[] IS NULL OR c.school_id = ANY($2)
+                   OR c.school_id IN (SELECT s.id FROM directory_schools s
+                                      WHERE s.district_office_id = ANY($3::bigint[])))
             GROUP BY c.school_id""";
 
     private final Pool pool;
@@ -92,13 +95,16 @@ public class Tracker {
         this.clock = clock;
     }
 
-    /** Per recipient and per school; the leadership of a recipient school sees their school's recipients only. */
+    /**
+     * Per recipient and per school; the leadership of a recipient school sees their school's recipients only, the
+     * officers of a district office that received a department's directive their office and their district's schools.
+     */
     public Uni<Tracking> tracking(SignedInPerson person, long id) {
         Instant now = clock.instant();
-        return actors.load(pool, person).chain(actor -> access.requireTracking(pool, actor, id))
+        return actors.load(pool, person).chain(actor -> access.requireFollowing(pool, actor, id))
                 .chain(relation -> Uni.combine().all().unis(
                         pool.preparedQuery(DIRECTIVE).execute(Tuple.of(id)).map(rows -> rows.iterator().next()),
-                        copies("r.directive_id = $1", id, relation.trackedSchools(), now))
+                        copies("r.directive_id = $1", id, new Scope(relation), now))
                         .with((directive, copies) -> {
                             Map<String, List<Copy>> bySchool = copies.stream().collect(Collectors.groupingBy(
                                     Copy::schoolCode, LinkedHashMap::new, Collectors.toList()));
@@ -112,40 +118,43 @@ public class Tracker {
 
     /**
      * The cascade of a district's directive, per recipient school, or of a department's, per district office and per
-     * school reached directly (only their own school for a school's leadership).
+     * school reached directly (only their own school for a school's leadership, only their own office and district's
+     * schools for the officers of a district office it reached).
      */
     public Uni<Cascade> cascade(SignedInPerson person, long id) {
         Instant now = clock.instant();
-        return actors.load(pool, person).chain(actor -> access.requireTracking(pool, actor, id)).chain(relation -> {
+        return actors.load(pool, person).chain(actor -> access.requireFollowing(pool, actor, id)).chain(relation -> {
             if (relation.schoolId() != null) {
                 throw ApiException.badRequest(NOT_DISTRICT);
             }
-            Long[] schools = relation.trackedSchools();
+            Scope scope = new Scope(relation);
             return pool.preparedQuery(DIRECTIVE).execute(Tuple.of(id)).chain(rows ->
-                    rows.iterator().next().getLong("department_id") == null ? schoolsCascade(id, schools, now)
-                            : departmentCascade(id, schools, now));
+                    rows.iterator().next().getLong("department_id") == null ? schoolsCascade(id, scope, now)
+                            : departmentCascade(id, scope, now));
         });
     }
 
     /**
      * A department directive's cascade: per district office it went to (its officers, its forwards to its schools,
      * the principals and then the staff those reached), and the schools it went to directly. A school's leadership
-     * (tracking only their school) sees their school only.
+     * (tracking only their school) sees their school only; a receiving office's officers their own district.
      */
-    private Uni<Cascade> departmentCascade(long id, Long[] schools, Instant now) {
-        Uni<List<Copy>> officers = schools != null ? Uni.createFrom().item(List.of())
-                : copies("r.directive_id = $1 AND r.district_office_id IS NOT NULL", id, null, now);
-        Uni<List<Copy>> principals = schools != null ? Uni.createFrom().item(List.of())
-                : copies(OF_OFFICE_FORWARDS, id, null, now);
-        Uni<List<Copy>> staff = schools != null ? Uni.createFrom().item(List.of())
-                : copies(OF_SCHOOL_FORWARDS_BELOW, id, null, now);
+    private Uni<Cascade> departmentCascade(long id, Scope scope, Instant now) {
+        Scope below = scope.districtsOnly();
+        boolean none = scope.nothingBelow();
+        Uni<List<Copy>> officers = none ? Uni.createFrom().item(List.of())
+                : copies("r.directive_id = $1 AND r.district_office_id IS NOT NULL", id, below, now);
+        Uni<List<Copy>> principals = none ? Uni.createFrom().item(List.of())
+                : copies(OF_OFFICE_FORWARDS, id, below, now);
+        Uni<List<Copy>> staff = none ? Uni.createFrom().item(List.of())
+                : copies(OF_SCHOOL_FORWARDS_BELOW, id, below, now);
         Uni<Map<Long, Row>> forwards = pool.preparedQuery(OFFICE_FORWARDS).execute(Tuple.of(id)).map(rows -> {
             Map<Long, Row> byOffice = new HashMap<>();
             rows.forEach(row -> byOffice.put(row.getLong("district_office_id"), row));
             return byOffice;
         });
         return Uni.combine().all().unis(officers, principals, staff, forwards,
-                schoolsCascade(id, schools, now, "r.directive_id = $1 AND r.school_id IS NOT NULL"))
+                schoolsCascade(id, scope, now, "r.directive_id = $1 AND r.school_id IS NOT NULL"))
                 .with((officerCopies, principalCopies, staffCopies, byOffice, direct) -> {
                     Map<Long, List<Copy>> principalsByDistrict = principalCopies.stream()
                             .collect(Collectors.groupingBy(Copy::districtId));
@@ -172,15 +181,16 @@ public class Tracker {
     }
 
     /** Per recipient school: its principals' copies, its forwards, and their reach. */
-    private Uni<Cascade> schoolsCascade(long id, Long[] schools, Instant now) {
-        return schoolsCascade(id, schools, now, "r.directive_id = $1");
+    private Uni<Cascade> schoolsCascade(long id, Scope scope, Instant now) {
+        return schoolsCascade(id, scope, now, "r.directive_id = $1");
     }
 
-    private Uni<Cascade> schoolsCascade(long id, Long[] schools, Instant now, String recipients) {
+    private Uni<Cascade> schoolsCascade(long id, Scope scope, Instant now, String recipients) {
             return Uni.combine().all().unis(
-                    copies(recipients, id, schools, now),
-                    copies("d.parent_id = $1 AND d.school_id IS NOT NULL", id, schools, now),
-                    pool.preparedQuery(FORWARDS).execute(Tuple.of(id, schools)).map(rows -> {
+                    copies(recipients, id, scope, now),
+                    copies("d.parent_id = $1 AND d.school_id IS NOT NULL", id, scope, now),
+                    pool.preparedQuery(FORWARDS).execute(Tuple.of(id, scope.schools(), scope.districts()))
+                            .map(rows -> {
                         Map<Long, Row> bySchool = new HashMap<>();
                         rows.forEach(row -> {
                             if (row.getLong("school_id") != null) {
@@ -218,8 +228,9 @@ public class Tracker {
         return List.copyOf(best.values());
     }
 
-    private Uni<List<Copy>> copies(String where, long id, Long[] schools, Instant now) {
-        return pool.preparedQuery(COPIES.formatted(where)).execute(Tuple.of(id, schools)).chain(rows -> {
+    private Uni<List<Copy>> copies(String where, long id, Scope scope, Instant now) {
+        return pool.preparedQuery(COPIES.formatted(where)).execute(Tuple.of(id, scope.schools(), scope.districts()))
+                .chain(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);
             Set<String> owners = list.stream().map(row -> Participant.staff(row.getLong("staff_id")).toString())
@@ -262,6 +273,27 @@ public class Tracker {
             overdue += copy.overdue() ? 1 : 0;
         }
         return new Counts(copies.size(), delivered, read, ack, overdue);
+    }
+
+    /**
+     * Which copies a caller follows: all (both null), or those of the schools they lead and of the district offices
+     * they are officers of that received it, with those districts' schools.
+     */
+    private record Scope(Long[] schools, Long[] districts) {
+
+        Scope(Access relation) {
+            this(relation.trackedSchools(), relation.trackedDistricts());
+        }
+
+        /** The same districts, without the schools led (an office's copies and forwards are followed by district). */
+        Scope districtsOnly() {
+            return schools == null ? this : new Scope(new Long[0], districts);
+        }
+
+        /** Nothing below the directly reached schools is followed. */
+        boolean nothingBelow() {
+            return schools != null && (districts == null || districts.length == 0);
+        }
     }
 
     /** One copy; {@code schoolId} null for a district officer's, whose {@code schoolCode} is then the office's. */

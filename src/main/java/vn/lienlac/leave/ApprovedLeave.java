@@ -1,9 +1,11 @@
 package vn.lienlac.leave;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import vn.lienlac.notices.publish.ExcusedAbsences;
 
@@ -19,7 +21,17 @@ class ApprovedLeave implements ExcusedAbsences {
 
     @Override
     public Uni<Set<Excused>> excused(long schoolId, Set<String> studentCodes, LocalDate from, LocalDate to) {
-        return store.approved(schoolId, studentCodes, from, to).map(requests -> {
+        return days(store.approved(schoolId, studentCodes, from, to));
+    }
+
+    @Override
+    public Uni<Set<Excused>> excused(SqlClient client, long schoolId,
+            Set<String> studentCodes, LocalDate from, LocalDate to) {
+        return days(store.approved(client, schoolId, studentCodes, from, to));
+    }
+
+    private static Uni<Set<Excused>> days(Uni<List<LeaveRequest>> approved) {
+        return approved.map(requests -> {
             Set<Excused> days = new HashSet<>();
             for (LeaveRequest r : requests) {
                 for (LocalDate day = r.from(); !day.isAfter(r.to()); day = day.plusDays(1)) {

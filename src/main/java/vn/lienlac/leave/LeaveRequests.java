@@ -133,18 +133,21 @@ public class LeaveRequests {
                     if (decided == null) {
                         return Uni.createFrom().<Decided>failure(new ApiException(ErrorCode.CONFLICT, DECIDED));
                     }
-                    Uni<Integer> attendance = approve && student != null
+                    Uni<LeaveAbsences.Excused> attendance = approve && student != null
                             ? absences.excuse(conn, new LeaveAbsences.Days(id, school.id(), school.name(),
                                     student.id(), student.code(), student.fullName(), student.classId(),
                                     student.className(), decided.from(), decided.to(), decided.session(),
                                     "Đơn xin nghỉ đã được duyệt."), actor, now)
-                            : Uni.createFrom().item(0);
-                    return attendance.chain(() -> notices.toGuardians(conn,
+                            : Uni.createFrom().item(new LeaveAbsences.Excused(0, null));
+                    return attendance.chain(excused -> notices.toGuardians(conn,
                                     student == null ? List.of() : student.guardianIds(), school.id(), school.name(),
-                                    decided, now))
-                            .map(write -> new Decided(decided, write));
+                                    decided, now)
+                            .map(write -> new Decided(decided, write, excused)));
                 }))
-                .invoke(done -> notices.committed(done.write()))
+                .invoke(done -> {
+                    notices.committed(done.write());
+                    absences.committed(done.excused());
+                })
                 .map(Decided::request);
     }
 
@@ -172,6 +175,11 @@ public class LeaveRequests {
         return cancelled;
     }
 
-    private record Decided(LeaveRequest request, InboxWrite write) {
+    private record Decided(LeaveRequest request, InboxWrite write, LeaveAbsences.Excused excused) {
+
+        Decided(LeaveRequest request, InboxWrite write) {
+            this(request, write, null);
+        }
+
     }
 }

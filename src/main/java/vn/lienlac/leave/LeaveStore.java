@@ -101,7 +101,13 @@ class LeaveStore {
 
     /** Approved requests of these students overlapping the dates. */
     Uni<List<LeaveRequest>> approved(long schoolId, Set<String> studentCodes, LocalDate from, LocalDate to) {
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM leave_request WHERE school_id = $1 "
+        return approved(pool, schoolId, studentCodes, from, to);
+    }
+
+    /** As above, with this client (a transaction's connection). */
+    Uni<List<LeaveRequest>> approved(SqlClient client, long schoolId,
+            Set<String> studentCodes, LocalDate from, LocalDate to) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM leave_request WHERE school_id = $1 "
                         + "AND status = 'APPROVED' AND student_code = ANY($2) AND from_date <= $4 AND to_date >= $3")
                 .execute(Tuple.of(schoolId, studentCodes.toArray(String[]::new), from, to))
                 .map(LeaveStore::all);

@@ -1,5 +1,5 @@
 // A district's or a department's dashboard (GET /districts/{code}, /departments/{code}): totals, a bar chart per
-// school (a department's: per district, where the answer has them), the trend, and the district's export.
+// school (a department's: per district, where the answer has them), the trend, and the exports.
 import {h, fill} from '../../core/dom.js';
 import {date, time} from '../../core/format.js';
 import {T} from './texts.js';
@@ -39,8 +39,8 @@ export async function renderArea(view, params, ctx, kind) {
     section('by-unit-h', title, barChart('unit-chart', title, rows, SERIES,
       perDistrict ? T.colUnit.district : T.colUnit.school)),
     trendSection(ctx, base),
-    kind === 'district' ? section('exports-h', T.exports, h('div', {class: 'actions'},
+    // The district's export: per school; the department's: per district office, then the department's total.
+    section('exports-h', T.exports, h('div', {class: 'actions'},
       downloadButton(ctx, T.exportFiguresXlsx, `${base}/export?format=xlsx`, fileName('tien-do', code, 'xlsx')),
-      downloadButton(ctx, T.exportFiguresCsv, `${base}/export?format=csv`, fileName('tien-do', code, 'csv'))))
-      : null);
+      downloadButton(ctx, T.exportFiguresCsv, `${base}/export?format=csv`, fileName('tien-do', code, 'csv')))));
 }

@@ -47,6 +47,11 @@ export function senders(profile) {
   return out;
 }
 
+/** Who forwarded a forward: a district office (its officer's position names the office) or a school. */
+export function forwardOf(d) {
+  return d.from && /Phòng GDĐT/.test(d.from.position || '') ? T.forwardOfOffice : T.forwardOf;
+}
+
 /** Whether the caller leads a school that a directive reached (forward, answer a report). */
 export function schoolLeaderships(profile) {
   return profile.staff().filter((s) => ['PRINCIPAL', 'VICE_PRINCIPAL'].includes(s.position) && s.schoolCode);

@@ -3,7 +3,8 @@
 // those above see its tracking and report requests.
 import {h, fill} from '../../core/dom.js';
 import {T} from './texts.js';
-import {API, css, when, numberLine, attachmentsList, schoolLeaderships, errorLine, showError} from './common.js';
+import {API, css, when, numberLine, attachmentsList, schoolLeaderships, errorLine, showError,
+  forwardOf} from './common.js';
 
 export async function render(view, params, ctx) {
   await css();
@@ -35,10 +36,15 @@ export async function render(view, params, ctx) {
     actions.append(ack);
   }
   const leads = schoolLeaderships(ctx.profile);
-  const forwardable = d.me && !d.parentId && leads.length > 0
+  // A district's directive, a district office's forward of the department's, or the department's sent directly.
+  const forwardable = d.me && (!d.parentId || forwardOf(d) === T.forwardOfOffice) && leads.length > 0
     && !leads.some((s) => d.from && s.schoolName === d.from.unit);
-  if (forwardable) {
-    actions.append(h('a', {class: 'action', href: `#/quan-tri/van-ban/${id}/chuyen-tiep`}, T.forward));
+  // A district office forwards the department's directive that reached it to its schools.
+  const officeForward = d.me && !d.parentId && !forwardable
+    && ctx.profile.staff().some((s) => s.position === 'DISTRICT_OFFICER' && s.districtCode);
+  if (forwardable || officeForward) {
+    actions.append(h('a', {class: 'action', href: `#/quan-tri/van-ban/${id}/chuyen-tiep`},
+      forwardable ? T.forward : T.forwardToSchools));
   }
   const tracks = ctx.profile.staff().some((s) => s.position !== 'TEACHER' && s.position !== 'SCHOOL_NURSE'
     && s.position !== 'OTHER_STAFF');
@@ -50,7 +56,7 @@ export async function render(view, params, ctx) {
   fill(view,
     h('a', {class: 'back', href: '#/quan-tri/van-ban'}, T.back),
     h('article', {class: 'card dir-doc'},
-      h('p', {class: 'hint'}, numberLine(d), d.parentId ? ` · ${T.forwardOf}` : ''),
+      h('p', {class: 'hint'}, numberLine(d), d.parentId ? ` · ${forwardOf(d)}` : ''),
       h('h2', {class: 'dash-h'}, d.subject),
       h('p', {class: 'hint'}, T.from(d.from), ` · ${when(d.sentAt)}`),
       h('p', null, d.deadline ? T.deadline(when(d.deadline)) : T.noDeadline,

@@ -1,7 +1,7 @@
 // The directives' inbox (GET /inbox) and the sent list (GET /sent), newest first, a page at a time.
 import {h, fill} from '../../core/dom.js';
 import {T} from './texts.js';
-import {API, css, when, numberLine, senders} from './common.js';
+import {API, css, when, numberLine, senders, forwardOf} from './common.js';
 
 export async function render(view, params, ctx) {
   await css();
@@ -36,7 +36,7 @@ function receivedRow(d) {
   return h('li', {class: unread ? 'unread' : null}, h('a', {href: `#/quan-tri/van-ban/${d.id}`},
     h('div', {class: 'row-main'},
       h('div', {class: 'row-title'}, d.subject),
-      h('div', {class: 'row-sub'}, numberLine(d), d.parentId ? ` · ${T.forwardOf}` : ''),
+      h('div', {class: 'row-sub'}, numberLine(d), d.parentId ? ` · ${forwardOf(d)}` : ''),
       h('div', {class: 'row-sub'}, T.from(d.from))),
     h('div', {class: 'row-side'},
       h('span', {class: `tag st-${me.state}`}, T.state[me.state] || ''),
@@ -48,7 +48,7 @@ function sentRow(d) {
   return h('li', null, h('a', {href: `#/quan-tri/van-ban/${d.id}/theo-doi`},
     h('div', {class: 'row-main'},
       h('div', {class: 'row-title'}, d.subject),
-      h('div', {class: 'row-sub'}, numberLine(d), d.parentId ? ` · ${T.forwardOf}` : ''),
+      h('div', {class: 'row-sub'}, numberLine(d), d.parentId ? ` · ${forwardOf(d)}` : ''),
       h('div', {class: 'row-sub'}, T.sentCounts(d))),
     h('div', {class: 'row-side'}, h('span', {class: 'row-time'}, when(d.sentAt)))));
 }

@@ -17,10 +17,18 @@ export async function render(view, params, ctx) {
   }
   const table = h('div');
   const summary = h('p', {class: 'result', role: 'status'});
-  let reports = null;
+  let reports = {schools: [], summary: null};
+  // A department's directive: the district offices' answers (its officers: all; an office's: its own), if any.
+  const districts = await ctx.api.get(`${API}/${id}/reports/districts`).catch(() => null);
+  const hasDistricts = districts && districts.districts && districts.districts.length > 0;
 
   async function load() {
-    reports = await ctx.api.get(`${API}/${id}/reports`);
+    try {
+      reports = await ctx.api.get(`${API}/${id}/reports`);
+    } catch (e) {
+      if (!hasDistricts) throw e;
+      return; // a district office follows the department's request through its own answer only
+    }
     summary.textContent = T.summary(reports.summary);
     fill(table, h('div', {class: 'table-wrap'}, h('table', {class: 'reports'},
       h('thead', null, h('tr', null, [T.colSchool, T.colStatus, T.colSubmitted, T.colBy, T.colText]
@@ -33,6 +41,8 @@ export async function render(view, params, ctx) {
   }
   await load();
 
+  // Schools' answers: for a district's directive, and for a department's that reached schools directly.
+  const showSchools = reports.summary && (!hasDistricts || reports.schools.length > 0);
   const mySchools = schoolLeaderships(ctx.profile)
     .filter((s) => reports.schools.some((r) => r.schoolCode === s.schoolCode));
   fill(view,
@@ -41,12 +51,33 @@ export async function render(view, params, ctx) {
       h('p', {class: 'hint'}, numberLine(d)), h('h2', {class: 'dash-h'}, d.subject),
       h('p', null, d.reportRequest.description),
       d.reportRequest.deadline ? h('p', {class: 'hint'}, T.reportBy(when(d.reportRequest.deadline))) : null,
-      summary,
-      h('div', {class: 'actions'},
+      showSchools ? summary : null,
+      showSchools ? h('div', {class: 'actions'},
         downloadButton(ctx, T.exportXlsx, `${API}/${id}/reports/export.xlsx`, `bao-cao-${d.documentNumber}.xlsx`),
-        downloadButton(ctx, T.exportCsv, `${API}/${id}/reports/export.csv`, `bao-cao-${d.documentNumber}.csv`))),
-    h('section', {class: 'card dash-section'}, table),
+        downloadButton(ctx, T.exportCsv, `${API}/${id}/reports/export.csv`, `bao-cao-${d.documentNumber}.csv`))
+        : null),
+    hasDistricts ? districtsSection(ctx, id, d, districts) : null,
+    showSchools ? h('section', {class: 'card dash-section'}, table) : null,
     mySchools.map((s) => answerForm(ctx, id, s, reports.schools.find((r) => r.schoolCode === s.schoolCode), load)));
+}
+
+/** The district offices' answers to a department's report request, with their exports. */
+function districtsSection(ctx, id, d, all) {
+  const file = (ext) => `bao-cao-phong-${d.documentNumber.replace(/[^A-Za-z0-9-]+/g, '-')}.${ext}`;
+  return h('section', {class: 'card dash-section', 'aria-labelledby': 'districts-h'},
+    h('h2', {class: 'dash-h', id: 'districts-h'}, T.districtsTitle),
+    h('p', {class: 'result', role: 'status'}, T.districtsSummary(all.summary)),
+    h('div', {class: 'actions'},
+      downloadButton(ctx, T.exportDistrictsXlsx, `${API}/${id}/reports/districts/export.xlsx`, file('xlsx')),
+      downloadButton(ctx, T.exportDistrictsCsv, `${API}/${id}/reports/districts/export.csv`, file('csv'))),
+    h('div', {class: 'table-wrap'}, h('table', {class: 'reports'},
+      h('thead', null, h('tr', null, [T.colOffice, T.colStatus, T.colSubmitted, T.colBy, T.colText]
+        .map((c) => h('th', {scope: 'col'}, c)))),
+      h('tbody', null, all.districts.map((r) => h('tr', {dataset: {district: r.districtCode}},
+        h('th', {scope: 'row'}, r.districtName),
+        h('td', null, h('span', {class: `tag rs-${r.status}`}, T.reportStatus[r.status] || r.status)),
+        h('td', null, when(r.submittedAt)), h('td', null, r.submittedBy || ''),
+        h('td', {class: 'report-text'}, r.text || '')))))));
 }
 
 function answerForm(ctx, id, school, current, reload) {

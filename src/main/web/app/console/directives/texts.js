@@ -20,6 +20,7 @@ export const T = {
   needsAck: 'Cần xác nhận',
   sentCounts: (d) => `${d.recipients} người nhận · ${d.read} đã đọc · ${d.acknowledged} đã xác nhận`,
   forwardOf: 'Nhà trường chuyển tiếp',
+  forwardOfOffice: 'Phòng GDĐT chuyển tiếp',
 
   // One directive.
   body: 'Nội dung',
@@ -30,6 +31,7 @@ export const T = {
   acknowledge: 'Xác nhận đã nhận',
   acknowledged: (when) => `Đã xác nhận lúc ${when}`,
   forward: 'Chuyển tiếp cho cán bộ, giáo viên',
+  forwardToSchools: 'Chuyển tiếp cho các trường',
   track: 'Theo dõi',
   reports: 'Báo cáo',
 
@@ -39,6 +41,7 @@ export const T = {
   subject: 'Trích yếu',
   bodyLabel: 'Nội dung',
   instructions: 'Ý kiến chỉ đạo của nhà trường',
+  officeInstructions: 'Ý kiến chỉ đạo của phòng',
   deadlineLabel: 'Hạn xác nhận (không bắt buộc)',
   requiresAck: 'Yêu cầu người nhận xác nhận',
   urgent: 'Khẩn (thông báo ngay, kể cả ngoài giờ)',
@@ -89,11 +92,16 @@ export const T = {
   people: (name) => `Người nhận của ${name}`,
   showPeople: (name) => `Xem người nhận của ${name}`,
   cascade: 'Chuyển tiếp xuống cán bộ, giáo viên',
+  offices: 'Các phòng GDĐT nhận văn bản',
+  colOffice: 'Phòng GDĐT',
+  colOfficers: 'Chuyên viên',
+  colSchoolsReached: 'Hiệu trưởng nhận',
+  colStaffReached: 'Cán bộ, giáo viên nhận',
   yes: (n) => `Có (${n} lần)`,
   no: 'Chưa',
   remind: 'Nhắc những người chưa xác nhận',
   reminded: (n) => `Đã nhắc ${n} người.`,
-  live: 'Tự cập nhật khi có người đọc hoặc xác nhận.',
+  live: 'Tự cập nhật vài giây một lần khi trang đang mở.',
 
   // Reports.
   reportsTitle: 'Báo cáo của các trường',
@@ -112,4 +120,9 @@ export const T = {
   noReport: 'Văn bản này không yêu cầu báo cáo.',
   exportCsv: 'Tải bảng báo cáo (CSV)',
   exportXlsx: 'Tải bảng báo cáo (Excel)',
+  districtsTitle: 'Báo cáo của các phòng GDĐT',
+  districtsSummary: (s) => `${s.districts} phòng · ${s.onTime} đúng hạn · ${s.late} nộp muộn · ${s.missing} chưa nộp · `
+    + `${s.pending} chưa đến hạn`,
+  exportDistrictsXlsx: 'Tải báo cáo các phòng (Excel)',
+  exportDistrictsCsv: 'Tải báo cáo các phòng (CSV)',
 };

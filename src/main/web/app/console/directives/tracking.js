@@ -1,11 +1,12 @@
 // Tracking a directive (GET /{id}/tracking, /{id}/cascade): a table of schools × read and acknowledged shares that
-// opens each school's people; how far each school forwarded it; reminders (POST /{id}/reminders). The screen asks
-// again every 10 s while open, and on "Làm mới".
+// opens each school's people; how far each district office and school forwarded it; reminders
+// (POST /{id}/reminders). The screen asks again at once when its tab becomes visible, every 3 s while it is visible
+// (never while hidden, and never two requests at a time), and on "Làm mới".
 import {h, fill} from '../../core/dom.js';
 import {T} from './texts.js';
 import {API, css, when, numberLine, errorLine, showError} from './common.js';
 
-const EVERY_MS = 10_000;
+const EVERY_MS = 3_000;
 
 export async function render(view, params, ctx) {
   await css();
@@ -16,6 +17,7 @@ export async function render(view, params, ctx) {
   const totals = h('p', {class: 'result', role: 'status', id: 'tracking-totals'});
   const schools = h('div');
   const cascade = h('div');
+  const offices = h('div');
   const open = new Set(); // schools whose people are shown
   let last = null;
 
@@ -26,6 +28,15 @@ export async function render(view, params, ctx) {
     totals.textContent = T.totals(tracking.totals);
     drawSchools();
     fill(cascade, reach && reach.cascade && reach.cascade.length ? cascadeTable(reach) : null);
+    fill(offices, reach && reach.offices && reach.offices.length ? officesTable(reach) : null);
+  }
+
+  let loading = null; // one request at a time: a slow answer is not asked for again before it comes
+  function reload() {
+    if (!loading) {
+      loading = load().catch(() => { /* the next round or "Làm mới" */ }).finally(() => { loading = null; });
+    }
+    return loading;
   }
 
   function drawSchools() {
@@ -74,15 +85,48 @@ export async function render(view, params, ctx) {
       h('p', {class: 'hint'}, numberLine(d)), h('h2', {class: 'dash-h'}, d.subject),
       h('p', null, d.deadline ? T.deadline(when(d.deadline)) : T.noDeadline),
       totals, h('p', {class: 'hint'}, T.live),
-      h('div', {class: 'actions'}, refresh, remind,
+      h('div', {class: 'actions'}, refresh, officeOfDepartment(d, ctx) ? null : remind,
         d.reportRequest ? h('a', {class: 'action', href: `#/quan-tri/van-ban/${id}/bao-cao`}, T.reports) : null),
       reminded, error),
     h('section', {class: 'card dash-section'}, schools),
-    cascade);
+    offices, cascade);
   const timer = setInterval(() => {
-    if (document.visibilityState === 'visible') load().catch(() => { /* the next round or "Làm mới" */ });
+    if (document.visibilityState === 'visible') reload();
   }, EVERY_MS);
-  return () => clearInterval(timer);
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') reload();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  return () => {
+    clearInterval(timer);
+    document.removeEventListener('visibilitychange', onVisible);
+  };
+}
+
+/**
+ * An office's officer following the department's directive that reached them: reminders stay the department's
+ * (403 for them), so there is no such button.
+ */
+function officeOfDepartment(d, ctx) {
+  return Boolean(d.me) && /Sở GDĐT/.test((d.from && d.from.position) || '')
+    && ctx.profile.staff().some((s) => s.position === 'DISTRICT_OFFICER');
+}
+
+/** A department's directive: per district office it went to, its officers' state and how far its forward reached. */
+function officesTable(reach) {
+  return h('section', {class: 'card dash-section', 'aria-labelledby': 'offices-h'},
+    h('h2', {class: 'dash-h', id: 'offices-h'}, T.offices),
+    h('div', {class: 'table-wrap'}, h('table', {class: 'offices'},
+      h('thead', null, h('tr', null, [T.colOffice, T.colOfficers, T.colForwarded, T.colSchoolsReached, T.colRead,
+        T.colAck, T.colStaffReached].map((c) => h('th', {scope: 'col'}, c)))),
+      h('tbody', null, reach.offices.map((o) => h('tr', {dataset: {district: o.districtCode}},
+        h('th', {scope: 'row'}, o.districtName),
+        h('td', null, o.officers.map((p) => `${p.name}: ${T.state[p.state] || p.state}`).join('; ')),
+        h('td', null, o.forwarded ? T.yes(o.forwards) : T.no),
+        h('td', {class: 'num'}, o.schools.recipients),
+        h('td', {class: 'num'}, T.pct(o.schools.read, o.schools.recipients)),
+        h('td', {class: 'num'}, T.pct(o.schools.acknowledged, o.schools.recipients)),
+        h('td', {class: 'num'}, o.staff.recipients)))))));
 }
 
 function peopleTable(schoolName, people) {

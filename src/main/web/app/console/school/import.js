@@ -28,12 +28,15 @@ export async function render(view, params, ctx) {
     + 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'});
   const fileName = h('span', {class: 'file-name'}, T.noFile);
   const previewButton = h('button', {type: 'submit', class: 'primary'}, T.preview);
+  const skip = h('input', {type: 'checkbox', id: 'import-skip', name: 'skipInvalid'});
   const result = h('section', {class: 'preview', 'aria-live': 'polite'});
   const form = h('form', {class: 'card', novalidate: true},
     radios('kind', T.kind, T.kinds, 'students'),
     radios('mode', T.mode, T.modes, 'delta'),
     h('div', {class: 'field'}, h('label', {for: 'import-file'}, T.file),
       h('div', {class: 'file-pick'}, fileInput, h('label', {for: 'import-file', class: 'action'}, T.pickFile), fileName)),
+    h('div', {class: 'skip-invalid'}, h('label', {class: 'choice', for: 'import-skip'}, skip,
+      h('span', null, T.skipInvalid, h('small', null, T.skipInvalidHint)))),
     error,
     h('div', {class: 'actions'}, previewButton));
   page(view, backToSchool(school), h('p', {class: 'lead'}, T.importLead), form, result);
@@ -52,11 +55,12 @@ export async function render(view, params, ctx) {
     fileName.textContent = file ? file.name : T.noFile;
   });
   form.addEventListener('change', (e) => {
-    if (e.target.name === 'kind' || e.target.name === 'mode') reset();
+    if (e.target.name === 'kind' || e.target.name === 'mode' || e.target.name === 'skipInvalid') reset();
   });
 
   const send = (p, dryRun) => ctx.api.upload(`${base}/${p.kind}${query({mode: p.mode, dryRun: dryRun ? 'true' : null,
-    fileName: p.fileName})}`, new Blob([p.bytes], {type: 'application/octet-stream'}));
+    skipInvalid: p.skipInvalid ? 'true' : null, fileName: p.fileName})}`,
+  new Blob([p.bytes], {type: 'application/octet-stream'}));
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -67,8 +71,8 @@ export async function render(view, params, ctx) {
       fileInput.focus();
       return;
     }
-    const p = {kind: form.elements.kind.value, mode: form.elements.mode.value, fileName: file.name,
-      bytes: await file.arrayBuffer()};
+    const p = {kind: form.elements.kind.value, mode: form.elements.mode.value, skipInvalid: skip.checked,
+      fileName: file.name, bytes: await file.arrayBuffer()};
     previewButton.disabled = true;
     fill(result, h('p', {class: 'hint'}, T.previewing));
     try {
@@ -85,7 +89,12 @@ export async function render(view, params, ctx) {
   });
 
   function showPreview(p, report) {
-    const hasErrors = (report.errors || []).length > 0;
+    const errors = report.errors || [];
+    // With "Bỏ qua các dòng lỗi" the rows with errors are left out and the rest applied; an error of the whole file
+    // (a missing column) still stops it.
+    const fileErrors = errors.filter((e) => !e.column || e.code === 'MISSING_COLUMN' || !(e.row > 0));
+    const skipped = p.skipInvalid && fileErrors.length === 0 ? new Set(errors.map((e) => e.row)).size : 0;
+    const hasErrors = errors.length > 0 && skipped === 0;
     const deactivations = (report.changes || []).filter((c) => c.action === 'DEACTIVATED').length;
     const applyError = errorLine();
     const apply = h('button', {type: 'button', class: 'primary big'}, T.apply);
@@ -94,6 +103,8 @@ export async function render(view, params, ctx) {
       preview.report(report),
       hasErrors ? h('p', {class: 'error', role: 'alert'}, T.cannotApply) : h('div', {class: 'card apply'},
         p.mode === 'snapshot' && deactivations > 0 ? h('p', {class: 'error'}, T.snapshotWarning(deactivations)) : null,
+        skipped > 0 ? h('p', {class: 'error', id: 'skip-warning'}, T.skippedRows(skipped),
+          p.mode === 'snapshot' ? ` ${T.skippedSnapshot}` : '') : null,
         applyError,
         h('div', {class: 'actions'}, apply)));
   }

@@ -73,11 +73,16 @@ export const T = {
   applied: (c) => `Đã cập nhật: thêm ${c.created}, thay đổi ${c.updated}, ngừng hoạt động ${c.deactivated}.`,
   toLog: 'Xem nhật ký nhập dữ liệu',
   snapshotWarning: (n) => `Chú ý: ${n} bản ghi không có trong tệp sẽ bị ngừng hoạt động.`,
+  skipInvalid: 'Bỏ qua các dòng lỗi',
+  skipInvalidHint: 'Cập nhật các dòng đúng, bỏ qua các dòng có lỗi (sửa sau và nhập lại).',
+  skippedRows: (n) => `Chú ý: ${n} dòng có lỗi sẽ bị bỏ qua, không được cập nhật.`,
+  skippedSnapshot: 'Vì có dòng bị bỏ qua, lần cập nhật toàn bộ trường này sẽ không ngừng hoạt động ai; '
+    + 'hãy sửa các dòng lỗi rồi nhập lại để hoàn tất.',
 
   // Import log.
   logTitle: 'Nhật ký nhập dữ liệu',
   noImports: 'Chưa có lần nhập nào.',
-  log: {when: 'Thời gian', kind: 'Loại', mode: 'Cách', file: 'Tệp', status: 'Kết quả', counts: 'Thêm / sửa / ngừng',
+  log: {when: 'Thời gian', who: 'Người nhập', unknownWho: '—', kind: 'Loại', mode: 'Cách', file: 'Tệp', status: 'Kết quả', counts: 'Thêm / sửa / ngừng',
     errors: 'Lỗi'},
   logKinds: {STUDENTS: 'Học sinh', STAFF: 'Cán bộ'},
   logModes: {DELTA: 'Bổ sung', SNAPSHOT: 'Toàn bộ'},

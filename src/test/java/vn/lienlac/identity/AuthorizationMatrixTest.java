@@ -193,6 +193,8 @@ class AuthorizationMatrixTest {
             GET       /directives/{DIR}/reports/export.xlsx    401  403   200   200 403  403  404    404    403 403 200  404  403
             GET       /directives/{DIR}/reports/districts      401  403   403   403 403  403  404    404    403 403 200  404  403
             GET       /directives/{DIR}/reports/districts/{D1} 401  403   403   403 403  403  404    404    403 403 404  404  403
+            GET       /directives/{DIR}/reports/districts/export.csv 401 403 403 403 403 403 404  404    403 403 200  404  403
+            GET       /directives/{DIR}/reports/districts/export.xlsx 401 403 403 403 403 403 404 404    403 403 200  404  403
             PUT:report /directives/{DIR}/reports/districts/{D1} 401 403   403   403 403  403  403    403    403 403 400  403  403
             POST      /directives/{DIR}/reports/districts/{D1}/adoption 401 403 403 403 403 403  403    403    403 403 400  403  403
             POST:upload /directives/attachments                401  403   201   201 201  201  201    201    403 403 201  201  403

@@ -96,6 +96,58 @@ class LeaveApiTest {
     }
 
     @Test
+    void theParentsEarlierNoticeOfAnAbsenceWithoutPermissionIsCorrected() {
+        publish(s.homeroomTeacher(), s.school(), "attendance", absence("vang-1", "SANG", "KHONG_PHEP"))
+                .then().statusCode(200);
+        long id = submit(s.mother().token(), s.an(), day, day, "CA_NGAY", "Con bị sốt").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(s.homeroomTeacher(), id, "approve", null).then().statusCode(200);
+
+        String corrected = "Đính chính: Con Nguyễn Văn An (lớp 6A1) vắng mặt buổi sáng ngày " + day.format(DAY)
+                + ", có phép.";
+        assertEquals(List.of(s.father().participant() + " " + corrected, s.mother().participant() + " " + corrected)
+                .stream().sorted().toList(), corrections(), "each parent's earlier item, corrected in place, once");
+    }
+
+    @Test
+    void anApprovalAndAnAttendanceBatchForTheSameDayEndWithPermissionWhicheverCommitsFirst() throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                Scene scene = round == 0 ? s : scenes.create();
+                long id = submit(scene.father().token(), scene.an(), day, day, "CA_NGAY", "Con bị sốt").then()
+                        .statusCode(201).extract().jsonPath().getLong("id");
+                Map<String, Object> absent = Map.of("sourceId", "vang-dua-" + round, "studentCode", scene.an(),
+                        "date", day.toString(), "session", round % 2 == 0 ? "SANG" : "CHIEU", "status",
+                        "KHONG_PHEP");
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                var approval = two.submit(() -> {
+                    start.await();
+                    return decide(scene.homeroomTeacher(), id, "approve", null).statusCode();
+                });
+                var batch = two.submit(() -> {
+                    start.await();
+                    return publish(scene.homeroomTeacher(), scene.school(), "attendance", absent).statusCode();
+                });
+                start.countDown();
+                assertEquals(200, approval.get(60, java.util.concurrent.TimeUnit.SECONDS), "approval, round " + round);
+                assertEquals(200, batch.get(60, java.util.concurrent.TimeUnit.SECONDS), "batch, round " + round);
+
+                JsonPath book = given().auth().oauth2(scene.father().token())
+                        .get("/api/v1/notices/students/{s}/attendance?from={d}&to={d}", scene.an(), day.toString(),
+                                day.toString())
+                        .then().statusCode(200).extract().jsonPath();
+                List<String> statuses = book.getList("records.status");
+                assertEquals(false, statuses.isEmpty(), "round " + round);
+                assertEquals(List.of("CO_PHEP"), statuses.stream().distinct().toList(),
+                        "round " + round + ": " + lines(book));
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
     void anAbsenceRecordedAfterTheApprovalIsWithPermission() {
         long id = submit(s.mother().token(), s.an(), day, day, "SANG", "Khám răng").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
@@ -242,6 +294,19 @@ class LeaveApiTest {
                         + "ORDER BY 1")
                 .execute(Tuple.of(String.valueOf(id), owners)).await().atMost(TIMEOUT)
                 .forEach(row -> texts.add(row.getString(0)));
+        return texts;
+    }
+
+    /** The correction events in the scene's parents' inboxes (the corrected item itself aside): owner and text. */
+    private List<String> corrections() {
+        List<String> texts = new ArrayList<>();
+        pool.preparedQuery("SELECT c.inbox_owner || ' ' || e.body FROM chat_event e "
+                        + "JOIN conversation c ON c.id = e.conversation_id "
+                        + "WHERE c.kind = 'INBOX' AND c.inbox_owner = ANY($1) AND e.body LIKE 'Đính chính:%' "
+                        + "AND e.target_seq IS NOT NULL "
+                        + "ORDER BY 1")
+                .execute(Tuple.of((Object) new String[] {s.father().participant(), s.mother().participant()}))
+                .await().atMost(TIMEOUT).forEach(row -> texts.add(row.getString(0)));
         return texts;
     }
 

@@ -58,12 +58,17 @@ public final class Browsers implements AutoCloseable {
                 "Browser tests skipped: no Chromium (apt-get install -y chromium, or set LIENLAC_CHROMIUM)");
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        // On Linux, Chromium takes its UI locale (date inputs' dd/mm/yyyy, the file button's words) from LANGUAGE,
+        // not from --lang, and needs Debian's chromium-l10n for Vietnamese; without it it falls back to en-US.
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.put("LANGUAGE", "vi");
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(executable.get())
+                .setEnv(env)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--lang=vi-VN")));
+                        "--disable-dev-shm-usage", "--lang=vi")));
         return new Browsers(playwright, browser, testUrl());
     }
 
@@ -106,7 +111,7 @@ public final class Browsers implements AutoCloseable {
                 .setDeviceScaleFactor(deviceScaleFactor)
                 .setIsMobile(mobile)
                 .setHasTouch(mobile)
-                .setLocale("vi-VN")
+                .setLocale("vi-VN") // also the requests' Accept-Language
                 .setTimezoneId("Asia/Ho_Chi_Minh"));
         context.setDefaultTimeout(15_000);
         return context;

@@ -43,7 +43,8 @@ import vn.lienlac.web.teacher.TeacherScene.Scene;
  * The app at 200 % (docs/web.md, "Accessibility"): every main screen of a parent and of a teacher, in a laptop's
  * window zoomed to 200 % and on a phone whose browser text size is 200 %, reflows — the page never scrolls sideways,
  * every control is within the window's width (a data table may scroll sideways inside its own box, as WCAG 1.4.10
- * allows), and no button's or link's text spills out of it. Each screen is kept as a screenshot in
+ * allows), and no button's or link's text spills out of it; the same for the console's screens (a principal's and a
+ * department officer's). Each screen is kept as a screenshot in
  * target/screenshots/zoom/.
  */
 @QuarkusTest
@@ -157,6 +158,9 @@ class ZoomJourneyTest extends BrowserJourney {
     @Inject
     ChatFixtures chat;
 
+    @Inject
+    vn.lienlac.web.console.ConsoleScene consoles;
+
     @TestHTTPResource("/ws/chat")
     URI socket;
 
@@ -261,6 +265,60 @@ class ZoomJourneyTest extends BrowserJourney {
             check(page, zoom, "gio-lam-viec");
         }
         assertTrue(problems.isEmpty(), "Screens that do not reflow at 200 %:\n" + String.join("\n", problems));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Zoom.class)
+    void theConsolesScreensReflowAt200Percent(Zoom zoom) {
+        vn.lienlac.web.console.ConsoleScene.Scene s = consoles.create();
+        String school = "/#/quan-tri/truong/" + s.a();
+        Page page = zoom.open(browsers);
+        try (BrowserContext context = page.context()) {
+            WebSignIn.byCode(page, codes, s.principalAPhone());
+            page.navigate("/#/quan-tri");
+            consoleScreen(page, zoom, "quan-tri", "Nhập dữ liệu từ CSDL ngành");
+            page.navigate(school + "/nhap-du-lieu");
+            consoleScreen(page, zoom, "nhap-du-lieu", "Bỏ qua các dòng lỗi");
+            page.navigate(school + "/nhat-ky-nhap");
+            consoleScreen(page, zoom, "nhat-ky-nhap", null);
+            page.navigate(school + "/can-bo");
+            consoleScreen(page, zoom, "can-bo", "Bùi Văn Toán");
+            page.navigate(school + "/lop");
+            consoleScreen(page, zoom, "lop", "6A2");
+            page.navigate(school + "/khoa-api");
+            consoleScreen(page, zoom, "khoa-api", null);
+            page.navigate(school + "/tro-chuyen");
+            consoleScreen(page, zoom, "tro-chuyen", null);
+            page.navigate("/#/quan-tri/tien-do/truong/" + s.a());
+            consoleScreen(page, zoom, "tien-do-truong", "Xem dạng bảng");
+            page.navigate("/#/quan-tri/van-ban");
+            consoleScreen(page, zoom, "van-ban-den", "Soạn văn bản mới");
+            page.navigate("/#/quan-tri/van-ban/moi");
+            consoleScreen(page, zoom, "soan-van-ban-truong", "Gửi văn bản");
+        }
+        Page office = zoom.open(browsers);
+        try (BrowserContext context = office.context()) {
+            WebSignIn.byCode(office, codes, s.departmentOfficerPhone());
+            office.navigate("/#/quan-tri/dieu-hanh");
+            consoleScreen(office, zoom, "dieu-hanh-so", null);
+            office.navigate("/#/quan-tri/tien-do/so/" + s.department());
+            consoleScreen(office, zoom, "tien-do-so", "Xem dạng bảng");
+            office.navigate("/#/quan-tri/van-ban/moi");
+            consoleScreen(office, zoom, "soan-van-ban-so", "Các phòng GDĐT được chọn");
+        }
+        assertTrue(problems.isEmpty(), "Console screens that do not reflow at 200 %:\n" + String.join("\n", problems));
+    }
+
+    /** A console screen once drawn (showing this text, if any, and nothing more loading), checked as {@link #check}. */
+    private void consoleScreen(Page page, Zoom zoom, String screen, String showing) {
+        if (showing != null) {
+            page.getByText(showing).first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        }
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        // Sections that load after the screen (a dashboard's not-activated list) show "…" until they are drawn.
+        page.waitForFunction("() => ![...document.querySelectorAll('p')].some((p) => p.textContent.trim() === '…')",
+                null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        check(page, zoom, "console-" + screen);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -56,10 +57,15 @@ final class ReportFigures {
     private final ZoneId zone;
 
     ReportFigures(List<SchoolReport> schools, ZoneId zone) {
+        this(schools.stream().map(SchoolReport::figures).toList(), zone);
+    }
+
+    /** Over any answers' figures (null for an answer without them). */
+    ReportFigures(Collection<Map<String, Object>> answers, ZoneId zone) {
         Set<List<String>> found = new TreeSet<>(ReportFigures::comparePaths);
-        for (SchoolReport school : schools) {
-            if (school.figures() != null) {
-                collect(school.figures(), new ArrayList<>(), found);
+        for (Map<String, Object> figures : answers) {
+            if (figures != null) {
+                collect(figures, new ArrayList<>(), found);
             }
         }
         this.paths = List.copyOf(found);

@@ -19,6 +19,7 @@ import vn.lienlac.platform.storage.FileNames;
 import vn.lienlac.directives.Actors;
 import vn.lienlac.directives.reports.AdoptionResponse;
 import vn.lienlac.directives.reports.DistrictAdoptionAnswer;
+import vn.lienlac.directives.reports.DistrictReportExport;
 import vn.lienlac.directives.reports.DistrictReportService;
 import vn.lienlac.directives.reports.DistrictReports;
 import vn.lienlac.directives.reports.DistrictReports.DistrictReport;
@@ -130,6 +131,35 @@ public class DirectiveReportResource {
         long directiveId = DirectiveIds.parse(id);
         return Uni.createFrom().item(() -> actors.person(identity))
                 .chain(person -> districtAdoption.submit(person, directiveId, districtCode));
+    }
+
+    @GET
+    @Path("/districts/export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "A department's report request: the district offices' answers, with their schools, as CSV")
+    public Uni<Response> districtsCsv(@PathParam("id") String id) {
+        return districtsExport(id, "csv", "text/csv; charset=UTF-8", DistrictReportExport::csv);
+    }
+
+    @GET
+    @Path("/districts/export.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "A department's report request: the district offices' answers, with their schools, as XLSX")
+    public Uni<Response> districtsXlsx(@PathParam("id") String id) {
+        return districtsExport(id, "xlsx", XLSX, DistrictReportExport::xlsx);
+    }
+
+    private Uni<Response> districtsExport(String id, String extension, String mediaType,
+            Function<DistrictReportExport, byte[]> file) {
+        long directiveId = DirectiveIds.parse(id);
+        return Uni.createFrom().item(() -> actors.person(identity))
+                .chain(person -> districtReports.all(person, directiveId))
+                .map(all -> new DistrictReportExport(all, time.zone()))
+                // POI and the CSV printer block: build the file on a worker thread.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(export -> Response.ok(file.apply(export), mediaType)
+                        .header("Content-Disposition", FileNames.contentDisposition(export.fileName(extension)))
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store").build());
     }
 
     @GET

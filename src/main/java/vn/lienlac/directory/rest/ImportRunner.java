@@ -34,10 +34,13 @@ public class ImportRunner {
     private final ImportRequests requests;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
+    private final ImportActorNames names;
 
-    public ImportRunner(ImportRequests requests, ObjectMapper json, SecurityIdentity identity) {
+    public ImportRunner(ImportRequests requests, ObjectMapper json, SecurityIdentity identity,
+            ImportActorNames names) {
         this.requests = requests;
         this.json = json;
+        this.names = names;
         this.identity = identity;
     }
 
@@ -63,7 +66,7 @@ public class ImportRunner {
                     }
                 })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(p -> sync.apply(p.request(), p.batch()));
+                .chain(p -> names.of(identity).chain(name -> sync.apply(p.request().withActorName(name), p.batch())));
     }
 
     /** Records pushed as JSON: validated by the same rules as file rows; the hash is over the canonical JSON. */
@@ -75,7 +78,8 @@ public class ImportRunner {
         }
         ImportRequest request = requests.of(options, identity.getPrincipal().getName(), ImportFormat.JSON,
                 options.fileName, canonical(body));
-        return sync.apply(request, validate.apply(rows));
+        ParsedBatch<R> batch = validate.apply(rows);
+        return names.of(identity).chain(name -> sync.apply(request.withActorName(name), batch));
     }
 
     private byte[] canonical(Object body) {

@@ -23,7 +23,7 @@ public class ImportLog {
             SELECT i.id, s.code AS school_code, i.kind, i.mode, i.format, i.status, i.school_year, i.skip_invalid,
                    i.file_name, i.file_sha256, i.actor, i.row_count, i.created_count, i.updated_count,
                    i.deactivated_count, i.unchanged_count, i.invalid_count, i.started_at, i.finished_at,
-                   i.error_count, d.code AS district_code, dep.code AS department_code
+                   i.error_count, d.code AS district_code, dep.code AS department_code, i.actor_name
             FROM directory_import i
             LEFT JOIN school s ON s.id = i.school_id
             LEFT JOIN district_office d ON d.id = i.district_office_id
@@ -100,6 +100,6 @@ public class ImportLog {
                 row.getString("file_sha256"), row.getString("actor"), counts,
                 row.getOffsetDateTime("started_at").toInstant(), row.getOffsetDateTime("finished_at").toInstant(),
                 row.getInteger("error_count"), row.getString("district_code"),
-                row.getString("department_code"));
+                row.getString("department_code"), row.getString("actor_name"));
     }
 }

@@ -18,6 +18,7 @@ import vn.lienlac.directory.importing.StaffUnit;
  * @param actor       who asked (principal name)
  * @param districtCode the district office whose own staff are imported, or null
  * @param departmentCode the department (Sở GDĐT) whose own staff are imported, or null
+ * @param actorName   who asked, as a person reads it (a staff member's name), or null when unknown
  */
 public record ImportRequest(
         String schoolCode,
@@ -30,7 +31,15 @@ public record ImportRequest(
         String fileSha256,
         String actor,
         String districtCode,
-        String departmentCode) {
+        String departmentCode,
+        String actorName) {
+
+    public ImportRequest(String schoolCode, ImportMode mode, ImportFormat format, String schoolYear, boolean dryRun,
+            boolean skipInvalid, String fileName, String fileSha256, String actor, String districtCode,
+            String departmentCode) {
+        this(schoolCode, mode, format, schoolYear, dryRun, skipInvalid, fileName, fileSha256, actor, districtCode,
+                departmentCode, null);
+    }
 
     /** A school's import. */
     public ImportRequest(String schoolCode, ImportMode mode, ImportFormat format, String schoolYear, boolean dryRun,
@@ -52,12 +61,18 @@ public record ImportRequest(
     /** The same request, for a district office's own staff instead of a school. */
     public ImportRequest forOffice(String district) {
         return new ImportRequest(null, mode, format, schoolYear, dryRun, skipInvalid, fileName, fileSha256, actor,
-                district, null);
+                district, null, actorName);
     }
 
     /** The same request, for a department's own staff instead of a school. */
     public ImportRequest forDepartment(String department) {
         return new ImportRequest(null, mode, format, schoolYear, dryRun, skipInvalid, fileName, fileSha256, actor,
-                null, department);
+                null, department, actorName);
+    }
+
+    /** The same request, naming who asked. */
+    public ImportRequest withActorName(String name) {
+        return new ImportRequest(schoolCode, mode, format, schoolYear, dryRun, skipInvalid, fileName, fileSha256, actor,
+                districtCode, departmentCode, name);
     }
 }

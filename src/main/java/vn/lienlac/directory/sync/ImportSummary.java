@@ -24,6 +24,8 @@ import vn.lienlac.directory.importing.ImportFormat;
  * @param errorCount  number of row errors reported (the log keeps the first 500 of them)
  * @param districtCode the district office whose own staff were imported; null otherwise
  * @param departmentCode the department whose own staff were imported; null otherwise
+ * @param actorName   who ran it, as a person reads it ("Lê Thị Hà", "Quản trị hệ thống"); null for imports logged
+ *                    before names were kept
  */
 public record ImportSummary(
         UUID id,
@@ -42,5 +44,6 @@ public record ImportSummary(
         Instant finishedAt,
         int errorCount,
         String districtCode,
-        String departmentCode) {
+        String departmentCode,
+        String actorName) {
 }

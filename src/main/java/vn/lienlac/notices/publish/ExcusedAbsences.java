@@ -1,6 +1,7 @@
 package vn.lienlac.notices.publish;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -23,4 +24,10 @@ public interface ExcusedAbsences {
 
     /** The excused days of these students of a school between {@code from} and {@code to} (inclusive). */
     Uni<Set<Excused>> excused(long schoolId, Set<String> studentCodes, LocalDate from, LocalDate to);
+
+    /** As above, read with this client: the publishing transaction's connection, which holds the publish lock. */
+    default Uni<Set<Excused>> excused(SqlClient client, long schoolId,
+            Set<String> studentCodes, LocalDate from, LocalDate to) {
+        return excused(schoolId, studentCodes, from, to);
+    }
 }

@@ -1,6 +1,7 @@
 package vn.lienlac.notices.publish;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.LocalDate;
@@ -23,6 +24,11 @@ class ExcusedDrafts {
     }
 
     Uni<List<RecordDraft>> apply(long schoolId, List<RecordDraft> drafts) {
+        return apply(null, schoolId, drafts);
+    }
+
+    /** As above, reading the approved leave with this client (null: the pool). */
+    Uni<List<RecordDraft>> apply(SqlClient client, long schoolId, List<RecordDraft> drafts) {
         List<RecordDraft> absent = drafts.stream()
                 .filter(d -> !d.deleted() && "KHONG_PHEP".equals(d.payload().get("status"))).toList();
         if (absent.isEmpty() || !excused.isResolvable()) {
@@ -31,7 +37,9 @@ class ExcusedDrafts {
         Set<String> codes = absent.stream().map(RecordDraft::studentCode).collect(Collectors.toSet());
         LocalDate from = absent.stream().map(RecordDraft::occurredOn).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = absent.stream().map(RecordDraft::occurredOn).max(LocalDate::compareTo).orElseThrow();
-        return excused.get().excused(schoolId, codes, from, to).map(found -> {
+        Uni<Set<ExcusedAbsences.Excused>> days = client == null ? excused.get().excused(schoolId, codes, from, to)
+                : excused.get().excused(client, schoolId, codes, from, to);
+        return days.map(found -> {
             for (RecordDraft draft : absent) {
                 String session = (String) draft.payload().get("session");
                 if (found.stream().anyMatch(e -> e.covers(draft.studentCode(), draft.occurredOn(), session))) {

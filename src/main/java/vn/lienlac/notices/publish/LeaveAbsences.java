@@ -1,6 +1,11 @@
 package vn.lienlac.notices.publish;
 
 import io.smallrye.mutiny.Uni;
+import vn.lienlac.chat.inbox.InboxWrite;
+import vn.lienlac.notices.delivery.NoticeDelivery;
+import vn.lienlac.notices.delivery.NoticeOrigin;
+import vn.lienlac.notices.delivery.Outgoing;
+import vn.lienlac.platform.locks.LockNamespace;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -25,8 +30,9 @@ import vn.lienlac.platform.Sha256;
  * Attendance written for an approved leave request (docs/leave-requests.md), in the caller's transaction: an
  * absence without permission already recorded on one of its days is changed to "có phép" (a new version of that
  * record), and each other day (Sundays left out) gets an absence with permission under the source id
- * {@code leave-<request id>-<date>}. Nothing is delivered here: the leave feature tells the guardians once, with its
- * own text, so these records reach the contact book and the teacher's screen without a second notification.
+ * {@code leave-<request id>-<date>}. Nothing new is delivered here: the leave feature tells the guardians once, with
+ * its own text, so these records reach the contact book and the teacher's screen without a second notification; the
+ * guardians' earlier "không phép" items are corrected in place ("Đính chính: …").
  */
 @ApplicationScoped
 public class LeaveAbsences {
@@ -47,14 +53,39 @@ public class LeaveAbsences {
 
     private final NoticeStore store;
     private final NoticeTexts texts;
+    private final NoticeDelivery delivery;
 
-    public LeaveAbsences(NoticeStore store, NoticeTexts texts) {
+    public LeaveAbsences(NoticeStore store, NoticeTexts texts, NoticeDelivery delivery) {
         this.store = store;
         this.texts = texts;
+        this.delivery = delivery;
     }
 
-    /** @return how many attendance records were written (new or changed) */
-    public Uni<Integer> excuse(SqlConnection conn, Days days, String actor, Instant now) {
+    /**
+     * What excusing wrote: how many attendance records (new or changed), and the inbox write of the corrections of
+     * the guardians' earlier "không phép" items (hand it to {@link #committed} after the commit; may be null).
+     */
+    public record Excused(int records, InboxWrite corrections) {
+    }
+
+    /**
+     * Takes the school's publish lock first (as an attendance batch does before it reads approved leave, Publisher),
+     * so that a batch committed while this waited is seen and corrected, and a batch waiting for this sees the
+     * approval.
+     */
+    public Uni<Excused> excuse(SqlConnection conn, Days days, String actor, Instant now) {
+        return LockNamespace.NOTICE_PUBLISH.lock(conn, Math.toIntExact(days.schoolId()))
+                .chain(() -> excuseLocked(conn, days, actor, now));
+    }
+
+    /** Hands the corrections' inbox write over after the commit. */
+    public void committed(Excused excused) {
+        if (excused != null) {
+            delivery.committed(excused.corrections());
+        }
+    }
+
+    private Uni<Excused> excuseLocked(SqlConnection conn, Days days, String actor, Instant now) {
         return conn.preparedQuery("""
                         SELECT source_id, occurred_on, payload FROM notice
                         WHERE school_id = $1 AND kind = 'ATTENDANCE' AND student_code = $2 AND withdrawn_at IS NULL
@@ -93,11 +124,31 @@ public class LeaveAbsences {
                         }
                     }
                     if (prepared.isEmpty()) {
-                        return Uni.createFrom().item(0);
+                        return Uni.createFrom().item(new Excused(0, null));
                     }
                     return store.apply(conn, UUID.randomUUID(), days.schoolId(), NoticeKind.ATTENDANCE, actor,
-                            prepared.size(), prepared, (classId, subject) -> false, now).map(applied -> prepared.size());
+                                    prepared.size(), prepared, (classId, subject) -> false, now)
+                            .chain(applied -> correct(conn, days, applied, now))
+                            .map(write -> new Excused(prepared.size(), write));
                 });
+    }
+
+    /**
+     * The guardians told earlier that the child was absent without permission get their item corrected ("Đính chính:
+     * … có phép"); nobody gets a new item here (the leave's own notice is the one notification), and the new
+     * "có phép" records of other days reach only the contact book.
+     */
+    private Uni<InboxWrite> correct(SqlConnection conn, Days days, NoticeStore.Applied applied, Instant now) {
+        List<Outgoing> corrections = applied.outgoing().stream()
+                .filter(o -> o.change() == Outgoing.Change.CORRECT && !o.previous().isEmpty())
+                .map(o -> new Outgoing(o.noticeId(), o.change(), o.version(), o.text(), o.data(), o.about(),
+                        List.of(), o.previous()))
+                .toList();
+        if (corrections.isEmpty()) {
+            return Uni.createFrom().nullItem();
+        }
+        return delivery.deliver(conn, NoticeKind.ATTENDANCE, corrections,
+                new NoticeOrigin(days.schoolId(), days.schoolName(), false), now);
     }
 
     private Prepared prepare(Days days, String sourceId, LocalDate date, SortedMap<String, Object> payload) {
@@ -106,6 +157,6 @@ public class LeaveAbsences {
                 new NoticeTexts.Subjects(days.studentName(), days.className(), days.schoolName()));
         String json = new JsonObject(new TreeMap<>(payload)).encode();
         return new Prepared(draft, days.studentId(), days.classId(), text, List.of(), List.of(), json,
-                Sha256.hex(json.getBytes(StandardCharsets.UTF_8)), days.studentName());
+                Sha256.hex(json.getBytes(StandardCharsets.UTF_8)), days.studentName(), null);
     }
 }

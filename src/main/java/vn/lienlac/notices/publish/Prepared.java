@@ -13,12 +13,14 @@ import java.util.List;
  * @param sha256      its hex SHA-256
  * @param about       whom it is about, for notifications' templates: the student's name, or for activities the
  *                    audience ("Lớp 6A" or the school's name)
+ * @param audience    what the record was matched with, to render it again when approved leave changes it (null for
+ *                    deletions and records made here from leave)
  */
 record Prepared(RecordDraft draft, Long studentId, Long classId, String text, List<Long> guardians,
-        List<String> unreachable, String payload, String sha256, String about) {
+        List<String> unreachable, String payload, String sha256, String about, Audiences.Audience audience) {
 
     static Prepared deletion(RecordDraft draft) {
-        return new Prepared(draft, null, null, null, List.of(), List.of(), null, null, null);
+        return new Prepared(draft, null, null, null, List.of(), List.of(), null, null, null, null);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package vn.lienlac.directives.rest;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static vn.lienlac.platform.export.ExportedFiles.assertNumber;
+import static vn.lienlac.platform.export.ExportedFiles.assertPercent;
+import static vn.lienlac.platform.export.ExportedFiles.assertText;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,6 +27,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directives.DepartmentScenes;
@@ -30,6 +38,7 @@ import vn.lienlac.directives.DepartmentScenes.Scene;
 import vn.lienlac.directives.reminders.Reminders;
 import vn.lienlac.directory.TestSchools;
 import vn.lienlac.identity.otp.TestClock;
+import vn.lienlac.platform.export.ExportedFiles;
 
 /**
  * The department tier (issue 19; docs/directives.md "From the department"): the Sở writes to its district offices,
@@ -163,11 +172,52 @@ class DepartmentDirectiveApiTest {
         scene.as("oQ").get("/" + id).then().statusCode(404);
         scene.as("soQ").get("/" + id).then().statusCode(404);
         scene.as("pA").get("/" + id).then().statusCode(404);
-        scene.as("o1").get("/" + id + "/tracking").then().statusCode(403);
+        // The receiving office follows its own part (the test above); reminders stay the Sở's.
+        scene.as("o1").get("/" + id + "/tracking").then().statusCode(200);
+        scene.as("o1").post("/" + id + "/reminders").then().statusCode(403);
         // Another district's officer cannot forward it; a school cannot forward the department's letter to an office.
         scene.as("o2").body(forward("Chuyển.", everyone(), null)).post("/" + id + "/forwards").then().statusCode(404);
         scene.as("o1").body(forward("Chuyển.", schools(scene.unit("X")), null)).post("/" + id + "/forwards").then()
                 .statusCode(400).body("errors.field", contains("schools"));
+    }
+
+    @Test
+    void aReceivingDistrictOfficeFollowsTheDepartmentDirectiveDownItsOwnSchoolsOnly() {
+        long id = send("so", "/departments/" + scene.unit("P"), directive(
+                Map.of("everyone", true, "schools", List.of(scene.unit("A"), scene.unit("X"))), deadline, true))
+                .getLong("id");
+        scene.as("o1").post("/" + id + "/acknowledgement").then().statusCode(200);
+        long district = send("o1", "/" + id + "/forwards",
+                forward("Phòng đề nghị các trường triển khai ngay.", everyone(), deadline)).getLong("id");
+        send("pA", "/" + district + "/forwards", forward("Giáo viên thực hiện.", groups("TEACHERS"), deadline));
+
+        // o1 (D1: schools A and B) sees its office, its schools, and school A reached directly; never D2 nor X.
+        scene.as("o1").get("/" + id + "/tracking").then().statusCode(200)
+                .body("schools.schoolCode", containsInAnyOrder(scene.unit("D1"), scene.unit("A")))
+                .body("totals.recipients", equalTo(2))
+                .body("totals.acknowledged", equalTo(1));
+        JsonPath cascade = scene.as("o1").get("/" + id + "/cascade").then().statusCode(200)
+                .body("districts", equalTo(1))
+                .body("forwardedDistricts", equalTo(1))
+                .body("offices.districtCode", contains(scene.unit("D1")))
+                .body("cascade.schoolCode", contains(scene.unit("A")))
+                .extract().jsonPath();
+        assertEquals("ACKNOWLEDGED", cascade.getString("offices[0].officers[0].state"));
+        assertCounts(cascade, "offices[0].schools", 2, 1, 1, 0);
+        assertEquals(1, cascade.getInt("offices[0].forwardedSchools"));
+
+        // o2 (D2: school X) sees its own office and X, not D1's.
+        scene.as("o2").get("/" + id + "/cascade").then().statusCode(200)
+                .body("offices.districtCode", contains(scene.unit("D2")))
+                .body("offices[0].forwarded", equalTo(false))
+                .body("cascade.schoolCode", contains(scene.unit("X")));
+        scene.as("o2").get("/" + id + "/tracking").then().statusCode(200)
+                .body("schools.schoolCode", containsInAnyOrder(scene.unit("D2"), scene.unit("X")));
+        // An office of another department, and a teacher reached only by a forward, still cannot.
+        scene.as("oQ").get("/" + id + "/cascade").then().statusCode(404);
+        scene.as("oQ").get("/" + id + "/tracking").then().statusCode(404);
+        // The Sở still sees both offices.
+        scene.as("so").get("/" + id + "/cascade").then().statusCode(200).body("districts", equalTo(2));
     }
 
     @Test
@@ -202,6 +252,65 @@ class DepartmentDirectiveApiTest {
                 .put("/" + id + "/reports/districts/" + scene.unit("D2")).then().statusCode(403);
         scene.as("pA").get("/" + id + "/reports/districts").then().statusCode(404);
         scene.as("oQ").get("/" + id + "/reports/districts").then().statusCode(404);
+
+        // The export: one row per office, then the schools its adoption answer lists; typed cells, Vietnamese headers.
+        byte[] xlsx = scene.as("so").get("/" + id + "/reports/districts/export.xlsx").then().statusCode(200)
+                .header("Content-Disposition", containsString("bao-cao-phong-"))
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = ExportedFiles.xlsx(xlsx)) {
+            Sheet sheet = workbook.getSheet("Báo cáo các phòng");
+            List<String> headers = ExportedFiles.headers(sheet);
+            assertEquals(List.of("Mã Phòng GDĐT", "Tên Phòng GDĐT", "Mã trường", "Tên trường", "Trạng thái",
+                    "Nộp lần đầu", "Nộp lần cuối", "Người nộp", "Nội dung báo cáo", "Số liệu tính đến ngày",
+                    "CB-GV-NV: tổng", "CB-GV-NV: đã kích hoạt", "CB-GV-NV: tỉ lệ",
+                    "Giáo viên: tổng", "Giáo viên: đã kích hoạt", "Giáo viên: tỉ lệ",
+                    "Phụ huynh: tổng", "Phụ huynh: đã kích hoạt", "Phụ huynh: tỉ lệ",
+                    "Học sinh: tổng", "Học sinh: đã kích hoạt", "Học sinh: tỉ lệ",
+                    "schools", "schoolsDeployed"), headers);
+            assertEquals(3, sheet.getLastRowNum(), "the header, D1, D2, then D2's school X");
+            Row d1 = rowOf(sheet, scene.unit("D1"), null);
+            assertText("Đúng hạn", d1.getCell(4));
+            assertText("Phòng đã triển khai tới 2/2 trường.", d1.getCell(8));
+            assertNumber(2, d1.getCell(headers.indexOf("schools")));
+            assertNumber(2, d1.getCell(headers.indexOf("schoolsDeployed")));
+            ExportedFiles.assertEmpty(d1, 2);
+            ExportedFiles.assertEmpty(d1, headers.indexOf("CB-GV-NV: tổng"));
+            Row d2 = rowOf(sheet, scene.unit("D2"), null);
+            assertText("Đúng hạn", d2.getCell(4));
+            assertEquals(CellType.NUMERIC, d2.getCell(5).getCellType(), "a submission time is a date cell");
+            assertEquals(CellType.NUMERIC, d2.getCell(headers.indexOf("Số liệu tính đến ngày")).getCellType());
+            assertNumber(1, d2.getCell(headers.indexOf("CB-GV-NV: tổng")));
+            ExportedFiles.assertEmpty(d2, headers.indexOf("schoolsDeployed"));
+            Row x = rowOf(sheet, scene.unit("D2"), scene.unit("X"));
+            assertNumber(1, x.getCell(headers.indexOf("CB-GV-NV: tổng")));
+            assertNumber(0, x.getCell(headers.indexOf("CB-GV-NV: đã kích hoạt")));
+            assertPercent(0, x.getCell(headers.indexOf("CB-GV-NV: tỉ lệ")));
+            ExportedFiles.assertEmpty(x, 4);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<List<String>> csv = ExportedFiles.csv(scene.as("so").get("/" + id + "/reports/districts/export.csv")
+                .then().statusCode(200).extract().asByteArray());
+        assertEquals("Mã Phòng GDĐT", csv.get(0).get(0));
+        assertEquals(4, csv.size());
+        // A district's officer exports their own district's row only; a principal gets 404.
+        List<List<String>> own = ExportedFiles.csv(scene.as("o1").get("/" + id + "/reports/districts/export.csv")
+                .then().statusCode(200).extract().asByteArray());
+        assertEquals(2, own.size());
+        assertEquals(scene.unit("D1"), own.get(1).get(0));
+        scene.as("pA").get("/" + id + "/reports/districts/export.xlsx").then().statusCode(404);
+    }
+
+    /** The export's row of this district (and school, or the district's own row for null). */
+    private static Row rowOf(Sheet sheet, String district, String school) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0 && district.equals(row.getCell(0).getStringCellValue())
+                    && (school == null ? row.getCell(2) == null || row.getCell(2).getCellType() == CellType.BLANK
+                    : row.getCell(2) != null && school.equals(row.getCell(2).getStringCellValue()))) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row for " + district + " / " + school);
     }
 
     @Test

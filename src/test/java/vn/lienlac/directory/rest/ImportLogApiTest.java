@@ -8,11 +8,16 @@ import static vn.lienlac.directory.rest.ImportApi.STUDENTS;
 import static vn.lienlac.directory.rest.PeopleFixtures.code;
 import static vn.lienlac.directory.rest.PeopleFixtures.phone;
 
+import static io.restassured.RestAssured.given;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.lienlac.directory.PeopleLookup;
 import vn.lienlac.directory.TestSchools;
+import vn.lienlac.identity.session.TestSessions;
 
 /** The import log: who imported which file into a school, when, how, and with what outcome. */
 @QuarkusTest
@@ -20,6 +25,15 @@ class ImportLogApiTest {
 
     @Inject
     TestSchools schools;
+
+    @Inject
+    PeopleFixtures people;
+
+    @Inject
+    TestSessions sessions;
+
+    @Inject
+    PeopleLookup lookup;
 
     @Test
     void schoolImportsAreListedNewestFirstWithActorFileHashModeAndCounts() {
@@ -39,6 +53,7 @@ class ImportLogApiTest {
         admin().get("/schools/{code}/imports", school).then().log().ifValidationFails().statusCode(200)
                 .body("id", contains(second, first))
                 .body("actor", contains("admin", "admin"))
+                .body("actorName", contains("Quản trị hệ thống", "Quản trị hệ thống"))
                 .body("fileSha256", contains(ImportFiles.sha256(xlsx), ImportFiles.sha256(csv)))
                 .body("fileName", contains("hoc-sinh-thang-10.xlsx", "hoc-sinh-thang-9.csv"))
                 .body("mode", contains("DELTA", "SNAPSHOT"))
@@ -47,6 +62,22 @@ class ImportLogApiTest {
                 .body("counts.rows", contains(2, 1))
                 .body("counts.created", contains(1, 1))
                 .body("counts.unchanged", contains(1, 0));
+    }
+
+    @Test
+    void theLogNamesThePrincipalWhoImported() {
+        String school = schools.newSchool();
+        String phone = phone();
+        people.staff(school, code("HT"), "Đỗ Thị Hương", "PRINCIPAL", phone, true);
+        String token = sessions.signIn(lookup.byPhone(phone).await().atMost(Duration.ofSeconds(30))).accessToken();
+        byte[] csv = ImportFiles.csv(
+                StudentLine.withFather(code("HS"), "Nguyễn Văn An", "6A1", "Nguyễn Văn Bình", phone()));
+        given().auth().oauth2(token).basePath("/api/v1/directory").contentType("text/csv").body(csv)
+                .queryParam("mode", "delta").queryParam("fileName", "hs.csv")
+                .post(STUDENTS, school).then().statusCode(200);
+
+        admin().get("/schools/{code}/imports", school).then().statusCode(200)
+                .body("actorName", contains("Đỗ Thị Hương"));
     }
 
     @Test

@@ -104,6 +104,11 @@ public class ConsoleScene {
         }
     }
 
+    /** A new officer of this district office (e.g. D2, which has none in the scene), with a phone; returns it. */
+    public String districtOfficer(String district, String name) {
+        return office("DISTRICT_OFFICER", "district_office_id", "district_office", district, name);
+    }
+
     /** An officer of a district office or a department, with a phone; returns the phone. */
     private String office(String role, String column, String table, String unitCode, String name) {
         String phone = phone();

@@ -98,6 +98,14 @@ class SchoolConsoleJourneyTest extends BrowserJourney {
                     .isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cập nhật"))).hasCount(0);
             shots(page, "xem-truoc-co-loi");
+            // "Bỏ qua các dòng lỗi": the same file could be applied without its bad row, with that said first.
+            page.getByLabel("Bỏ qua các dòng lỗi").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
+            assertThat(page.locator("#skip-warning"))
+                    .hasText("Chú ý: 1 dòng có lỗi sẽ bị bỏ qua, không được cập nhật.");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cập nhật"))).hasCount(1);
+            shots(page, "xem-truoc-bo-qua-dong-loi");
+            page.getByLabel("Bỏ qua các dòng lỗi").uncheck();
 
             // The principal fixes the phone in the file and chooses it again.
             Path fixed = xlsx(dir.resolve("hoc-sinh-da-sua.xlsx"), List.of(rows.get(0),
@@ -132,6 +140,7 @@ class SchoolConsoleJourneyTest extends BrowserJourney {
             assertThat(entry).containsText("hoc-sinh-da-sua.xlsx");
             assertThat(entry).containsText("Đã cập nhật");
             assertThat(entry).containsText("2 / 1 / 0");
+            assertThat(entry).containsText("Đỗ Thị Hương");
             shots(page, "nhat-ky-nhap");
         }
     }

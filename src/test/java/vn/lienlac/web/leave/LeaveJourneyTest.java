@@ -84,6 +84,15 @@ class LeaveJourneyTest extends BrowserJourney {
             assertThat(teacher.getByText("Không có đơn xin nghỉ nào đang chờ duyệt.")).isVisible();
             Browsers.screenshot(teacher, GROUP, "giao-vien-da-duyet");
 
+            // The whole-day leave shows in the morning's and the afternoon's roll call as "có phép".
+            teacher.navigate("/#/lop/" + s.classId() + "/diem-danh");
+            Locator an = teacher.getByLabel("Tình trạng của Nguyễn Văn An");
+            teacher.getByLabel("Sáng", new Page.GetByLabelOptions().setExact(true)).check();
+            assertThat(an).hasValue("CO_PHEP");
+            teacher.getByLabel("Chiều", new Page.GetByLabelOptions().setExact(true)).check();
+            assertThat(an).hasValue("CO_PHEP");
+            Browsers.screenshot(teacher, GROUP, "giao-vien-diem-danh-nghi-ca-ngay");
+
             mother.reload();
             Locator answered = mother.locator(".leave-card").first();
             assertThat(answered.getByText("Đã duyệt – nghỉ có phép")).isVisible();

@@ -50,9 +50,9 @@ public class ImportRecorder {
                         INSERT INTO directory_import (id, school_id, district_office_id, department_id, kind, mode,
                             format, status, school_year, skip_invalid, file_name, file_sha256, actor, row_count, created_count,
                             updated_count, deactivated_count, unchanged_count, invalid_count, errors, error_count,
-                            started_at, finished_at)
+                            started_at, finished_at, actor_name)
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-                            $19, $20, $21, $22, $23)""")
+                            $19, $20, $21, $22, $23, $24)""")
                 .execute(Params.of(id, school.id(), school.office() ? school.districtOfficeId() : null,
                         school.departmentId(), kind.name(), request.mode().name(), request.format().name(),
                         status.name(), request.schoolYear(), request.skipInvalid(), request.fileName(),
@@ -60,7 +60,7 @@ public class ImportRecorder {
                         Objects.requireNonNullElse(request.actor(), ""),
                         counts.rows(), counts.created(), counts.updated(), counts.deactivated(), counts.unchanged(),
                         counts.invalid(), json(errors), errors.size(), startedAt.atOffset(ZoneOffset.UTC),
-                        finishedAt.atOffset(ZoneOffset.UTC)))
+                        finishedAt.atOffset(ZoneOffset.UTC), request.actorName()))
                 .chain(() -> audit.record(conn, auditEntry(id, school, kind, request, status, counts, errors)));
     }
 
