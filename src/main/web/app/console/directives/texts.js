@@ -78,6 +78,8 @@ export const T = {
   trackingTitle: 'Theo dõi văn bản',
   totals: (t) => `${t.recipients} người nhận · ${t.read} đã đọc · ${t.acknowledged} đã xác nhận · ${t.overdue} quá hạn`,
   colSchool: 'Trường',
+  // the tracking table's rows: schools, or for a department's directive the district offices and schools it reached
+  colUnit: 'Đơn vị nhận',
   colRecipients: 'Người nhận',
   colRead: 'Đã đọc',
   colAck: 'Đã xác nhận',

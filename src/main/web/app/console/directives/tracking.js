@@ -58,7 +58,7 @@ export async function render(view, params, ctx) {
       return [row, h('tr', {class: 'people-row'}, h('td', {colspan: 5}, peopleTable(s.schoolName, people)))];
     });
     fill(schools, h('div', {class: 'table-wrap'}, h('table', {class: 'tracking'},
-      h('thead', null, h('tr', null, [T.colSchool, T.colRecipients, T.colRead, T.colAck, T.colOverdue]
+      h('thead', null, h('tr', null, [T.colUnit, T.colRecipients, T.colRead, T.colAck, T.colOverdue]
         .map((c) => h('th', {scope: 'col'}, c)))),
       h('tbody', null, rows))));
   }
