@@ -1,12 +1,13 @@
 // Compose a directive. The audience comes from the caller's position: a district officer writes to the principals
 // of all or chosen schools of the district (POST /districts/{code}), with an optional report request; a school's
 // leadership writes to its staff, everyone or groups (POST /schools/{code}); a department officer to all or chosen
-// district offices (POST /departments/{code}, the department tier's endpoint, once it is there).
+// district offices and, past the office, to the principals of chosen schools (POST /departments/{code}).
 import {h, fill} from '../../core/dom.js';
 import {today} from '../../core/format.js';
 import {T} from './texts.js';
 import {API, css, senders, attachmentPicker, field, checkbox, deadlineValue, errorLine, showError} from './common.js';
 import {S} from './schedule-texts.js';
+import {departmentSchools} from './department-schools.js';
 
 const GROUPS = ['TEACHERS', 'HOMEROOM_TEACHERS', 'VICE_PRINCIPALS', 'PRINCIPALS', 'SCHOOL_NURSES', 'OTHER_STAFF'];
 
@@ -72,6 +73,16 @@ export async function render(view, params, ctx) {
       h('div', {class: 'picks'}, picks.map((p) => p.element)));
     const key = district ? 'schools' : 'districts';
     audience = () => (all.checked ? {everyone: true} : {[key]: picks.filter((p) => p.box.checked).map((p) => p.code)});
+    if (!district) {
+      const direct = await departmentSchools(ctx, active);
+      audienceBox.append(direct.element);
+      const offices = audience;
+      audience = () => {
+        const a = offices();
+        const schools = direct.chosen();
+        return schools.length ? {...a, schools} : a;
+      };
+    }
     if (district) {
       const asks = checkbox('dc-asks', T.asks);
       const description = h('textarea', {rows: 2});

@@ -138,6 +138,69 @@ class DepartmentDirectiveConsoleTest extends BrowserJourney {
         }
     }
 
+    /**
+     * Past the office: a department officer picks one district office and, in the searchable list of the department's
+     * schools grouped by district, one school of the other district; that school's principal finds the directive in
+     * their inbox, sent by the department.
+     */
+    @Test
+    void departmentSendsToOneOfficeAndOneSchoolDirectly() {
+        scenes.districtOfficer(s.d2(), "Trịnh Văn Hai");
+        try (BrowserContext departmentLaptop = browsers.context(ConsoleShots.LAPTOP_W, ConsoleShots.LAPTOP_H, false);
+                BrowserContext principalPhone = browsers.phone()) {
+            Page dept = departmentLaptop.newPage();
+            WebSignIn.byCode(dept, codes, s.departmentOfficerPhone());
+            dept.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Văn bản chỉ đạo").setExact(true))
+                    .click();
+            dept.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Soạn văn bản mới")).click();
+            dept.getByLabel("Số văn bản").fill("2870/SGDĐT-GDTrH");
+            dept.getByLabel("Trích yếu").fill("Kiểm tra việc dùng sổ liên lạc");
+            dept.getByLabel("Nội dung", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Sở GDĐT đề nghị đơn vị báo cáo việc dùng sổ liên lạc điện tử.");
+            dept.locator("#dc-u-" + s.d2()).check();
+            // The schools come grouped by district: A and B under D1, X under D2.
+            Locator groupD1 = dept.locator(".school-group[data-district='" + s.d1() + "']");
+            assertThat(groupD1.locator(".check")).hasCount(2);
+            assertThat(dept.locator(".school-group[data-district='" + s.d2() + "'] .check")).hasCount(1);
+            // Searching by the school's name, without diacritics, leaves B alone.
+            dept.getByLabel("Tìm trường").fill(fold(s.schoolBName()));
+            assertThat(groupD1.locator(".check:visible")).hasCount(1);
+            assertThat(dept.locator(".school-group[data-district='" + s.d2() + "']")).isHidden();
+            dept.getByLabel(s.schoolBName()).check();
+            assertThat(dept.getByText("Đã chọn 1 trường.")).isVisible();
+            ConsoleShots.both(dept, "so-soan-gui-thang-truong");
+            dept.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi văn bản")).click();
+            dept.waitForURL(url -> url.endsWith("/theo-doi"));
+            long id = Long.parseLong(dept.url().replaceAll(".*/van-ban/(\\d+)/theo-doi$", "$1"));
+            // D2's officer and, directly, B's principal.
+            assertThat(dept.locator("#tracking-totals"))
+                    .hasText("2 người nhận · 0 đã đọc · 0 đã xác nhận · 0 quá hạn");
+            String token = (String) dept.evaluate("() => import('/app/core/auth.js').then((a) => a.token())");
+            JsonPath tracking = given().auth().oauth2(token).get("/api/v1/directives/{id}/tracking", id)
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(java.util.Set.of(s.d2(), s.b()),
+                    java.util.Set.copyOf(tracking.getList("recipients.schoolCode")));
+            ConsoleShots.both(dept, "so-theo-doi-gui-thang-truong");
+
+            // The principal of B, on a phone: the department's directive is in their inbox.
+            Page principal = principalPhone.newPage();
+            WebSignIn.byCode(principal, codes, s.principalBPhone());
+            principal.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quản trị").setExact(true)).click();
+            principal.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều hành")).click();
+            principal.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Văn bản chỉ đạo")
+                    .setExact(true)).click();
+            assertThat(principal.locator("li.unread")).hasCount(1);
+            assertThat(principal.locator("li.unread")).containsText("Kiểm tra việc dùng sổ liên lạc");
+            Browsers360.shot(principal, "truong-van-ban-den-thang-tu-so");
+        }
+    }
+
+    /** Lower case without diacritics, as a person types on a keyboard without Telex. */
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Both sizes, then the phone's page back at the phone's size. */
     private static final class Browsers360 {
         static void shot(Page page, String name) {
