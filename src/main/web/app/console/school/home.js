@@ -6,7 +6,7 @@ import {T} from './texts.js';
 import {css, leaderSchools, page, schoolBase} from './common.js';
 
 const ORDER = [['import', 'nhap-du-lieu'], ['log', 'nhat-ky-nhap'], ['staff', 'can-bo'], ['classes', 'lop'],
-  ['keys', 'khoa-api'], ['chat', 'tro-chuyen']];
+  ['keys', 'khoa-api'], ['chat', 'tro-chuyen'], ['timetable', 'thoi-khoa-bieu']];
 
 export async function render(view, params, ctx) {
   await css();

@@ -12,6 +12,7 @@ export const T = {
     classes: ['Lớp học', 'Các lớp năm học này, sĩ số và giáo viên chủ nhiệm.'],
     keys: ['Khóa API cho cổng thông tin', 'Cấp và thu hồi khóa cho phần mềm quản lý trường.'],
     chat: ['Trò chuyện và kiểm duyệt', 'Nhóm phụ huynh, tin nhắn bị báo cáo.'],
+    timetable: ['Thời khóa biểu', 'Tải tệp TKB, xem trước lỗi từng ô rồi áp dụng; xem TKB tuần này.'],
   },
   backToSchool: (name) => `← ${name}`,
 

@@ -162,6 +162,7 @@ class DepartmentDirectiveConsoleTest extends BrowserJourney {
             Locator groupD1 = dept.locator(".school-group[data-district='" + s.d1() + "']");
             assertThat(groupD1.locator(".check")).hasCount(2);
             assertThat(dept.locator(".school-group[data-district='" + s.d2() + "'] .check")).hasCount(1);
+            ConsoleShots.both(dept, "so-soan-truong-theo-phong");
             // Searching by the school's name, without diacritics, leaves B alone.
             dept.getByLabel("Tìm trường").fill(fold(s.schoolBName()));
             assertThat(groupD1.locator(".check:visible")).hasCount(1);
