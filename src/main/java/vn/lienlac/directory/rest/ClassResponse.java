@@ -2,9 +2,12 @@ package vn.lienlac.directory.rest;
 
 import vn.lienlac.directory.store.ClassQueries.ClassRow;
 
-/** A class with its number of active students and its homeroom teacher (null when none). */
+/**
+ * A class with its number of active students and its homeroom teacher (null when none); {@code id} is the class's id
+ * as other features take it (the timetable's {@code /classes/{id}}).
+ */
 public record ClassResponse(String name, String schoolYear, boolean active, long studentCount,
-        HomeroomTeacher homeroomTeacher) {
+        HomeroomTeacher homeroomTeacher, long id) {
 
     public record HomeroomTeacher(String staffCode, String fullName) {
     }
@@ -13,6 +16,7 @@ public record ClassResponse(String name, String schoolYear, boolean active, long
         HomeroomTeacher homeroom = row.homeroomStaffCode() == null
                 ? null
                 : new HomeroomTeacher(row.homeroomStaffCode(), row.homeroomFullName());
-        return new ClassResponse(row.name(), row.schoolYear(), row.active(), row.studentCount(), homeroom);
+        return new ClassResponse(row.name(), row.schoolYear(), row.active(), row.studentCount(), homeroom,
+                row.id());
     }
 }

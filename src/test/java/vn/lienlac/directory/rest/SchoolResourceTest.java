@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.lienlac.directory.rest.AsAdmin.admin;
 import static vn.lienlac.directory.rest.PeopleFixtures.code;
@@ -165,7 +166,8 @@ class SchoolResourceTest {
                 .body("[0].homeroomTeacher.staffCode", equalTo(teacherCode))
                 .body("[0].homeroomTeacher.fullName", equalTo("Ngô Thị Thu"))
                 .body("[1].studentCount", equalTo(0))
-                .body("[1].homeroomTeacher", nullValue());
+                .body("[1].homeroomTeacher", nullValue())
+                .body("[0].id", notNullValue());
         admin().queryParam("schoolYear", "2019-2020").get("/schools/" + school + "/classes").then().statusCode(200)
                 .body("name", contains("6A1"))
                 .body("[0].studentCount", equalTo(0));

@@ -1,0 +1,26 @@
+// Every word of the school console's timetable screen (#/quan-tri/truong/{code}/thoi-khoa-bieu).
+export const TT = {
+  title: 'Thời khóa biểu',
+  lead: 'Tải lên tệp thời khóa biểu toàn trường (XLSX hoặc CSV UTF-8): mỗi dòng một tiết, mỗi cột một lớp. '
+    + 'Hệ thống kiểm tra và cho xem trước; phụ huynh chỉ được báo khi bấm "Áp dụng".',
+  weekOf: 'Áp dụng từ tuần',
+  weekOption: (from, label) => `${label}: từ thứ Hai ${from}`,
+  weekLabels: ['Tuần này', 'Tuần sau', 'Sau 2 tuần', 'Sau 3 tuần'],
+  file: 'Tệp thời khóa biểu (.xlsx, .csv)',
+  rejected: (n) => `Tệp có ${n} lỗi; chưa có gì được ghi. Hãy sửa các ô tô đỏ trong tệp, lưu lại rồi chọn tệp lần nữa.`,
+  previewTitle: (name) => `Xem trước: ${name}`,
+  previewLead: (n, week) => `${n} lớp, áp dụng từ tuần ${week}. Chưa có gì được ghi, chưa ai được báo.`,
+  cols: {cls: 'Lớp', status: 'Kết quả', lessons: 'Số tiết', changes: 'Thay đổi', notified: 'Phụ huynh được báo'},
+  status: {NEW: 'Mới', CHANGED: 'Thay đổi', UNCHANGED: 'Không đổi'},
+  noChanges: '—',
+  moreChanges: (n) => `và ${n} thay đổi khác`,
+  apply: 'Áp dụng thời khóa biểu',
+  applying: 'Đang áp dụng…',
+  nothingToApply: 'Không có lớp nào thay đổi: áp dụng cũng không ghi gì và không báo ai.',
+  applied: (classes, notified) => `Đã áp dụng cho ${classes} lớp; đã báo ${notified} phụ huynh.`,
+  current: 'Thời khóa biểu tuần này',
+  currentClass: 'Lớp',
+  noClasses: 'Trường chưa có lớp nào trong năm học này.',
+  none: 'Lớp chưa có thời khóa biểu cho tuần này.',
+  loading: 'Đang tải…',
+};
