@@ -9,6 +9,7 @@ export const TT = {
   file: 'Tệp thời khóa biểu (.xlsx, .csv)',
   rejected: (n) => `Tệp có ${n} lỗi; chưa có gì được ghi. Hãy sửa các ô tô đỏ trong tệp, lưu lại rồi chọn tệp lần nữa.`,
   previewTitle: (name) => `Xem trước: ${name}`,
+  appliedTitle: (name) => `Đã áp dụng: ${name}`,
   previewLead: (n, week) => `${n} lớp, áp dụng từ tuần ${week}. Chưa có gì được ghi, chưa ai được báo.`,
   cols: {cls: 'Lớp', status: 'Kết quả', lessons: 'Số tiết', changes: 'Thay đổi', notified: 'Phụ huynh được báo'},
   status: {NEW: 'Mới', CHANGED: 'Thay đổi', UNCHANGED: 'Không đổi'},

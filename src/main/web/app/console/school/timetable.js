@@ -129,7 +129,7 @@ export async function render(view, params, ctx) {
       const published = await send(p, false);
       previewed = null;
       const notified = published.classes.reduce((n, c) => n + c.notified, 0);
-      fill(result, h('h2', null, TT.previewTitle(p.fileName)),
+      fill(result, h('h2', null, TT.appliedTitle(p.fileName)),
         h('p', {class: 'ok', role: 'status'}, TT.applied(published.classes.length, notified)),
         outcomes(published, true));
       await showCurrent();

@@ -289,6 +289,8 @@ class ZoomJourneyTest extends BrowserJourney {
             consoleScreen(page, zoom, "khoa-api", null);
             page.navigate(school + "/tro-chuyen");
             consoleScreen(page, zoom, "tro-chuyen", null);
+            page.navigate(school + "/thoi-khoa-bieu");
+            consoleScreen(page, zoom, "thoi-khoa-bieu", "Lớp chưa có thời khóa biểu cho tuần này.");
             page.navigate("/#/quan-tri/tien-do/truong/" + s.a());
             consoleScreen(page, zoom, "tien-do-truong", "Xem dạng bảng");
             page.navigate("/#/quan-tri/van-ban");
