@@ -28,7 +28,7 @@ import vn.lienlac.web.teacher.TeacherScene.Scene;
  * 1366×768 under target/screenshots/assessments/.
  */
 @QuarkusTest
-class AssessmentsJourneyTest extends BrowserJourney {
+class TeacherAssessmentsJourneyTest extends BrowserJourney {
 
     private static final String GROUP = "assessments";
 
