@@ -203,5 +203,5 @@ export async function render(view, params, ctx) {
   });
 
   fill(view, back('#/lop', TT.backToClasses), pickers, h('p', {class: 'hint'}, T.hint[level] || T.hint.THCS), error,
-    h('ul', {class: 'as-list'}, cards), result, h('div', {class: 'sticky-send'}, sendButton));
+    h('ul', {class: 'as-list'}, cards), h('div', {class: 'sticky-send'}, result, sendButton));
 }

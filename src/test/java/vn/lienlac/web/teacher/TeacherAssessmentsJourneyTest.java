@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.Clock;
+import vn.lienlac.directory.TestSchools;
+import vn.lienlac.directory.model.SchoolYears;
+import vn.lienlac.directory.rest.PeopleFixtures;
 import vn.lienlac.identity.otp.OtpSender;
 import vn.lienlac.web.BrowserJourney;
 import vn.lienlac.web.Browsers;
@@ -34,6 +38,15 @@ class TeacherAssessmentsJourneyTest extends BrowserJourney {
 
     @Inject
     TeacherScene scenes;
+
+    @Inject
+    TestSchools schools;
+
+    @Inject
+    PeopleFixtures people;
+
+    @Inject
+    Clock clock;
 
     private final WebCodes codes = new WebCodes();
     private Scene s;
@@ -88,6 +101,65 @@ class TeacherAssessmentsJourneyTest extends BrowserJourney {
                 Browsers.screenshot(parent, GROUP, "phu-huynh-so-lien-lac-1366");
             }
         }
+    }
+
+    /**
+     * The form follows the school's level: at a primary school the qualities and competences (Thông tư 27/2020) as
+     * compact selects; at a preschool a topic, a month and a level per domain. A teacher who only teaches a subject in
+     * the class has no "Đánh giá" link.
+     */
+    @Test
+    void theFormFollowsTheSchoolLevelAndOnlyTheHomeroomTeacherHasIt() {
+        String primaryTeacher = classAt("TIEU_HOC", "2A1", "Phạm Gia Huy");
+        String preschoolTeacher = classAt("MAM_NON", "Chồi 2", "Nguyễn Minh Khôi");
+        String subjectTeacher = PeopleFixtures.phone();
+        people.teach(people.staff(s.school(), PeopleFixtures.code("GV"), "Lê Văn Toán", "TEACHER", subjectTeacher, true),
+                s.classId(), "Toán");
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = signIn(phone, primaryTeacher);
+            page.navigate("/#/lop");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đánh giá").setExact(true)).click();
+            page.getByLabel("Thời điểm").selectOption("CUOI_KY");
+            page.getByLabel("Yêu nước – Phạm Gia Huy").selectOption("TOT");
+            page.getByLabel("Ngôn ngữ – Phạm Gia Huy").selectOption("CAN_CO_GANG");
+            Browsers.screenshot(page, GROUP, "tieu-hoc-360");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
+            assertThat(page.locator(".as-row .tag")).hasText("Đã gửi");
+            page.setViewportSize(1366, 768);
+            Browsers.screenshot(page, GROUP, "tieu-hoc-1366");
+        }
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = signIn(phone, preschoolTeacher);
+            page.navigate("/#/lop");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đánh giá").setExact(true)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
+            assertThat(page.getByText("Hãy nhập chủ đề trước khi gửi.")).isVisible();
+            page.getByLabel("Chủ đề").fill("Gia đình bé");
+            pick(page, "Phát triển thể chất", "Nguyễn Minh Khôi", "Đạt");
+            pick(page, "Phát triển ngôn ngữ", "Nguyễn Minh Khôi", "Chưa đạt");
+            page.getByLabel("Nhận xét cho Nguyễn Minh Khôi").fill("Bé cần mạnh dạn hơn khi kể chuyện");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
+            assertThat(page.locator(".as-row .tag")).hasText("Đã gửi");
+            Browsers.screenshot(page, GROUP, "mam-non-360");
+        }
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = signIn(phone, subjectTeacher);
+            page.navigate("/#/lop");
+            assertThat(page.locator(".class-card")).hasCount(1);
+            assertThat(page.locator(".class-card .assessments-link")).hasCount(0);
+            page.navigate("/#/lop/" + s.classId() + "/danh-gia");
+            assertThat(page.getByText("Chỉ giáo viên chủ nhiệm của lớp nhập đánh giá.")).isVisible();
+        }
+    }
+
+    /** A school of the level with one class, its homeroom teacher and one student; answers the teacher's phone. */
+    private String classAt(String level, String className, String student) {
+        String school = schools.newSchool(schools.newDistrict(), level);
+        String phone = PeopleFixtures.phone();
+        long teacher = people.staff(school, PeopleFixtures.code("GV"), "Võ Thị Lan", "TEACHER", phone, true);
+        long classId = people.schoolClass(school, SchoolYears.current(clock), className, teacher);
+        people.enrolledStudent(school, classId, student);
+        return phone;
     }
 
     /** Taps a level in the student's segmented field ("Rèn luyện – Nguyễn Văn An"). */
