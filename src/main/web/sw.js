@@ -77,6 +77,9 @@ const SHELL = [
   '/app/signin/sso.js',
   '/app/signin/texts.js',
   '/app/teacher/activity.js',
+  '/app/teacher/assessments.css',
+  '/app/teacher/assessments.js',
+  '/app/teacher/assessments-texts.js',
   // teacher comments
   '/app/teacher/comments.css',
   '/app/teacher/comments.js',

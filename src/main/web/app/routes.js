@@ -56,6 +56,8 @@ export function registerRoutes() {
   // teacher comments (docs/notices.md#comments): the teacher writes, corrects, withdraws; the family reads.
   route('/lop/:classId/nhan-xet', () => import('./teacher/comments.js'), {nav: 'classes'});
   route('/con/:student/nhan-xet', () => import('./inbox/comments.js'), {nav: 'inbox'});
+  // assessments (docs/notices.md#assessments): the homeroom teacher enters them for the class.
+  route('/lop/:classId/danh-gia', () => import('./teacher/assessments.js'), {nav: 'classes'});
   // growth: a child's height and weight against the WHO reference (docs/notices.md#growth).
   route('/con/:student/tang-truong', () => import('./inbox/growth.js'), {nav: 'inbox'});
   // timetable (docs/timetable.md): a child's class week, a teacher's own week.

@@ -5,6 +5,7 @@ import {css} from './common.js';
 import {T as LT} from '../leave/texts.js';
 import {T as CT} from './comments-texts.js';
 import {T as TT} from '../timetable/texts.js';
+import {T as AT} from './assessments-texts.js';
 
 export async function render(view, params, ctx) {
   await css();
@@ -32,6 +33,7 @@ function classCard(c) {
       subjects.length ? h('a', {class: 'action', href: `${base}/nhap-diem`}, T.enterGrades) : null,
       h('a', {class: 'action', href: `${base}/hoat-dong`}, T.postActivity),
       c.homeroom || subjects.length ? h('a', {class: 'action comments-link', href: `${base}/nhan-xet`}, CT.open) : null,
+      c.homeroom ? h('a', {class: 'action assessments-link', href: `${base}/danh-gia`}, AT.open) : null,
       h('a', {class: 'action', href: base}, T.roster),
       c.homeroom ? h('a', {class: 'action leave-link', href: '#/don-xin-nghi'}, LT.openLeave) : null));
 }
