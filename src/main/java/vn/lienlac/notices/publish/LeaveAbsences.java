@@ -126,8 +126,10 @@ public class LeaveAbsences {
                     if (prepared.isEmpty()) {
                         return Uni.createFrom().item(new Excused(0, null));
                     }
+                    // The approval is the right to change these records: the leave's own days, and the earlier
+                    // "không phép" entries of those days it turns into "có phép" (same sourceId). Nothing is deleted.
                     return store.apply(conn, UUID.randomUUID(), days.schoolId(), NoticeKind.ATTENDANCE, actor,
-                                    prepared.size(), prepared, (classId, subject) -> false, now)
+                                    prepared.size(), prepared, (classId, subject) -> true, now)
                             .chain(applied -> correct(conn, days, applied, now))
                             .map(write -> new Excused(prepared.size(), write));
                 });
