@@ -1,4 +1,6 @@
 // The words of the homeroom teacher's assessment screen (Vietnamese, NFC). docs/notices.md#assessments.
+import {T as IT} from '../inbox/texts.js';
+
 export const T = {
   open: 'Đánh giá',
   title: (name) => `Đánh giá lớp ${name}`,
@@ -19,21 +21,13 @@ export const T = {
     TIEU_HOC: 'Phẩm chất và năng lực (Thông tư 27/2020). Chọn mức cho các mục cần đánh giá, rồi bấm “Gửi” một lần cho cả lớp. Gửi lại là đính chính.',
     MAM_NON: 'Đánh giá theo chủ đề: nhập chủ đề và tháng, chọn Đạt/Chưa đạt cho từng lĩnh vực, rồi bấm “Gửi”.',
   },
-  tt22: {conduct: 'Rèn luyện', learning: 'Học tập'},
-  level: {TOT: 'Tốt', KHA: 'Khá', DAT: 'Đạt', CHUA_DAT: 'Chưa đạt', CAN_CO_GANG: 'Cần cố gắng'},
+  // The regulations' labels, the same words the family reads (inbox/texts.js).
+  tt22: IT.tt22,
+  level: IT.level,
   notAssessed: '—',
-  tt27Group: {PHAM_CHAT: 'Phẩm chất', NANG_LUC_CHUNG: 'Năng lực chung', NANG_LUC_DAC_THU: 'Năng lực đặc thù'},
-  tt27Item: {YEU_NUOC: ['PHAM_CHAT', 'Yêu nước'], NHAN_AI: ['PHAM_CHAT', 'Nhân ái'],
-    CHAM_CHI: ['PHAM_CHAT', 'Chăm chỉ'], TRUNG_THUC: ['PHAM_CHAT', 'Trung thực'],
-    TRACH_NHIEM: ['PHAM_CHAT', 'Trách nhiệm'], TU_CHU_TU_HOC: ['NANG_LUC_CHUNG', 'Tự chủ và tự học'],
-    GIAO_TIEP_HOP_TAC: ['NANG_LUC_CHUNG', 'Giao tiếp và hợp tác'],
-    GIAI_QUYET_VAN_DE: ['NANG_LUC_CHUNG', 'Giải quyết vấn đề và sáng tạo'],
-    NGON_NGU: ['NANG_LUC_DAC_THU', 'Ngôn ngữ'], TINH_TOAN: ['NANG_LUC_DAC_THU', 'Tính toán'],
-    KHOA_HOC: ['NANG_LUC_DAC_THU', 'Khoa học'], CONG_NGHE: ['NANG_LUC_DAC_THU', 'Công nghệ'],
-    TIN_HOC: ['NANG_LUC_DAC_THU', 'Tin học'], THAM_MY: ['NANG_LUC_DAC_THU', 'Thẩm mỹ'],
-    THE_CHAT: ['NANG_LUC_DAC_THU', 'Thể chất']},
-  domain: {THE_CHAT: 'Phát triển thể chất', NHAN_THUC: 'Phát triển nhận thức', NGON_NGU: 'Phát triển ngôn ngữ',
-    TINH_CAM_XA_HOI: 'Phát triển tình cảm và kỹ năng xã hội', THAM_MY: 'Phát triển thẩm mỹ'},
+  tt27Group: IT.tt27Group,
+  tt27Item: IT.tt27Item,
+  domain: IT.domain,
   fieldOf: (field, name) => `${field} – ${name}`,
   topicFirst: 'Hãy nhập chủ đề trước khi gửi.',
   send: 'Gửi',

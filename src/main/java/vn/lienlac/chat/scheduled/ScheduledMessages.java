@@ -28,6 +28,7 @@ import vn.lienlac.chat.send.MessageWriter;
 import vn.lienlac.chat.send.SendCommand;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
+import vn.lienlac.platform.sql.OneAtATime;
 import vn.lienlac.platform.sql.SqlTimes;
 import vn.lienlac.platform.time.SendAt;
 
@@ -180,19 +181,12 @@ public class ScheduledMessages {
 
     /** Sends every message due at {@code now}, one at a time; answers how many were taken. */
     public Uni<Integer> sendDue(Instant now) {
-        return sendNext(now, 0);
-    }
-
-    private Uni<Integer> sendNext(Instant now, int done) {
-        if (done >= MAX_PER_RUN) {
-            return Uni.createFrom().item(done);
-        }
-        return pool.preparedQuery(CLAIM).execute(Tuple.of(SqlTimes.of(now), SqlTimes.of(now.plus(LEASE))))
+        return OneAtATime.repeat(MAX_PER_RUN, () -> pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(SqlTimes.of(now), SqlTimes.of(now.plus(LEASE))))
                 .chain(rows -> {
                     RowIterator<Row> it = rows.iterator();
-                    return it.hasNext() ? send(it.next(), now).chain(() -> sendNext(now, done + 1))
-                            : Uni.createFrom().item(done);
-                });
+                    return it.hasNext() ? send(it.next(), now).replaceWith(true) : Uni.createFrom().item(false);
+                }));
     }
 
     private Uni<Void> send(Row row, Instant now) {

@@ -26,6 +26,7 @@ import vn.lienlac.directives.DirectiveSender.Route;
 import vn.lienlac.identity.SignedInPerson;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
+import vn.lienlac.platform.sql.OneAtATime;
 import vn.lienlac.platform.sql.SqlTimes;
 import vn.lienlac.platform.time.SendAt;
 
@@ -158,26 +159,17 @@ public class ScheduledDirectives {
 
     /** Sends every scheduled directive due at {@code now}, one transaction each; answers how many went. */
     public Uni<Integer> sendDue(Instant now) {
-        return sendNext(now, 0);
-    }
-
-    private Uni<Integer> sendNext(Instant now, int done) {
-        if (done >= MAX_PER_RUN) {
-            return Uni.createFrom().item(done);
-        }
-        return pool.withTransaction(conn -> conn.preparedQuery(CLAIM).execute(Tuple.of(SqlTimes.of(now)))
+        return OneAtATime.repeat(MAX_PER_RUN, () -> pool.withTransaction(conn -> conn.preparedQuery(CLAIM)
+                        .execute(Tuple.of(SqlTimes.of(now)))
                         .chain(rows -> {
                             RowIterator<Row> it = rows.iterator();
                             return it.hasNext() ? send(conn, it.next(), now).map(Optional::of)
                                     : Uni.createFrom().item(Optional.<Optional<DirectiveSender.Result>>empty());
                         }))
-                .chain(claimed -> {
-                    if (claimed.isEmpty()) {
-                        return Uni.createFrom().item(done);
-                    }
-                    claimed.get().ifPresent(sender::committed);
-                    return sendNext(now, done + 1);
-                });
+                .map(claimed -> {
+                    claimed.ifPresent(sent -> sent.ifPresent(sender::committed));
+                    return claimed.isPresent();
+                }));
     }
 
     /** The claimed row's directive, written now; a send that is no longer allowed marks the row FAILED instead. */
