@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -30,6 +32,15 @@ class HealthTest {
     @Test
     void prometheusMetricsAreServedOnTheManagementPort() {
         given().when().get(management("/q/metrics")).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void databaseClientsHaveNamedMetrics() {
+        String metrics = given().when().get(management("/q/metrics")).then().statusCode(200).extract().asString();
+        // the pool and the chat bus's own LISTEN connection, each under its name; nothing left unnamed (m__*)
+        assertTrue(metrics.contains("postgresql_queue_size{clientName=\"<default>\",clientType=\"sql\"}"), metrics);
+        assertTrue(metrics.contains("postgresql_current{clientName=\"chat-bus\",clientType=\"sql\"}"), metrics);
+        assertFalse(metrics.lines().anyMatch(line -> line.startsWith("m__")), "unnamed client metrics");
     }
 
     @Test

@@ -77,6 +77,8 @@ public class PgChatBus implements ChatBus {
         // The datasource's credentials, as the pool uses them (a URL without user info gets Vert.x's defaults).
         username.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
+        // Its client metrics beside the pool's: postgresql_*{clientName="chat-bus"} (without a name they were m__*).
+        options.setMetricsName("postgresql|chat-bus");
         PgSubscriber created = PgSubscriber.subscriber(vertx, options);
         created.reconnectPolicy(retries -> 500L);
         created.channel(CHANNEL)
