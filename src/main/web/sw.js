@@ -77,6 +77,7 @@ const SHELL = [
   '/app/signin/sso.js',
   '/app/signin/texts.js',
   '/app/teacher/activity.js',
+  '/app/teacher/assessment-records.js',
   '/app/teacher/assessments.css',
   '/app/teacher/assessments.js',
   '/app/teacher/assessments-texts.js',

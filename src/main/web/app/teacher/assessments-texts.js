@@ -17,9 +17,9 @@ export const T = {
   terms: {HK1: 'Học kỳ I', HK2: 'Học kỳ II', CA_NAM: 'Cả năm'},
   kinds: {GIUA_KY: 'Giữa kỳ', CUOI_KY: 'Cuối kỳ'},
   hint: {
-    THCS: 'Kết quả rèn luyện và học tập (Thông tư 22/2021). Chọn mức cho từng học sinh, rồi bấm “Gửi” một lần cho cả lớp. Gửi lại là đính chính.',
-    TIEU_HOC: 'Phẩm chất và năng lực (Thông tư 27/2020). Chọn mức cho các mục cần đánh giá, rồi bấm “Gửi” một lần cho cả lớp. Gửi lại là đính chính.',
-    MAM_NON: 'Đánh giá theo chủ đề: nhập chủ đề và tháng, chọn Đạt/Chưa đạt cho từng lĩnh vực, rồi bấm “Gửi”.',
+    THCS: 'Kết quả rèn luyện và học tập (Thông tư 22/2021). Chọn mức cho từng học sinh, rồi bấm “Gửi” một lần cho cả lớp. Kết quả đã gửi hiện sẵn; chỉ những em có thay đổi được gửi lại, dưới dạng đính chính.',
+    TIEU_HOC: 'Phẩm chất và năng lực (Thông tư 27/2020). Chọn mức cho các mục cần đánh giá, rồi bấm “Gửi” một lần cho cả lớp. Kết quả đã gửi hiện sẵn; chỉ những em có thay đổi được gửi lại, dưới dạng đính chính.',
+    MAM_NON: 'Đánh giá theo chủ đề: nhập chủ đề và tháng, chọn Đạt/Chưa đạt cho từng lĩnh vực, rồi bấm “Gửi”. Chủ đề đã gửi hiện lại kết quả; chỉ những em có thay đổi được gửi lại.',
   },
   // The regulations' labels, the same words the family reads (inbox/texts.js).
   tt22: IT.tt22,
@@ -34,4 +34,8 @@ export const T = {
   sending: 'Đang gửi…',
   nothing: 'Chưa chọn mức nào để gửi.',
   sent: 'Đã gửi đánh giá cho phụ huynh.',
+  nothingChanged: 'Không có thay đổi nào để gửi.',
+  sentOn: (date) => `Đã gửi ngày ${date}`,
+  correctedOn: (first, last) => `Đã gửi ngày ${first} · đính chính ngày ${last}`,
+  topicsSent: (topics) => `Đã gửi trong tháng: ${topics.join(', ')}.`,
 };

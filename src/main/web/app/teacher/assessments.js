@@ -1,15 +1,17 @@
 // The homeroom teacher's assessments for the class (#/lop/:classId/danh-gia), for the school's level
 // (docs/notices.md#assessments): lower secondary → conduct and learning per student for a term (Thông tư 22/2021);
 // primary → qualities and competences at mid-term / term end (Thông tư 27/2020); preschool → a topic and a month, a
-// level per domain. One card per student with big segments, one "Gửi" for the whole class (one batch). The sourceIds
-// are stable per student and period, so sending again corrects ("Đính chính") rather than duplicates; the server's
-// per-record answer shows beside each student.
+// level per domain. One card per student with big segments, one "Gửi" for the whole class (one batch). The screen
+// opens with what the class was sent for the period (the read-back), each card saying when it was sent and what the
+// family read; "Gửi" sends only the students whose card changed, so a change is one correction ("Đính chính") to
+// that family and nobody else is notified again. The server's per-record answer shows beside each student.
 import {h, fill, useCss} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T as TT} from './texts.js';
 import {T} from './assessments-texts.js';
 import {openClass, classStudents, back, errorLine, showError, outcomeTag, countsLine, markOutcomes, cached}
   from './common.js';
+import {TYPE, recordOf, unchanged, valuesOf} from './assessment-records.js';
 
 const TT22_LEVELS = ['TOT', 'KHA', 'DAT', 'CHUA_DAT'];
 const TT27_LEVELS = ['TOT', 'DAT', 'CAN_CO_GANG'];
@@ -22,23 +24,6 @@ function currentYear() {
   return `${start}-${start + 1}`;
 }
 
-/** A topic as a short ASCII key for a sourceId ("Gia đình bé" → "gia-dinh-be"). */
-export function slug(text) {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-}
-
-/** The record's stable sourceId: the same student and period (and topic) always give the same one. */
-export function sourceId(type, studentCode, choice) {
-  if (type === 'REN_LUYEN_HOC_TAP') return `web-dg-${studentCode}-${choice.schoolYear}-${choice.term}`;
-  if (type === 'PHAM_CHAT_NANG_LUC') {
-    return `web-pcnl-${studentCode}-${choice.schoolYear}-${choice.term}-${choice.kind}`;
-  }
-  return `web-cd-${studentCode}-${choice.period}-${slug(choice.topic)}`;
-}
-
-const TYPE = {THCS: 'REN_LUYEN_HOC_TAP', TIEU_HOC: 'PHAM_CHAT_NANG_LUC', MAM_NON: 'CHU_DE'};
-
 /** The fields of one student's card for a level: [{key, label, levels, compact, group}]. */
 function fieldsOf(level) {
   if (level === 'THCS') return Object.entries(T.tt22).map(([key, label]) => ({key, label, levels: TT22_LEVELS}));
@@ -48,6 +33,9 @@ function fieldsOf(level) {
   }
   return Object.entries(T.domain).map(([key, label]) => ({key, label, levels: DOMAIN_LEVELS}));
 }
+
+/** A topic as compared: trimmed, NFC. */
+const topicKey = (text) => (text || '').trim().normalize('NFC');
 
 export async function render(view, params, ctx) {
   const cls = await openClass(view, params, ctx);
@@ -76,25 +64,33 @@ export async function render(view, params, ctx) {
   const month = format.today().slice(0, 7);
   const choice = {schoolYear: currentYear(), term: Number(month.slice(5)) >= 8 ? 'HK1' : 'HK2', kind: 'GIUA_KY',
     topic: '', period: month};
+  const error = errorLine();
+  const result = h('p', {class: 'result', role: 'status', hidden: true});
+  const sendButton = h('button', {type: 'button', class: 'primary big'}, T.send);
+  let sheet = {records: []};
+  const sentTopics = h('p', {class: 'hint', id: 'a-topic-sent', hidden: true});
+  const topicList = h('datalist', {id: 'a-topics'});
 
   const select = (id, label, options, key) => {
     const el = h('select', {id, onchange: () => {
       choice[key] = el.value;
+      load();
     }}, Object.entries(options).map(([v, text]) => h('option', {value: v, selected: v === choice[key]}, text)));
     return h('div', {class: 'field'}, h('label', {for: id}, label), el);
   };
   let pickers;
   if (type === 'CHU_DE') {
-    const topic = h('input', {id: 'a-topic', type: 'text', maxlength: 200, required: true,
-      'aria-describedby': 'a-topic-hint', oninput: () => {
-        choice.topic = topic.value.trim();
-      }});
+    const topic = h('input', {id: 'a-topic', type: 'text', maxlength: 200, required: true, list: 'a-topics',
+      'aria-describedby': 'a-topic-hint a-topic-sent', oninput: () => {
+        choice.topic = topicKey(topic.value);
+      }, onchange: () => showBases()});
     const period = h('input', {id: 'a-month', type: 'month', value: month, max: month, onchange: () => {
       choice.period = period.value;
+      load();
     }});
     pickers = h('div', {class: 'pickers'},
-      h('div', {class: 'field'}, h('label', {for: 'a-topic'}, T.topic), topic,
-        h('p', {class: 'hint', id: 'a-topic-hint'}, T.topicHint)),
+      h('div', {class: 'field'}, h('label', {for: 'a-topic'}, T.topic), topic, topicList,
+        h('p', {class: 'hint', id: 'a-topic-hint'}, T.topicHint), sentTopics),
       h('div', {class: 'field'}, h('label', {for: 'a-month'}, T.month), period));
   } else {
     const terms = type === 'REN_LUYEN_HOC_TAP' ? T.terms : {HK1: T.terms.HK1, HK2: T.terms.HK2};
@@ -106,9 +102,10 @@ export async function render(view, params, ctx) {
 
   const rows = new Map();
   const cards = students.map((s, i) => {
-    const row = {outcome: null, message: null, values: {}};
+    const row = {base: null, outcome: null, message: null, values: {}, inputs: {}};
     rows.set(s.studentCode, row);
     row.tags = h('span', {class: 'row-tags'});
+    row.sent = h('div', {class: 'as-sent'});
     row.msg = h('p', {id: `a-${i}-msg`, class: 'cell-msg', 'aria-live': 'polite'});
     const inputs = fields.map((f) => {
       const label = T.fieldOf(f.label, s.fullName);
@@ -116,13 +113,20 @@ export async function render(view, params, ctx) {
         const el = h('select', {id: `a-${i}-${f.key}`, 'aria-label': label, onchange: () => {
           row.values[f.key] = el.value;
         }}, h('option', {value: ''}, T.notAssessed), f.levels.map((v) => h('option', {value: v}, T.level[v])));
+        row.inputs[f.key] = (v) => {
+          el.value = v || '';
+        };
         return {group: f.group, node: h('div', {class: 'field'}, h('label', {for: `a-${i}-${f.key}`}, f.label), el)};
       }
+      const radios = f.levels.map((v) => h('input', {type: 'radio', name: `a-${i}-${f.key}`, value: v,
+        onchange: () => {
+          row.values[f.key] = v;
+        }}));
+      row.inputs[f.key] = (v) => radios.forEach((r) => {
+        r.checked = r.value === v;
+      });
       return {node: h('fieldset', {class: 'segmented', 'aria-label': label}, h('legend', null, f.label),
-        f.levels.map((v) => h('label', {class: 'segment'},
-          h('input', {type: 'radio', name: `a-${i}-${f.key}`, value: v, onchange: () => {
-            row.values[f.key] = v;
-          }}), h('span', null, T.level[v]))))};
+        radios.map((r) => h('label', {class: 'segment'}, r, h('span', null, T.level[r.value]))))};
     });
     let body;
     if (fields[0].compact) {
@@ -135,26 +139,73 @@ export async function render(view, params, ctx) {
     row.comment = h('input', {id: `a-${i}-comment`, class: 'as-comment', type: 'text', maxlength: 500,
       placeholder: T.comment, 'aria-label': T.commentOf(s.fullName)});
     row.card = h('li', {class: 'as-row', 'data-student': s.studentCode},
-      h('p', {class: 'as-name'}, s.fullName, ' ', row.tags), row.msg, body, row.comment);
+      h('p', {class: 'as-name'}, s.fullName, ' ', row.tags), row.sent, row.msg, body, row.comment);
     return row.card;
   });
 
-  const error = errorLine();
-  const result = h('p', {class: 'result', role: 'status', hidden: true});
-  const sendButton = h('button', {type: 'button', class: 'primary big'}, T.send);
+  /** The row's tags (this send's outcome, a stored correction) and when it was sent, with what the family read. */
+  function drawState(row) {
+    const tags = row.outcome ? [outcomeTag(row.outcome)] : [];
+    fill(row.tags, tags);
+    row.msg.textContent = row.message || '';
+    row.card.classList.toggle('rejected', row.outcome === 'rejected');
+    const b = row.base;
+    fill(row.sent, b ? h('details', null,
+      h('summary', null, b.corrected ? T.correctedOn(format.date(b.firstSentAt), format.date(b.sentAt))
+        : T.sentOn(format.date(b.sentAt))),
+      h('p', {class: 'as-text'}, b.text)) : null);
+  }
 
-  function record(s, row) {
-    const picked = Object.fromEntries(Object.entries(row.values).filter(([, v]) => v));
-    if (Object.keys(picked).length === 0) return null;
-    const r = {sourceId: sourceId(type, s.studentCode, choice), studentCode: s.studentCode, type};
-    if (type === 'REN_LUYEN_HOC_TAP') Object.assign(r, {schoolYear: choice.schoolYear, term: choice.term}, picked);
-    if (type === 'PHAM_CHAT_NANG_LUC') {
-      Object.assign(r, {schoolYear: choice.schoolYear, term: choice.term, kind: choice.kind, items: picked});
+  /** The student's stored assessment of the period (and topic), from the read-back. */
+  const baseOf = (code) => (sheet.records || []).find((r) => r.studentCode === code
+    && (type !== 'CHU_DE' || topicKey(r.record.topic) === choice.topic)) || null;
+
+  /**
+   * Puts each student's stored assessment of the period on their card. A card with nothing stored before or now
+   * keeps what was picked (a teacher may choose the levels before the topic or the term).
+   */
+  function showBases() {
+    for (const s of students) {
+      const row = rows.get(s.studentCode);
+      const base = baseOf(s.studentCode);
+      if (base || row.base) {
+        row.values = valuesOf(type, base && base.record);
+        for (const f of fields) row.inputs[f.key](row.values[f.key]);
+        row.comment.value = (base && base.record.comment) || '';
+      }
+      row.base = base;
+      row.outcome = null;
+      row.message = null;
+      drawState(row);
     }
-    if (type === 'CHU_DE') Object.assign(r, {topic: choice.topic, period: choice.period, domains: picked});
-    const comment = row.comment.value.trim();
-    if (comment) r.comment = comment;
-    return r;
+  }
+
+  const periodQuery = () => new URLSearchParams(type === 'CHU_DE' ? {month: choice.period}
+    : {schoolYear: choice.schoolYear, term: choice.term, ...(type === 'PHAM_CHAT_NANG_LUC' ? {kind: choice.kind} : {})});
+  const cacheKey = () => `teacher:assessments:${cls.classId}:${periodQuery()}`;
+  const fetchSheet = () => ctx.api.get(
+    `/api/v1/notices/schools/${school}/classes/${encodeURIComponent(cls.classId)}/assessments?${periodQuery()}`);
+
+  /** The topics already sent this month, offered when typing the topic. */
+  function showTopics() {
+    if (type !== 'CHU_DE') return;
+    const topics = [...new Set((sheet.records || []).map((r) => r.record.topic))];
+    fill(topicList, topics.map((t) => h('option', {value: t})));
+    sentTopics.textContent = topics.length ? T.topicsSent(topics) : '';
+    sentTopics.hidden = topics.length === 0;
+  }
+
+  async function load() {
+    error.hidden = true;
+    result.hidden = true;
+    try {
+      sheet = await cached(ctx, cacheKey(), fetchSheet);
+    } catch (e) {
+      sheet = {records: []};
+      showError(error, e);
+    }
+    showTopics();
+    showBases();
   }
 
   sendButton.addEventListener('click', async () => {
@@ -167,14 +218,30 @@ export async function render(view, params, ctx) {
     }
     const records = [];
     const who = [];
+    const same = [];
     for (const s of students) {
-      const r = record(s, rows.get(s.studentCode));
+      const row = rows.get(s.studentCode);
+      const r = recordOf(type, s.studentCode, choice, row.values, row.comment.value, row.base);
       if (!r) continue;
+      if (unchanged(type, r, row.base)) {
+        same.push(s.studentCode);
+        continue;
+      }
       records.push(r);
       who.push(s.studentCode);
     }
     if (records.length === 0) {
-      ctx.toast(T.nothing);
+      for (const s of students) {
+        const row = rows.get(s.studentCode);
+        row.outcome = same.includes(s.studentCode) ? 'unchanged' : null;
+        row.message = null;
+        drawState(row);
+      }
+      if (same.length) {
+        result.textContent = countsLine({counts: {unchanged: same.length}});
+        result.hidden = false;
+      }
+      ctx.toast(same.length ? T.nothingChanged : T.nothing);
       return;
     }
     sendButton.disabled = true;
@@ -186,12 +253,22 @@ export async function render(view, params, ctx) {
         row.message = null;
       }
       markOutcomes(rows, who, answer);
-      for (const row of rows.values()) {
-        fill(row.tags, row.outcome ? outcomeTag(row.outcome) : null);
-        row.msg.textContent = row.message || '';
-        row.card.classList.toggle('rejected', row.outcome === 'rejected');
+      for (const code of same) rows.get(code).outcome = 'unchanged';
+      // What is stored now; the cards keep what the teacher picked (a rejected card, to be fixed).
+      try {
+        sheet = await fetchSheet();
+        await ctx.store.set(cacheKey(), sheet);
+        showTopics();
+      } catch (e) {
+        // Sent; the dates show again on the next load.
       }
-      result.textContent = countsLine(answer);
+      for (const s of students) {
+        const row = rows.get(s.studentCode);
+        row.base = baseOf(s.studentCode);
+        drawState(row);
+      }
+      const counts = {...answer.counts, unchanged: ((answer.counts && answer.counts.unchanged) || 0) + same.length};
+      result.textContent = countsLine({counts});
       result.hidden = false;
       if (answer.counts && answer.counts.rejected === 0) ctx.toast(T.sent);
     } catch (e) {
@@ -204,4 +281,5 @@ export async function render(view, params, ctx) {
 
   fill(view, back('#/lop', TT.backToClasses), pickers, h('p', {class: 'hint'}, T.hint[level] || T.hint.THCS), error,
     h('ul', {class: 'as-list'}, cards), h('div', {class: 'sticky-send'}, result, sendButton));
+  await load();
 }

@@ -232,6 +232,8 @@ class AuthorizationMatrixTest {
             GET       /notices/students/{S6A1}/comments        401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /notices/schools/{A}/classes/{C6A1}/comments 401 200 200 200 200 403 403     403    403 403 403  403  403
             GET       /notices/schools/{A}/classes/{C7A1}/comments 401 200 200 200 403 200 403     403    403 403 403  403  403
+            GET       /notices/schools/{A}/classes/{C6A1}/assessments?term=HK1 401 200 200 200 200 403 403 403 403 403 403 403 403
+            GET       /notices/schools/{A}/classes/{C7A1}/assessments?term=HK1 401 200 200 200 403 403 403 403 403 403 403 403 403
             GET       /notifications/endpoints                 401  403   200   200 200  200  200    200    200 200 200  200  403
             POST:endpoint /notifications/endpoints             401  403   201   201 201  201  201    201    201 201 201  201  403
             DELETE    /notifications/endpoints/{UNKNOWN_NOTICE} 401  403   404   404 404  404  404    404    404 404 404  404  403

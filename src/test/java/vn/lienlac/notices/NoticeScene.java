@@ -87,6 +87,27 @@ public class NoticeScene {
                 staffToken(nursePhone), staffToken(principalPhone));
     }
 
+    /**
+     * A school of another level (TIEU_HOC, MAM_NON…): one class with its homeroom teacher Đinh Thị Ngọc, one child and
+     * the child's mother Trần Thị Hạnh. Codes and bearer tokens: the school's portal key, the teacher's and the
+     * mother's access tokens.
+     */
+    public record Family(String school, long classId, String portal, String homeroom, String student,
+            String guardian) {
+    }
+
+    public Family family(String level, String className, String childName) {
+        String school = schools.newSchool(schools.newDistrict(), level);
+        String teacherPhone = phone();
+        long teacher = people.staff(school, code("GV"), "Đinh Thị Ngọc", "TEACHER", teacherPhone, true);
+        long classId = people.schoolClass(school, SchoolYears.current(clock), className, teacher);
+        String student = people.enrolledStudent(school, classId, childName);
+        String guardianPhone = phone();
+        people.link(id(student), people.guardian(guardianPhone, "Trần Thị Hạnh"), "MOTHER", true);
+        return new Family(school, classId, portal(school), staffToken(teacherPhone), student,
+                sessions.open(guardianPhone, null, Set.of(Roles.GUARDIAN)).accessToken());
+    }
+
     /** A new guardian of the student with this code (e.g. a step-parent added later). */
     public Guardian addGuardian(String studentCode, String name, String relationship) {
         Guardian guardian = guardian(name);

@@ -38,7 +38,7 @@ public final class NoticeReaches {
             case ATTENDANCE -> ItemKind.ATTENDANCE;
             case HEALTH -> ItemKind.HEALTH;
             case ACTIVITY -> ItemKind.ACTIVITY;
-            case ASSESSMENT -> ItemKind.GRADE; // learning results: notified as grades are
+            case ASSESSMENT -> ItemKind.ASSESSMENT;
             case COMMENT -> ItemKind.COMMENT;
         };
     }

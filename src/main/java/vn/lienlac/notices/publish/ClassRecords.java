@@ -11,16 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import io.quarkus.security.identity.SecurityIdentity;
-import vn.lienlac.directory.Rosters;
-import vn.lienlac.directory.Rosters.RosterSchool;
 import vn.lienlac.directory.model.Subject;
-import vn.lienlac.identity.AccessPolicy;
-import vn.lienlac.identity.NoticeAuthor;
 import vn.lienlac.notices.NoticeKind;
 import vn.lienlac.notices.publish.Codes.GradeKind;
 import vn.lienlac.notices.publish.Codes.Term;
 import vn.lienlac.platform.error.ApiException;
-import vn.lienlac.platform.error.ErrorCode;
 
 /**
  * What a class's teacher has already sent (docs/notices.md, "What a class has been sent"): the live attendance
@@ -36,13 +31,11 @@ public class ClassRecords {
             WHERE n.school_id = $1 AND n.class_id = $2 AND n.kind = $3 AND n.withdrawn_at IS NULL AND %s
             ORDER BY n.student_code, n.source_id""";
 
-    private final AccessPolicy policy;
-    private final Rosters rosters;
+    private final ClassTargets targets;
     private final Pool pool;
 
-    public ClassRecords(AccessPolicy policy, Rosters rosters, Pool pool) {
-        this.policy = policy;
-        this.rosters = rosters;
+    public ClassRecords(ClassTargets targets, Pool pool) {
+        this.targets = targets;
         this.pool = pool;
     }
 
@@ -65,9 +58,9 @@ public class ClassRecords {
     }
 
     public Uni<AttendanceDay> attendance(SecurityIdentity identity, String schoolCode, long classId, LocalDate date) {
-        return target(identity, schoolCode, classId, NoticeKind.ATTENDANCE, null).chain(t -> pool
+        return targets.of(identity, schoolCode, classId, NoticeKind.ATTENDANCE, null).chain(t -> pool
                 .preparedQuery(SELECT.formatted("n.occurred_on = $4"))
-                .execute(Tuple.of(t.school.id(), classId, NoticeKind.ATTENDANCE.name(), date))
+                .execute(Tuple.of(t.school().id(), classId, NoticeKind.ATTENDANCE.name(), date))
                 .map(rows -> {
                     List<Attendance> records = new ArrayList<>();
                     for (Row row : rows) {
@@ -76,7 +69,7 @@ public class ClassRecords {
                                 p.getString("date"), p.getString("session"), p.getString("status"),
                                 p.getString("note"), row.getInteger("version")));
                     }
-                    return new AttendanceDay(classId, t.className, date.toString(), records);
+                    return new AttendanceDay(classId, t.className(), date.toString(), records);
                 }));
     }
 
@@ -91,10 +84,10 @@ public class ClassRecords {
         }
         Term term = choice(Term.class, "term", termText);
         GradeKind kind = choice(GradeKind.class, "kind", kindText);
-        return target(identity, schoolCode, classId, NoticeKind.GRADE, subject.name()).chain(t -> pool
+        return targets.of(identity, schoolCode, classId, NoticeKind.GRADE, subject.name()).chain(t -> pool
                 .preparedQuery(SELECT.formatted("n.payload->>'subject' = $4 AND n.payload->>'schoolYear' = $5 "
                         + "AND n.payload->>'term' = $6 AND n.payload->>'kind' = $7"))
-                .execute(Tuple.from(List.of(t.school.id(), classId, NoticeKind.GRADE.name(), subject.name(),
+                .execute(Tuple.from(List.of(t.school().id(), classId, NoticeKind.GRADE.name(), subject.name(),
                         schoolYear, term.name(), kind.name())))
                 .map(rows -> {
                     List<Grade> records = new ArrayList<>();
@@ -106,55 +99,18 @@ public class ClassRecords {
                                 score == null ? null : new BigDecimal(score), p.getString("assessment"),
                                 p.getString("comment"), version, version > 1));
                     }
-                    return new GradeSheet(classId, t.className, t.school.level() == null ? null
-                            : t.school.level().name(), subject.name(), subject.label(), schoolYear, term.name(),
+                    return new GradeSheet(classId, t.className(), t.school().level() == null ? null
+                            : t.school().level().name(), subject.name(), subject.label(), schoolYear, term.name(),
                             kind.name(), records);
                 }));
     }
 
-    private record Target(RosterSchool school, String className) {
-    }
-
-    /**
-     * The school and class, once the caller is known to be allowed: 403 for who may publish no such notices at the
-     * school, 404 for a class that is not the school's, 403 for a class (or subject) outside the caller's reach.
-     */
-    private Uni<Target> target(SecurityIdentity identity, String schoolCode, long classId, NoticeKind kind,
-            String subject) {
-        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
-            if (!PublishRights.mayPublish(author, kind)) {
-                return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
-            }
-            return rosters.school(schoolCode).chain(school -> school == null
-                    ? Uni.createFrom().failure(notFound())
-                    : pool.preparedQuery("SELECT name FROM directory_classes WHERE id = $1 AND school_id = $2")
-                            .execute(Tuple.of(classId, school.id()))
-                            .map(rows -> {
-                                if (rows.size() == 0) {
-                                    throw notFound();
-                                }
-                                if (!allowed(author, kind, classId, subject)) {
-                                    throw new ApiException(ErrorCode.FORBIDDEN);
-                                }
-                                return new Target(school, rows.iterator().next().getString("name"));
-                            }));
-        });
-    }
-
-    private static boolean allowed(NoticeAuthor author, NoticeKind kind, long classId, String subject) {
-        return PublishRights.mayPublish(author, kind, classId, subject);
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String field, String text) {
+    static <E extends Enum<E>> E choice(Class<E> type, String field, String text) {
         try {
             return Enum.valueOf(type, text == null ? "" : text);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(
                     RecordProblem.INVALID_VALUE.message(field, text == null ? "" : text));
         }
-    }
-
-    private static ApiException notFound() {
-        return ApiException.notFound("Không tìm thấy lớp yêu cầu ở trường này.");
     }
 }

@@ -12,8 +12,9 @@ import vn.lienlac.notices.publish.Codes.Assessment;
 /**
  * What the regulations allow at the school's level, checked once the directory told it (docs/notices.md,
  * "Assessments"): at lower secondary (Thông tư 22/2021) the subjects assessed by comment get Đạt / Chưa đạt and no
- * score, the others a score and never Đạt / Chưa đạt; Đạt / Chưa đạt on a grade is for lower secondary only; each
- * assessment type belongs to one level. Records that break a rule are rejected; the others are kept.
+ * score, the others a score and never Đạt / Chưa đạt; Đạt / Chưa đạt on a grade is for lower secondary only, and
+ * Hoàn thành tốt / Hoàn thành / Chưa hoàn thành (Thông tư 27/2020) for primary only; each assessment type belongs to
+ * one level. Records that break a rule are rejected; the others are kept.
  */
 final class SchoolLevelRules {
 
@@ -22,6 +23,10 @@ final class SchoolLevelRules {
             Subject.MI_THUAT, Subject.HDTN, Subject.HOAT_DONG_TRAI_NGHIEM, Subject.GDDP);
 
     private static final Set<String> PASS_FAIL = Set.of(Assessment.DAT.name(), Assessment.CHUA_DAT.name());
+
+    /** Thông tư 27/2020: the primary levels of a subject. */
+    private static final Set<String> PRIMARY = Set.of(Assessment.HOAN_THANH_TOT.name(), Assessment.HOAN_THANH.name(),
+            Assessment.CHUA_HOAN_THANH.name());
 
     private SchoolLevelRules() {
     }
@@ -47,6 +52,11 @@ final class SchoolLevelRules {
     private static RecordResult grade(SchoolLevel level, RecordDraft draft) {
         Object assessment = draft.payload().get("assessment");
         boolean passFail = assessment != null && PASS_FAIL.contains(assessment.toString());
+        if (assessment != null && PRIMARY.contains(assessment.toString()) && level != SchoolLevel.TIEU_HOC) {
+            return reject(draft, RecordProblem.WRONG_SCHOOL_LEVEL,
+                    "Đánh giá Hoàn thành tốt/Hoàn thành/Chưa hoàn thành của môn học", name(SchoolLevel.TIEU_HOC),
+                    name(level));
+        }
         if (level != SchoolLevel.THCS) {
             return passFail ? reject(draft, RecordProblem.WRONG_SCHOOL_LEVEL, "Đánh giá Đạt/Chưa đạt của môn học",
                     name(SchoolLevel.THCS), name(level)) : null;

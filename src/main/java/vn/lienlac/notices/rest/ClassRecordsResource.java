@@ -11,14 +11,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienlac.directory.model.SchoolYears;
+import vn.lienlac.notices.publish.ClassAssessments;
 import vn.lienlac.notices.publish.ClassRecords;
 
 /**
- * What has been sent to a class's families, for those who may send it: the attendance of a day and the grades of a
- * subject, term and kind (the web app's attendance and grade screens load them before a teacher sends changes).
+ * What has been sent to a class's families, for those who may send it: the attendance of a day, the grades of a
+ * subject, term and kind, and the assessments of a period (the web app's attendance, grade and assessment screens load
+ * them before a teacher sends changes).
  */
 @Path("/api/v1/notices/schools/{schoolCode}/classes/{classId}")
 @Authenticated
@@ -27,11 +30,14 @@ import vn.lienlac.notices.publish.ClassRecords;
 public class ClassRecordsResource {
 
     private final ClassRecords records;
+    private final ClassAssessments assessments;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    public ClassRecordsResource(ClassRecords records, SecurityIdentity identity, Clock clock) {
+    public ClassRecordsResource(ClassRecords records, ClassAssessments assessments, SecurityIdentity identity,
+            Clock clock) {
         this.records = records;
+        this.assessments = assessments;
         this.identity = identity;
         this.clock = clock;
     }
@@ -53,5 +59,19 @@ public class ClassRecordsResource {
             @QueryParam("kind") String kind) {
         String year = schoolYear == null || schoolYear.isBlank() ? SchoolYears.current(clock) : schoolYear;
         return records.grades(identity, schoolCode, classId, subject, year, term, kind);
+    }
+
+    @GET
+    @Path("/assessments")
+    @Operation(summary = "The class's live assessments of a period: schoolYear and term (and kind at primary), or a "
+            + "month (and topic) at preschool; defaults: the current school year, the current month")
+    public Uni<ClassAssessments.Sheet> assessments(@PathParam("schoolCode") String schoolCode,
+            @PathParam("classId") long classId, @QueryParam("schoolYear") String schoolYear,
+            @QueryParam("term") String term, @QueryParam("kind") String kind, @QueryParam("month") String month,
+            @QueryParam("topic") String topic) {
+        String year = schoolYear == null || schoolYear.isBlank() ? SchoolYears.current(clock) : schoolYear;
+        String period = month == null || month.isBlank() ? YearMonth.now(clock).toString() : month;
+        return assessments.assessments(identity, schoolCode, classId,
+                new ClassAssessments.Period(year, term, kind, period, topic));
     }
 }

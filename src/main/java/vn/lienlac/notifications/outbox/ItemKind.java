@@ -4,7 +4,8 @@ package vn.lienlac.notifications.outbox;
 public enum ItemKind {
     GRADE(false), ATTENDANCE(true), HEALTH(true), ACTIVITY(false), CHAT(false), DIRECTIVE(false),
     REMINDER(false), INVITATION(false),
-    COMMENT(false);
+    COMMENT(false),
+    ASSESSMENT(false);
 
     private final boolean important;
 

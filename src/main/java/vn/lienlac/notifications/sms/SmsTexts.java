@@ -27,7 +27,8 @@ final class SmsTexts {
             ItemKind.DIRECTIVE, "Văn bản chỉ đạo. {title}. {body}" + DETAILS,
             ItemKind.REMINDER, "Nhắc việc. {title}. {body}" + DETAILS,
             ItemKind.INVITATION, "{body}",
-            ItemKind.COMMENT, "{title}. {body}" + DETAILS));
+            ItemKind.COMMENT, "{title}. {body}" + DETAILS,
+            ItemKind.ASSESSMENT, "{title}. {body}" + DETAILS));
 
     private final SmsConfig config;
 

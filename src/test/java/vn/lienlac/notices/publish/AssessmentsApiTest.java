@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.lienlac.directory.rest.PeopleFixtures.code;
-import static vn.lienlac.directory.rest.PeopleFixtures.phone;
 import static vn.lienlac.notices.NoticesApi.get;
 import static vn.lienlac.notices.NoticesApi.publish;
 
@@ -15,22 +13,15 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.lienlac.directory.TestSchools;
-import vn.lienlac.directory.model.SchoolYears;
-import vn.lienlac.directory.rest.PeopleFixtures;
-import vn.lienlac.identity.Roles;
-import vn.lienlac.identity.apikey.SchoolApiKeys;
-import vn.lienlac.identity.session.TestSessions;
 import vn.lienlac.notices.NoticeScene;
+import vn.lienlac.notices.NoticeScene.Family;
 import vn.lienlac.notices.NoticeScene.Scene;
 
 /**
@@ -46,21 +37,6 @@ class AssessmentsApiTest {
 
     @Inject
     NoticeScene scenes;
-
-    @Inject
-    TestSchools schools;
-
-    @Inject
-    PeopleFixtures people;
-
-    @Inject
-    TestSessions sessions;
-
-    @Inject
-    SchoolApiKeys keys;
-
-    @Inject
-    Clock clock;
 
     @Inject
     Pool pool;
@@ -133,6 +109,19 @@ class AssessmentsApiTest {
                 + "2025-2026: Đạt.", text(s.school(), "gdtc-an"));
         assertEquals("Con Nguyễn Văn An (lớp 6A1) có kết quả đánh giá cuối kỳ môn Âm nhạc học kỳ I năm học "
                 + "2025-2026: Chưa đạt.", text(s.school(), "an-nhac-an"));
+    }
+
+    @Test
+    void aPrimaryLevelAtALowerSecondarySchoolIsTheWrongLevel() {
+        Map<String, Object> maths = grade("toan-an", s.an(), "TOAN", "CUOI_KY");
+        maths.put("assessment", "HOAN_THANH_TOT");
+        Map<String, Object> pe = grade("gdtc-an", s.an(), "GDTC", "CUOI_KY");
+        pe.put("assessment", "HOAN_THANH");
+
+        publish(s.portal(), s.school(), "grades", List.of(maths, pe)).then().statusCode(200)
+                .body("records.code", contains("WRONG_SCHOOL_LEVEL", "WRONG_SCHOOL_LEVEL"))
+                .body("records[0].message", equalTo("Đánh giá Hoàn thành tốt/Hoàn thành/Chưa hoàn thành của môn học "
+                        + "chỉ dùng cho cấp tiểu học; trường này thuộc cấp trung học cơ sở."));
     }
 
     // --- primary, Thông tư 27/2020 ---------------------------------------------------------------------------------
@@ -315,22 +304,8 @@ class AssessmentsApiTest {
         return record;
     }
 
-    /** A school of another level: one class with its homeroom teacher, one child, their mother. */
-    record Family(String school, String portal, String homeroom, String student, String guardian) {
-    }
-
     private Family family(String level, String className, String childName) {
-        String school = schools.newSchool(schools.newDistrict(), level);
-        String teacherPhone = phone();
-        long teacher = people.staff(school, code("GV"), "Đinh Thị Ngọc", "TEACHER", teacherPhone, true);
-        long classId = people.schoolClass(school, SchoolYears.current(clock), className, teacher);
-        String student = people.enrolledStudent(school, classId, childName);
-        String guardianPhone = phone();
-        long guardian = people.guardian(guardianPhone, "Trần Thị Hạnh");
-        people.link(schools.count("SELECT id FROM student WHERE student_code = $1", student), guardian, "MOTHER", true);
-        return new Family(school, keys.create(school, "Phần mềm quản lý trường", "admin").await().atMost(TIMEOUT).key(),
-                sessions.open(teacherPhone, null, Set.of(Roles.TEACHER)).accessToken(), student,
-                sessions.open(guardianPhone, null, Set.of(Roles.GUARDIAN)).accessToken());
+        return scenes.family(level, className, childName);
     }
 
     private String text(String school, String sourceId) {

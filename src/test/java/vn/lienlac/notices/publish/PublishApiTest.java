@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.TestSchools;
 import vn.lienlac.notices.NoticeScene;
+import vn.lienlac.notices.NoticeScene.Family;
 import vn.lienlac.notices.NoticeScene.Scene;
 
 /** Publishing records: who gets a notice, idempotent re-sends, corrections, deletions, per-record errors. */
@@ -65,15 +66,17 @@ class PublishApiTest {
     }
 
     @Test
-    void primaryAssessmentAndCommentAreRendered() {
-        Map<String, Object> record = new HashMap<>(Map.of("sourceId", "dg-1", "studentCode", s.an(),
+    void primaryAssessmentAndCommentAreRenderedAtAPrimarySchool() {
+        Family f = scenes.family("TIEU_HOC", "2A1", "Phạm Gia Huy");
+        Map<String, Object> record = new HashMap<>(Map.of("sourceId", "dg-1", "studentCode", f.student(),
                 "subject", "TIENG_VIET", "schoolYear", "2025-2026", "term", "HK2", "kind", "CUOI_KY",
                 "assessment", "HOAN_THANH_TOT", "comment", "Đọc to, rõ ràng; viết đúng chính tả."));
-        publish(s.portal(), s.school(), "grades", record).then().statusCode(200);
+        publish(f.portal(), f.school(), "grades", record).then().statusCode(200)
+                .body("records[0].outcome", equalTo("accepted"));
 
-        assertEquals("Con Nguyễn Văn An (lớp 6A1) có kết quả đánh giá cuối kỳ môn Tiếng Việt học kỳ II năm học "
+        assertEquals("Con Phạm Gia Huy (lớp 2A1) có kết quả đánh giá cuối kỳ môn Tiếng Việt học kỳ II năm học "
                 + "2025-2026: Hoàn thành tốt. Nhận xét của giáo viên: Đọc to, rõ ràng; viết đúng chính tả.",
-                text("dg-1"));
+                text(f.school(), "dg-1"));
     }
 
     @Test
@@ -187,9 +190,13 @@ class PublishApiTest {
     }
 
     private String text(String sourceId) {
+        return text(s.school(), sourceId);
+    }
+
+    private String text(String school, String sourceId) {
         return pool.preparedQuery("SELECT n.text FROM notice n JOIN school sc ON sc.id = n.school_id "
                         + "WHERE sc.code = $1 AND n.source_id = $2")
-                .execute(Tuple.of(s.school(), sourceId))
+                .execute(Tuple.of(school, sourceId))
                 .await().indefinitely().iterator().next().getString(0);
     }
 

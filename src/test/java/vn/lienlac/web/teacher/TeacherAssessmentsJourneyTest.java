@@ -1,6 +1,7 @@
 package vn.lienlac.web.teacher;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
@@ -10,6 +11,9 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,14 +31,16 @@ import vn.lienlac.web.teacher.TeacherScene.Scene;
 
 /**
  * In a real Chromium: the homeroom teacher of a lower-secondary class enters the term's conduct and learning results
- * (Thông tư 22/2021) for two students and sends them in one batch; sending again with one result changed corrects it
- * (the other is unchanged); the parent reads it under "Đánh giá" in the contact book. Screens at 360×740 and
+ * (Thông tư 22/2021) for two students and sends them in one batch; reopened, the screen shows them filled in, sent on
+ * which day and with the text the family read; one result changed is sent alone, as one correction to that family
+ * (the other is unchanged, its family not notified again); the parent reads it under "Đánh giá" in the contact book. Screens at 360×740 and
  * 1366×768 under target/screenshots/assessments/.
  */
 @QuarkusTest
 class TeacherAssessmentsJourneyTest extends BrowserJourney {
 
     private static final String GROUP = "assessments";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     TeacherScene scenes;
@@ -75,12 +81,35 @@ class TeacherAssessmentsJourneyTest extends BrowserJourney {
             assertThat(row(teacher, s.binh()).locator(".tag")).hasText("Đã gửi");
             assertThat(row(teacher, s.chi()).locator(".tag")).hasCount(0);
 
-            // Sending again: the same sourceIds, so An's changed result is a correction and Bình's is unchanged.
+            // Reopened, the screen shows what was sent and when; a change to An alone is sent, as a correction.
+            teacher.navigate("/#/lop");
+            teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đánh giá").setExact(true)).click();
+            assertThat(level(teacher, "Rèn luyện", "Nguyễn Văn An", "Tốt")).isChecked();
+            assertThat(level(teacher, "Học tập", "Nguyễn Văn An", "Khá")).isChecked();
+            assertThat(level(teacher, "Học tập", "Trần Thị Bình", "Đạt")).isChecked();
+            assertThat(level(teacher, "Học tập", "Đặng Thu Chi", "Đạt")).not().isChecked();
+            String today = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(VIETNAM));
+            assertThat(row(teacher, s.an()).locator(".as-sent summary")).hasText("Đã gửi ngày " + today);
+            assertThat(row(teacher, s.binh()).locator(".as-sent summary")).hasText("Đã gửi ngày " + today);
+            assertThat(row(teacher, s.chi()).locator(".as-sent summary")).hasCount(0);
+            assertThat(teacher.locator(".as-row .tag")).hasCount(0);
+            row(teacher, s.an()).locator(".as-sent summary").click();
+            assertThat(row(teacher, s.an()).locator(".as-text")).hasText("Con Nguyễn Văn An (lớp 6A1) – kết quả học kỳ "
+                    + term() + ": rèn luyện Tốt, học tập Khá.");
+            Browsers.screenshot(teacher, GROUP, "giao-vien-mo-lai-360");
+            teacher.setViewportSize(1366, 768);
+            Browsers.screenshot(teacher, GROUP, "giao-vien-mo-lai-1366");
+            teacher.setViewportSize(360, 740);
+
             pick(teacher, "Học tập", "Nguyễn Văn An", "Tốt");
             teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
             assertThat(teacher.locator(".result")).hasText("Đã gửi 0 · Đính chính 1 · Không đổi 1 · Rút lại 0 · Bị từ chối 0");
             assertThat(row(teacher, s.an()).locator(".tag")).hasText("Đính chính");
             assertThat(row(teacher, s.binh()).locator(".tag")).hasText("Không đổi");
+            assertThat(row(teacher, s.an()).locator(".as-sent summary"))
+                    .hasText("Đã gửi ngày " + today + " · đính chính ngày " + today);
+            assertEquals(1, corrections(s.an()), "An's mother gets one correction");
+            assertEquals(0, corrections(s.binh()), "Bình's father is not notified again");
             Browsers.screenshot(teacher, GROUP, "giao-vien-da-gui-360");
             teacher.setViewportSize(1366, 768);
             Browsers.screenshot(teacher, GROUP, "giao-vien-da-gui-1366");
@@ -160,6 +189,25 @@ class TeacherAssessmentsJourneyTest extends BrowserJourney {
         long classId = people.schoolClass(school, SchoolYears.current(clock), className, teacher);
         people.enrolledStudent(school, classId, student);
         return phone;
+    }
+
+    /** The level's radio in the student's segmented field ("Học tập – Nguyễn Văn An", "Khá"). */
+    private static Locator level(Page page, String field, String student, String level) {
+        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(field + " – " + student)
+                .setExact(true)).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(level).setExact(true));
+    }
+
+    /** The correction items notifications were asked for, for the student's assessment (one per guardian told). */
+    private long corrections(String studentCode) {
+        return schools.count("SELECT count(*) FROM outbox_item i JOIN notice n ON i.item_ref LIKE 'notice:' || n.id "
+                + "|| ':v%' WHERE n.student_code = $1 AND n.kind = 'ASSESSMENT'", studentCode);
+    }
+
+    /** "I năm học 2025-2026": the term and school year the screen opens on (as the screen reckons them). */
+    private static String term() {
+        LocalDate today = LocalDate.now(VIETNAM);
+        int start = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        return (today.getMonthValue() >= 8 ? "I" : "II") + " năm học " + start + "-" + (start + 1);
     }
 
     /** Taps a level in the student's segmented field ("Rèn luyện – Nguyễn Văn An"). */

@@ -1,0 +1,63 @@
+package vn.lienlac.notices.publish;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.lienlac.directory.Rosters;
+import vn.lienlac.directory.Rosters.RosterSchool;
+import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.notices.NoticeKind;
+import vn.lienlac.platform.error.ApiException;
+import vn.lienlac.platform.error.ErrorCode;
+
+/**
+ * The school and class a teacher's screen reads back (docs/notices.md, "What a class has been sent"), once the caller
+ * is known to be one who may publish that kind for that class: 403 for who may publish no such notices at the
+ * school, 404 for a class that is not the school's, 403 for a class (or subject) outside the caller's reach.
+ */
+@ApplicationScoped
+public class ClassTargets {
+
+    private final AccessPolicy policy;
+    private final Rosters rosters;
+    private final Pool pool;
+
+    public ClassTargets(AccessPolicy policy, Rosters rosters, Pool pool) {
+        this.policy = policy;
+        this.rosters = rosters;
+        this.pool = pool;
+    }
+
+    /** The school (its level too) and the class's name. */
+    public record Target(RosterSchool school, String className) {
+    }
+
+    /** @param subject a grade's subject code, else null ({@link PublishRights#mayPublish}) */
+    public Uni<Target> of(SecurityIdentity identity, String schoolCode, long classId, NoticeKind kind,
+            String subject) {
+        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
+            if (!PublishRights.mayPublish(author, kind)) {
+                return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
+            }
+            return rosters.school(schoolCode).chain(school -> school == null
+                    ? Uni.createFrom().failure(notFound())
+                    : pool.preparedQuery("SELECT name FROM directory_classes WHERE id = $1 AND school_id = $2")
+                            .execute(Tuple.of(classId, school.id()))
+                            .map(rows -> {
+                                if (rows.size() == 0) {
+                                    throw notFound();
+                                }
+                                if (!PublishRights.mayPublish(author, kind, classId, subject)) {
+                                    throw new ApiException(ErrorCode.FORBIDDEN);
+                                }
+                                return new Target(school, rows.iterator().next().getString("name"));
+                            }));
+        });
+    }
+
+    private static ApiException notFound() {
+        return ApiException.notFound("Không tìm thấy lớp yêu cầu ở trường này.");
+    }
+}
