@@ -1,7 +1,7 @@
 // The growth chart's words (#/con/:student/tang-truong), in one place.
 export const G = {
   title: 'Tăng trưởng',
-  link: 'Biểu đồ tăng trưởng (chiều cao, cân nặng)',
+  link: 'Biểu đồ tăng trưởng (chiều cao, cân nặng, BMI)',
   weight: 'Cân nặng theo tuổi',
   height: 'Chiều cao theo tuổi',
   bmi: 'BMI theo tuổi',

@@ -51,7 +51,7 @@ class ParentGrowthTest extends ParentJourney {
             ParentApp.signIn(page, codes, f.parentPhone());
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sức khỏe").setExact(true)).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Biểu đồ tăng trưởng (chiều cao, cân nặng)")).click();
+                    .setName("Biểu đồ tăng trưởng (chiều cao, cân nặng, BMI)")).click();
 
             Locator charts = page.getByRole(AriaRole.IMG);
             charts.first().waitFor();
@@ -88,7 +88,7 @@ class ParentGrowthTest extends ParentJourney {
             ParentApp.signIn(page, codes, f.parentPhone());
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sức khỏe").setExact(true)).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Biểu đồ tăng trưởng (chiều cao, cân nặng)")).click();
+                    .setName("Biểu đồ tăng trưởng (chiều cao, cân nặng, BMI)")).click();
 
             Locator charts = page.getByRole(AriaRole.IMG);
             charts.first().waitFor();
