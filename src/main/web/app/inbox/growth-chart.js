@@ -1,6 +1,7 @@
 // One growth chart as hand-drawn SVG (no chart library): the WHO curves at −3, −2, 0, +2 and +3 SD for the child's
-// sex over the ages shown (for BMI from 5 years also +1 SD, the overweight cut-off there), and the child's measurements as points joined by a line. Colours and sizes come from
-// growth.css (classes only: the CSP forbids inline styles). The SVG is role="img", labelled by a text summary.
+// sex over the ages shown (for BMI from 5 years also +1 SD, the overweight cut-off there), and the child's
+// measurements as points joined by a line. Colours and sizes come from growth.css (classes only: the CSP forbids
+// inline styles). The SVG is role="img", labelled by a text summary.
 import {G} from './growth-texts.js';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -23,7 +24,7 @@ function step(range) {
 }
 
 /**
- * @param curve   {months, minus3, minus2, median, plus2, plus3} from the growth API
+ * @param curve   {months, minus3, minus2, median, plus1, plus2, plus3} from the growth API
  * @param points  [{ageMonths, value}] of the child
  * @param labelId id of the element that says in words what the chart shows
  * @param plus1From the first month to draw the +1 SD curve from (BMI past 5 years), or null for none

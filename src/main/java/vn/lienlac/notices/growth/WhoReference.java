@@ -26,8 +26,6 @@ public final class WhoReference {
     /** Days per month in the WHO's age arithmetic (365.25 / 12). */
     public static final double DAYS_PER_MONTH = 30.4375;
     private static final double LENGTH_UNTIL = 24;
-    /** The last month of the WHO Reference 2007 (19 years); past it nothing is compared. */
-    public static final int LAST_MONTH = 228;
     private static final List<String> FILES = List.of("who/who-2006-lms.csv", "who/who-2007-lms.csv");
 
     private static final WhoReference SHIPPED = load();
