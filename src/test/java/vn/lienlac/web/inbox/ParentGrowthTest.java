@@ -38,8 +38,7 @@ class ParentGrowthTest extends ParentJourney {
     void parentSeesTheChildsGrowthOverTheWhoCurves() {
         Family f = scenes.create();
         // An is a boy of 4 years 2 months today; measured a year ago, six months ago and today.
-        pool.preparedQuery("UPDATE student SET date_of_birth = $1, gender = 'MALE' WHERE student_code = $2")
-                .execute(Tuple.of(f.today().minusYears(4).minusMonths(2), f.an())).await().indefinitely();
+        boyBorn(f, f.today().minusYears(4).minusMonths(2));
         publish(f, List.of(
                 measurement(f, "cd-1", 12, 92, 13.2),
                 measurement(f, "cd-2", 6, 95.5, 14.1),
@@ -48,14 +47,7 @@ class ParentGrowthTest extends ParentJourney {
         try (BrowserContext phone = browsers.phone()) {
             Page page = phone.newPage();
             List<String> problems = problems(page);
-            ParentApp.signIn(page, codes, f.parentPhone());
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sức khỏe").setExact(true)).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Biểu đồ tăng trưởng (chiều cao, cân nặng, BMI)")).click();
-
-            Locator charts = page.getByRole(AriaRole.IMG);
-            charts.first().waitFor();
-            assertEquals(3, charts.count(), "weight-for-age, height-for-age and BMI-for-age");
+            openGrowthChart(page, f);
             Locator heightSummary = page.locator("#growth-summary-1");
             assertTrue(heightSummary.innerText().startsWith("Chiều cao theo tuổi: 3 lần đo. Lần gần nhất ngày "),
                     heightSummary.innerText());
@@ -75,8 +67,7 @@ class ParentGrowthTest extends ParentJourney {
     void parentOfAFiveYearOldSeesTheBmiPanelWithTheOverweightLineOfTheWho2007Reference() {
         Family f = scenes.create();
         // An is a boy of 5 years 6 months today ("lớp lá"): measured at 4 years 6 months, 5 years and today.
-        pool.preparedQuery("UPDATE student SET date_of_birth = $1, gender = 'MALE' WHERE student_code = $2")
-                .execute(Tuple.of(f.today().minusYears(5).minusMonths(6), f.an())).await().indefinitely();
+        boyBorn(f, f.today().minusYears(5).minusMonths(6));
         publish(f, List.of(
                 measurement(f, "cd-1", 12, 104, 16.5),
                 measurement(f, "cd-2", 6, 107.5, 18.5),
@@ -85,14 +76,7 @@ class ParentGrowthTest extends ParentJourney {
         try (BrowserContext phone = browsers.phone()) {
             Page page = phone.newPage();
             List<String> problems = problems(page);
-            ParentApp.signIn(page, codes, f.parentPhone());
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sức khỏe").setExact(true)).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Biểu đồ tăng trưởng (chiều cao, cân nặng, BMI)")).click();
-
-            Locator charts = page.getByRole(AriaRole.IMG);
-            charts.first().waitFor();
-            assertEquals(3, charts.count(), "weight-for-age, height-for-age and BMI-for-age");
+            openGrowthChart(page, f);
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("BMI theo tuổi (kg/m²)")).waitFor();
             Locator bmiSummary = page.locator("#growth-summary-2");
             assertTrue(bmiSummary.innerText().startsWith("BMI theo tuổi: 3 lần đo. Lần gần nhất ngày "),
@@ -110,6 +94,22 @@ class ParentGrowthTest extends ParentJourney {
             Browsers.screenshot(page, GROUP, "2-bieu-do-bmi-5-tuoi");
             assertEquals(List.of(), problems);
         }
+    }
+
+    private void boyBorn(Family f, java.time.LocalDate born) {
+        pool.preparedQuery("UPDATE student SET date_of_birth = $1, gender = 'MALE' WHERE student_code = $2")
+                .execute(Tuple.of(born, f.an())).await().indefinitely();
+    }
+
+    /** Signs the parent in and goes from the health screen to the growth chart: weight, height and BMI. */
+    private void openGrowthChart(Page page, Family f) {
+        ParentApp.signIn(page, codes, f.parentPhone());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sức khỏe").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Biểu đồ tăng trưởng (chiều cao, cân nặng, BMI)")).click();
+        Locator charts = page.getByRole(AriaRole.IMG);
+        charts.first().waitFor();
+        assertEquals(3, charts.count(), "weight-for-age, height-for-age and BMI-for-age");
     }
 
     private static Map<String, Object> measurement(Family f, String sourceId, int monthsAgo, double heightCm,
