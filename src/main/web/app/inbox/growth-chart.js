@@ -1,6 +1,7 @@
 // One growth chart as hand-drawn SVG (no chart library): the WHO curves at −3, −2, 0, +2 and +3 SD for the child's
-// sex over the ages shown, and the child's measurements as points joined by a line. Colours and sizes come from
-// growth.css (classes only: the CSP forbids inline styles). The SVG is role="img", labelled by a text summary.
+// sex over the ages shown (for BMI from 5 years also +1 SD, the overweight cut-off there), and the child's
+// measurements as points joined by a line. Colours and sizes come from growth.css (classes only: the CSP forbids
+// inline styles). The SVG is role="img", labelled by a text summary.
 import {G} from './growth-texts.js';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -23,11 +24,12 @@ function step(range) {
 }
 
 /**
- * @param curve   {months, minus3, minus2, median, plus2, plus3} from the growth API
+ * @param curve   {months, minus3, minus2, median, plus1, plus2, plus3} from the growth API
  * @param points  [{ageMonths, value}] of the child
  * @param labelId id of the element that says in words what the chart shows
+ * @param plus1From the first month to draw the +1 SD curve from (BMI past 5 years), or null for none
  */
-export function chart(curve, points, labelId) {
+export function chart(curve, points, labelId, plus1From = null) {
   const months = curve.months;
   const x0 = months[0];
   const x1 = months[months.length - 1];
@@ -37,8 +39,9 @@ export function chart(curve, points, labelId) {
   const y1 = Math.ceil(Math.max(...values) / s) * s;
   const X = (m) => PAD.left + ((m - x0) / Math.max(1, x1 - x0)) * (W - PAD.left - PAD.right);
   const Y = (v) => H - PAD.bottom - ((v - y0) / (y1 - y0)) * (H - PAD.top - PAD.bottom);
-  const line = (ys, cls) => el('polyline', {class: cls, fill: 'none',
-    points: months.map((m, i) => `${X(m).toFixed(1)},${Y(Number(ys[i])).toFixed(1)}`).join(' ')});
+  const line = (ys, cls, from = x0) => el('polyline', {class: cls, fill: 'none',
+    points: months.map((m, i) => (m < from ? null : `${X(m).toFixed(1)},${Y(Number(ys[i])).toFixed(1)}`))
+      .filter(Boolean).join(' ')});
 
   const svg = el('svg', {viewBox: `0 0 ${W} ${H}`, class: 'growth-svg', role: 'img', 'aria-labelledby': labelId});
   const grid = el('g', {class: 'growth-grid', 'aria-hidden': 'true'});
@@ -56,7 +59,8 @@ export function chart(curve, points, labelId) {
   svg.append(grid,
     line(curve.minus3, 'sd3'), line(curve.plus3, 'sd3'),
     line(curve.minus2, 'sd2'), line(curve.plus2, 'sd2'),
-    line(curve.median, 'sd0'));
+    line(curve.median, 'sd0'),
+    plus1From === null || !curve.plus1 ? null : line(curve.plus1, 'sd1', plus1From));
   const shown = points.filter((p) => p.ageMonths >= x0 && p.ageMonths <= x1);
   if (shown.length > 1) {
     svg.append(el('polyline', {class: 'child-line', fill: 'none',

@@ -1,9 +1,13 @@
 // The growth chart's words (#/con/:student/tang-truong), in one place.
 export const G = {
   title: 'Tăng trưởng',
-  link: 'Biểu đồ tăng trưởng (chiều cao, cân nặng)',
+  link: 'Biểu đồ tăng trưởng (chiều cao, cân nặng, BMI)',
   weight: 'Cân nặng theo tuổi',
   height: 'Chiều cao theo tuổi',
+  bmi: 'BMI theo tuổi',
+  bmiUnit: 'kg/m²',
+  bmiLegend: 'Từ 5 tuổi, với BMI: trên đường tím chấm (+1 SD) là thừa cân, trên +2 SD là béo phì, dưới −2 SD là '
+    + 'gầy, dưới −3 SD là gầy nặng.',
   kg: 'kg',
   cm: 'cm',
   months: 'Tháng tuổi',
@@ -14,7 +18,7 @@ export const G = {
   girl: 'trẻ gái',
   noBirth: 'Nhà trường chưa có ngày sinh hoặc giới tính của con nên chưa vẽ được đường chuẩn WHO. Các số đo vẫn '
     + 'được ghi lại dưới đây.',
-  outOfRange: 'Con đã ngoài độ tuổi của chuẩn WHO mà hệ thống đang dùng (0–5 tuổi): các số đo được ghi lại, chưa '
+  outOfRange: 'Con đã ngoài độ tuổi của chuẩn WHO mà hệ thống đang dùng (0–19 tuổi): các số đo được ghi lại, chưa '
     + 'so sánh với chuẩn.',
   empty: 'Chưa có số đo chiều cao, cân nặng nào của con.',
   measures: 'Các lần cân đo',

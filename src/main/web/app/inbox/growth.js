@@ -1,5 +1,6 @@
-// The child's growth (#/con/:student/tang-truong): weight-for-age and height-for-age charts against the WHO
-// reference, each with a text summary for screen readers, then every measurement with where it lies.
+// The child's growth (#/con/:student/tang-truong): weight-for-age, height-for-age and BMI-for-age charts against the
+// WHO reference (2006 standards to 5 years, 2007 reference to 19), each with a text summary for screen readers, then
+// every measurement with where it lies.
 import {h, fill, useCss} from '../core/dom.js';
 import {T as CT} from '../core/texts.js';
 import * as format from '../core/format.js';
@@ -10,7 +11,11 @@ import {chart} from './growth-chart.js';
 const CHARTS = [
   {key: 'weightForAge', title: G.weight, unit: G.kg, value: (p) => Number(p.weightKg)},
   {key: 'heightForAge', title: G.height, unit: G.cm, value: (p) => Number(p.heightCm)},
+  {key: 'bmiForAge', title: G.bmi, unit: G.bmiUnit, value: (p) => Number(p.bmi), overweightLine: true},
 ];
+
+/** The first month of the WHO 2007 reference, from which BMI above +1 SD is overweight. */
+const FIVE_YEARS_PLUS = 61;
 
 /** Calendar age on a day, as the notices say it ("3 tuổi 6 tháng"). */
 export function ageText(birthDate, date) {
@@ -36,10 +41,14 @@ function charts(growth) {
     const id = `growth-summary-${i}`;
     const lastText = last ? G.summaryPoint(format.date(last.point.date), ageText(growth.birthDate, last.point.date),
       format.decimal(last.value), c.unit, (last.point.scores[c.key] || {}).label || '') : '';
+    const curve = growth.curves[c.key];
+    const plus1From = c.overweightLine && curve.months[curve.months.length - 1] >= FIVE_YEARS_PLUS
+      ? FIVE_YEARS_PLUS : null;
     return h('section', {class: 'card growth-card'},
       h('h3', null, `${c.title} (${c.unit})`),
-      chart(growth.curves[c.key], points, id),
-      h('p', {class: 'growth-summary', id}, G.summary(c.title, points.length, lastText)));
+      chart(curve, points, id, plus1From),
+      h('p', {class: 'growth-summary', id}, G.summary(c.title, points.length, lastText)),
+      plus1From === null ? null : h('p', {class: 'growth-legend'}, G.bmiLegend));
   });
 }
 

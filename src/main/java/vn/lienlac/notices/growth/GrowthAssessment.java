@@ -37,6 +37,8 @@ public record GrowthAssessment(Status status, Gender sex, LocalDate birthDate, D
             return new GrowthAssessment(Status.NO_BIRTH_DATA, sex, birthDate, null, Map.of());
         }
         double age = ageMonths(birthDate, date);
+        // The cut-offs follow the age as stored (one decimal), so that a stored reading renders the same words.
+        double shownAge = round(age, 1);
         double height = heightCm.doubleValue();
         double weight = weightKg.doubleValue();
         double bmi = weight / Math.pow(height / 100, 2);
@@ -52,10 +54,10 @@ public record GrowthAssessment(Status status, Gender sex, LocalDate birthDate, D
                 case BMI_FOR_AGE -> bmi;
             };
             double z = round(indicator.restricted ? lms.zRestricted(x) : lms.z(x));
-            scores.put(indicator, new Score(z, indicator.band(z, age)));
+            scores.put(indicator, new Score(z, indicator.band(z, shownAge)));
         }
         return new GrowthAssessment(scores.isEmpty() ? Status.OUT_OF_RANGE : Status.ASSESSED, sex, birthDate,
-                round(age, 1), scores);
+                shownAge, scores);
     }
 
     /** Exact age in months, as the WHO counts it: days since birth / 30.4375. */

@@ -10,6 +10,8 @@ public enum GrowthBand {
     GAY_COM("suy dinh dưỡng thể gầy còm"),
     /** BMI-for-age below −2 SD from 5 years (thinness). */
     GAY("gầy"),
+    /** BMI-for-age below −3 SD from 5 years (severe thinness). */
+    GAY_NANG("gầy nặng"),
     BINH_THUONG("bình thường"),
     THUA_CAN("thừa cân"),
     BEO_PHI("béo phì");

@@ -24,7 +24,7 @@ import vn.lienlac.platform.error.ApiException;
 /**
  * A child's growth chart (docs/notices.md#growth): every live measurement (growth measurements and check-ups with
  * height and weight), each read on the WHO reference with the directory's birth date and sex as they are now, and
- * the reference curves at −3, −2, 0, +2 and +3 SD for the child's sex over the ages shown. Who may read it is who
+ * the reference curves at −3, −2, 0, +1, +2 and +3 SD for the child's sex over the ages shown. Who may read it is who
  * may read the child's contact book; anyone else gets the same 404 as for an unknown code.
  */
 @ApplicationScoped
@@ -34,7 +34,8 @@ public class GrowthChart {
     static final int MARGIN_MONTHS = 6;
     /** The narrowest age range the curves span, in months. */
     static final int MIN_SPAN_MONTHS = 12;
-    static final String REFERENCE = "WHO Child Growth Standards 2006 (0–60 tháng)";
+    static final String STANDARDS_2006 = "WHO Child Growth Standards 2006 (0–60 tháng)";
+    static final String REFERENCE_2007 = "WHO Growth Reference 2007 (61–228 tháng)";
 
     private final AccessPolicy policy;
     private final AccessScopes places;
@@ -63,9 +64,12 @@ public class GrowthChart {
             BigDecimal weightKg, BigDecimal bmi, Map<String, Score> scores, boolean corrected) {
     }
 
-    /** A reference curve set: per month, the measure at −3, −2, 0 (median), +2 and +3 SD. */
+    /**
+     * A reference curve set: per month, the measure at −3, −2, 0 (median), +1, +2 and +3 SD (+1 SD: the BMI
+     * overweight cut-off from 5 years).
+     */
     public record Curve(List<Integer> months, List<BigDecimal> minus3, List<BigDecimal> minus2,
-            List<BigDecimal> median, List<BigDecimal> plus2, List<BigDecimal> plus3) {
+            List<BigDecimal> median, List<BigDecimal> plus1, List<BigDecimal> plus2, List<BigDecimal> plus3) {
     }
 
     /**
@@ -114,8 +118,22 @@ public class GrowthChart {
                     return new Growth(studentCode, sex == null ? null : sex.name(), born,
                             known ? GrowthAssessment.Status.ASSESSED.name()
                                     : GrowthAssessment.Status.NO_BIRTH_DATA.name(),
-                            REFERENCE, points, known ? curves(who, sex, points) : Map.of());
+                            reference(points), points, known ? curves(who, sex, points) : Map.of());
                 });
+    }
+
+    /** Which WHO tables the points' ages fall in: the 2006 standards to 60 months, the 2007 reference after. */
+    static String reference(List<Point> points) {
+        boolean young = false;
+        boolean older = false;
+        for (Point p : points) {
+            if (p.ageMonths() != null) {
+                boolean over = p.ageMonths().doubleValue() > WhoReference.UNDER_FIVE_MONTHS;
+                older |= over;
+                young |= !over;
+            }
+        }
+        return older && young ? STANDARDS_2006 + " và " + REFERENCE_2007 : older ? REFERENCE_2007 : STANDARDS_2006;
     }
 
     /** The curves of each index over the points' ages, with a margin, within the tables. */
@@ -139,8 +157,8 @@ public class GrowthChart {
             }
             List<Integer> months = new ArrayList<>();
             List<List<BigDecimal>> lines = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>());
-            int[] sds = {-3, -2, 0, 2, 3};
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            int[] sds = {-3, -2, 0, 1, 2, 3};
             for (int month = from; month <= to; month++) {
                 Lms lms = who.lms(indicator, sex, month);
                 if (lms == null) {
@@ -152,7 +170,7 @@ public class GrowthChart {
                 }
             }
             curves.put(indicator.key, new Curve(months, lines.get(0), lines.get(1), lines.get(2), lines.get(3),
-                    lines.get(4)));
+                    lines.get(4), lines.get(5)));
         }
         return curves;
     }

@@ -29,8 +29,8 @@ public final class GrowthSentence {
         String status = (String) who.get("status");
         if (!GrowthAssessment.Status.ASSESSED.name().equals(status)) {
             if (GrowthAssessment.Status.OUT_OF_RANGE.name().equals(status)) {
-                return "Con đã " + age(who, date) + ": hệ thống hiện chỉ có chuẩn tăng trưởng của " + WHO
-                        + " cho trẻ từ 0 đến 5 tuổi, nên kết quả này chưa được so sánh với chuẩn.";
+                return "Con đã " + age(who, date) + ": hệ thống chỉ có chuẩn tăng trưởng của " + WHO
+                        + " cho trẻ từ 0 đến 19 tuổi, nên kết quả này chưa được so sánh với chuẩn.";
             }
             return "Nhà trường chưa có ngày sinh hoặc giới tính của con nên chưa so sánh được với chuẩn tăng trưởng "
                     + "của " + WHO + ".";
@@ -53,7 +53,10 @@ public final class GrowthSentence {
         String child = Gender.MALE.name().equals(who.get("sex")) ? "trẻ trai" : "trẻ gái";
         String opening = "So với chuẩn tăng trưởng của " + WHO + " cho " + child + " " + age(who, date);
         if (findings.isEmpty()) {
-            return opening + ", cân nặng, chiều cao và BMI của con đều ở mức bình thường.";
+            // Past 10 years the WHO has no weight-for-age: BMI-for-age speaks for the weight.
+            String measures = who.containsKey(GrowthIndicator.WEIGHT_FOR_AGE.key) ? "cân nặng, chiều cao và BMI"
+                    : "chiều cao và BMI";
+            return opening + ", " + measures + " của con đều ở mức bình thường.";
         }
         String sentence = opening + ": con có dấu hiệu " + join(findings);
         if (!normal.isEmpty()) {

@@ -15,7 +15,9 @@ import vn.lienlac.directory.model.Gender;
 /**
  * The WHO reference tables shipped in {@code src/main/resources/who/} (see the README there): LMS parameters by
  * sex and completed month, interpolated linearly between months for an exact age. Under 24 months the length
- * tables apply (children measured lying down), from 24 months the height tables (standing).
+ * tables apply (children measured lying down), from 24 months the height tables (standing). The WHO Child Growth
+ * Standards 2006 cover 0–60 months, the WHO Reference 2007 61–228 months (weight-for-age only to 120 months); both
+ * files fill the same tables, so between 60 and 61 months the parameters are interpolated across the two.
  */
 public final class WhoReference {
 
@@ -24,7 +26,7 @@ public final class WhoReference {
     /** Days per month in the WHO's age arithmetic (365.25 / 12). */
     public static final double DAYS_PER_MONTH = 30.4375;
     private static final double LENGTH_UNTIL = 24;
-    private static final List<String> FILES = List.of("who/who-2006-lms.csv");
+    private static final List<String> FILES = List.of("who/who-2006-lms.csv", "who/who-2007-lms.csv");
 
     private static final WhoReference SHIPPED = load();
 

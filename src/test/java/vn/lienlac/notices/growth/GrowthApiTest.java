@@ -89,7 +89,21 @@ class GrowthApiTest {
     }
 
     @Test
-    void pastTheTablesShippedTheNoticeSaysItWasNotCompared() {
+    void pastNineteenYearsTheNoticeSaysItWasNotCompared() {
+        pool.preparedQuery("UPDATE student SET date_of_birth = $1, gender = 'FEMALE' WHERE student_code = $2")
+                .execute(Tuple.of(java.time.LocalDate.of(2006, 8, 1), s.binh())).await().indefinitely();
+
+        publish(s.nurse(), s.school(), "health", measurement("cd-b", s.binh(), 158, 50)).then().statusCode(200)
+                .body("records[0].outcome", equalTo("accepted"));
+
+        assertEquals("Kết quả cân đo ngày 10/10/2025 của con Trần Thị Bình (lớp 6A1): chiều cao 158 cm, cân nặng "
+                + "50 kg, chỉ số BMI 20. Con đã 19 tuổi 2 tháng: hệ thống chỉ có chuẩn tăng trưởng của Tổ chức "
+                + "Y tế Thế giới (WHO) cho trẻ từ 0 đến 19 tuổi, nên kết quả này chưa được so sánh với chuẩn.",
+                text("cd-b"));
+    }
+
+    @Test
+    void anElevenYearOldIsReadOnHeightAndBmiTheWhoGivesNoWeightForAgePastTenYears() {
         pool.preparedQuery("UPDATE student SET date_of_birth = $1, gender = 'FEMALE' WHERE student_code = $2")
                 .execute(Tuple.of(java.time.LocalDate.of(2014, 9, 1), s.binh())).await().indefinitely();
 
@@ -97,9 +111,65 @@ class GrowthApiTest {
                 .body("records[0].outcome", equalTo("accepted"));
 
         assertEquals("Kết quả cân đo ngày 10/10/2025 của con Trần Thị Bình (lớp 6A1): chiều cao 140 cm, cân nặng "
-                + "33 kg, chỉ số BMI 16,8. Con đã 11 tuổi 1 tháng: hệ thống hiện chỉ có chuẩn tăng trưởng của Tổ chức "
-                + "Y tế Thế giới (WHO) cho trẻ từ 0 đến 5 tuổi, nên kết quả này chưa được so sánh với chuẩn.",
-                text("cd-b"));
+                + "33 kg, chỉ số BMI 16,8. So với chuẩn tăng trưởng của Tổ chức Y tế Thế giới (WHO) cho trẻ gái "
+                + "11 tuổi 1 tháng, chiều cao và BMI của con đều ở mức bình thường.", text("cd-b"));
+        get(s.binhsMother().token(), "/students/{code}/health", s.binh()).then().statusCode(200)
+                .body("[0].record.who.heightForAge.z", equalTo("-0.85"))
+                .body("[0].record.who.bmiForAge.z", equalTo("-0.23"))
+                .body("[0].record.who.weightForAge", equalTo(null));
+    }
+
+    @Test
+    void aChildOfSixtySixMonthsIsOverweightFromPlusOneSdOnTheWho2007Reference() {
+        bornSixtySixMonthsBefore();
+
+        publish(s.nurse(), s.school(), "health", List.of(measurement("cd-1", s.an(), 112, 22))).then()
+                .statusCode(200).body("records[0].outcome", equalTo("accepted"));
+
+        // BMI 17.5 is +1.54 SD at 66 months: normal under the under-5 cut-offs (+2 SD), overweight from 5 years.
+        assertEquals("Kết quả cân đo ngày 10/10/2025 của con Nguyễn Văn An (lớp 6A1): chiều cao 112 cm, cân nặng "
+                + "22 kg, chỉ số BMI 17,5. So với chuẩn tăng trưởng của Tổ chức Y tế Thế giới (WHO) cho trẻ trai "
+                + "5 tuổi 6 tháng: con có dấu hiệu thừa cân (BMI theo tuổi trên +1 SD); cân nặng theo tuổi và chiều "
+                + "cao theo tuổi ở mức bình thường. Gia đình có thể trao đổi thêm với giáo viên hoặc nhân viên y tế "
+                + "của trường.", text("cd-1"));
+
+        JsonPath growth = get(s.mother().token(), "/students/{code}/growth", s.an()).then().statusCode(200)
+                .body("status", equalTo("ASSESSED"))
+                .body("reference", equalTo("WHO Growth Reference 2007 (61–228 tháng)"))
+                .extract().jsonPath();
+        assertEquals(66.0f, growth.getFloat("points[0].ageMonths"));
+        assertEquals(1.54f, growth.getFloat("points[0].scores.bmiForAge.z"));
+        assertEquals("THUA_CAN", growth.getString("points[0].scores.bmiForAge.band"));
+        assertEquals("thừa cân", growth.getString("points[0].scores.bmiForAge.label"));
+        assertEquals(0.94f, growth.getFloat("points[0].scores.weightForAge.z"));
+        assertEquals(-0.19f, growth.getFloat("points[0].scores.heightForAge.z"));
+        assertEquals("bình thường", growth.getString("points[0].scores.heightForAge.label"));
+        // Curves 60–72 months; at 72 months bmi-boys-z-who-2007-exp gives median 15.306, +1 SD 16.761, +2 SD 18.520,
+        // and hfa-boys-z-who-2007-exp median 115.951 cm.
+        assertEquals(List.of(60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72),
+                growth.getList("curves.bmiForAge.months", Integer.class));
+        assertEquals(15.3f, growth.getFloat("curves.bmiForAge.median[12]"));
+        assertEquals(16.8f, growth.getFloat("curves.bmiForAge.plus1[12]"));
+        assertEquals(18.5f, growth.getFloat("curves.bmiForAge.plus2[12]"));
+        assertEquals(116.0f, growth.getFloat("curves.heightForAge.median[12]"));
+        assertEquals(13, growth.getList("curves.weightForAge.months").size());
+    }
+
+    @Test
+    void aNormalChildOfSixtySixMonthsHearsItInOneSentence() {
+        bornSixtySixMonthsBefore();
+
+        publish(s.nurse(), s.school(), "health", measurement("cd-1", s.an(), 115, 20)).then().statusCode(200);
+
+        assertEquals("Kết quả cân đo ngày 10/10/2025 của con Nguyễn Văn An (lớp 6A1): chiều cao 115 cm, cân nặng "
+                + "20 kg, chỉ số BMI 15,1. So với chuẩn tăng trưởng của Tổ chức Y tế Thế giới (WHO) cho trẻ trai "
+                + "5 tuổi 6 tháng, cân nặng, chiều cao và BMI của con đều ở mức bình thường.", text("cd-1"));
+    }
+
+    /** An, born 10/04/2020: 5 years 6 months (2,009 days, 66.0 months) on 10/10/2025, in "lớp lá" age. */
+    private void bornSixtySixMonthsBefore() {
+        pool.preparedQuery("UPDATE student SET date_of_birth = $1 WHERE student_code = $2")
+                .execute(Tuple.of(java.time.LocalDate.of(2020, 4, 10), s.an())).await().indefinitely();
     }
 
     @Test
