@@ -93,7 +93,7 @@ class StaffSyncTest {
         String code = school + "-GV1";
         StaffRecord before = teacher(2, code, null, List.of("Toán"), List.of("6A1", "6A2"));
         sync.staff(snapshot(school), batch(before));
-        StaffRecord after = new StaffRecord(2, code, before.fullName(), before.dateOfBirth(), before.role(),
+        StaffRecord after = new StaffRecord(2, code, before.fullName(), before.dateOfBirth(), null, before.role(),
                 before.phone(), before.email(), null, List.of("Toán"), List.of("6A2"));
 
         ImportReport report = sync.staff(snapshot(school), batch(after));
@@ -130,7 +130,7 @@ class StaffSyncTest {
         StaffRecord teacher = teacher(2, school + "-GV1", null, List.of(), List.of());
         sync.staff(snapshot(school), batch(teacher));
         StaffRecord promoted = new StaffRecord(2, teacher.staffCode(), teacher.fullName(), teacher.dateOfBirth(),
-                StaffRole.VICE_PRINCIPAL, teacher.phone(), teacher.email(), null, List.of(), List.of());
+                null, StaffRole.VICE_PRINCIPAL, teacher.phone(), teacher.email(), null, List.of(), List.of());
 
         ImportReport report = sync.staff(snapshot(school), batch(promoted));
 
