@@ -253,14 +253,15 @@ class StaffImportReaderTest {
     }
 
     @Test
-    void anUnrecognisedGenderIsAnErrorOfThatRowOnly() {
+    void anUnrecognisedGenderIsAWarningAndTheRowIsImportedWithoutOne() {
         var batch = readCsv("Mã cán bộ,Họ và tên,Giới tính,Chức vụ",
                 "CB001,Nguyễn Thị Lan,Nữ,Giáo viên",
                 "CB002,Đỗ Văn Toàn,Thầy,Giáo viên");
 
-        assertEquals(List.of(new RowError(3, "Giới tính", "INVALID_GENDER",
-                "Giới tính “Thầy” không hợp lệ; hãy ghi “Nam” hoặc “Nữ”.")), batch.errors());
-        assertEquals(List.of("CB001"), batch.records().stream().map(StaffRecord::staffCode).toList());
+        assertEquals(List.of(), batch.errors());
+        assertEquals(List.of(new RowError(3, "Giới tính", "INVALID_GENDER", "Giới tính “Thầy” không hợp lệ; hãy ghi "
+                + "“Nam” hoặc “Nữ”. Dòng này vẫn được nhập, không đổi giới tính.")), batch.warnings());
+        assertEquals(Arrays.asList(Gender.FEMALE, null), batch.records().stream().map(StaffRecord::gender).toList());
     }
 
     @Test

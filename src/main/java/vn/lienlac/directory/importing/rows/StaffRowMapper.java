@@ -69,7 +69,8 @@ public final class StaffRowMapper implements RowMapper<StaffColumn, StaffRecord>
         }
         String fullName = fields.name(FULL_NAME, true);
         LocalDate dateOfBirth = fields.date(DATE_OF_BIRTH, false, EARLIEST_BIRTH_DATE, today);
-        Gender gender = fields.gender(GENDER);
+        // Only chooses "cô"/"thầy" in texts: a typo must not keep a teacher out of the directory.
+        Gender gender = fields.gender(GENDER, false);
         StaffRole role = unit == StaffUnit.SCHOOL ? schoolRole(fields) : officeRole(fields, unit);
         String phone = fields.phone(PHONE);
         String email = fields.email(EMAIL);
