@@ -98,8 +98,7 @@ public final class StaffDiffer {
             plan.newStaff.add(r);
             log.change(r.row(), ChangeEntity.STAFF, r.staffCode(), ChangeAction.CREATED, new Fields()
                     .set("fullName", r.fullName()).set("dateOfBirth", r.dateOfBirth()).set("gender", r.gender())
-                    .set("role", r.role())
-                    .set("phone", r.phone()).set("email", r.email()));
+                    .set("role", r.role()).set("phone", r.phone()).set("email", r.email()));
             log.event(STAFF_JOINED, "staffId", staff, "staffCode", r.staffCode(), "role", r.role(),
                     "fromSchoolId", null);
             return;
