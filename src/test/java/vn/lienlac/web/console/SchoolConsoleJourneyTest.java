@@ -272,9 +272,9 @@ class SchoolConsoleJourneyTest extends BrowserJourney {
             assertThat(staff.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Đỗ Thị Hương")))
                     .containsText("Hiệu trưởng");
             assertThat(staff.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Đỗ Thị Hương"))
-                    .locator("td").nth(2)).hasText("Nữ");
+                    .locator("td").nth(3)).hasText("Nữ");
             assertThat(staff.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Phạm Minh Đức"))
-                    .locator("td").nth(2)).hasText("");
+                    .locator("td").nth(3)).hasText("");
             assertThat(staff.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Phạm Minh Đức")))
                     .containsText("6A1");
             shots(page, "can-bo");
