@@ -47,7 +47,7 @@ export function render(view, params, ctx) {
             h('span', {class: 'row-time'}, period(r, e.date))),
           h('p', {class: 'hint'},
             [r.subject ? T.commentSubject(label(T.subjects, r.subject)) : null,
-              r.teacherName ? T.commentBy(r.teacherName) : null,
+              r.teacherName ? T.commentBy(r.teacherName, r.teacherGender) : null,
               r.studentCode ? null : T.forWholeClass(r.className)].filter(Boolean).join(' · '),
             e.corrected ? h('span', {class: 'tag tag-corrected'}, T.corrected) : null),
           h('p', {class: 'item-text'}, r.text));

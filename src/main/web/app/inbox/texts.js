@@ -98,7 +98,9 @@ export const T = {
   commentScope: {NGAY: 'Nhận xét ngày', TUAN: 'Nhận xét tuần', HOC_KY: 'Nhận xét học kỳ'},
   commentWeek: (monday) => `Tuần từ ${monday}`,
   commentTerm: (term, year) => `${term}, năm học ${year}`,
-  commentBy: (name) => `Giáo viên: ${name}`,
+  // One part of a "·" list, so capitalised: "Cô Lê Thu Hà", "Thầy Đỗ Văn Toàn"; unknown gender: "Giáo viên: …".
+  commentBy: (name, gender) => gender === 'FEMALE' ? `Cô ${name}`
+    : gender === 'MALE' ? `Thầy ${name}` : `Giáo viên: ${name}`,
   commentSubject: (name) => `Môn ${name}`,
   forWholeClass: (name) => `Cho cả lớp ${name}`,
   photos: (n) => `${n} ảnh`,

@@ -153,10 +153,11 @@ final class DemoDistrict {
     private StaffRow staffRow(String code, String position, String homeroom, List<String> subjects,
             List<String> classes) {
         String family = names.family();
-        String name = names.coin() ? names.male(family) : names.female(family);
+        boolean man = names.coin();
+        String name = man ? names.male(family) : names.female(family);
         String email = code.toLowerCase() + "@demo.lienlac.vn";
         return new StaffRow(code, name, String.format("%02d/%02d/%d", 1 + names.nextInt(28), 1 + names.nextInt(12),
-                1970 + names.nextInt(25)), position, phone(), email, homeroom, subjects, classes);
+                1970 + names.nextInt(25)), man ? "Nam" : "Nữ", position, phone(), email, homeroom, subjects, classes);
     }
 
     private String phone() {

@@ -12,7 +12,7 @@ final class DemoNames {
     private static final List<String> FEMALE_MIDDLE = List.of("Thị", "Ngọc", "Thu", "Minh", "Phương", "Thanh", "Bảo");
     private static final List<String> MALE_GIVEN = List.of("An", "Bình", "Cường", "Dũng", "Hải", "Hiếu", "Khoa",
             "Long", "Nam", "Phúc", "Quân", "Sơn", "Tuấn", "Việt", "Đạt", "Khánh", "Hưng", "Tùng");
-    private static final List<String> FEMALE_GIVEN = List.of("Anh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hương",
+    static final List<String> FEMALE_GIVEN = List.of("Anh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hương",
             "Lan", "Linh", "Mai", "Ngân", "Nhung", "Oanh", "Phương", "Thảo", "Trang", "Vân", "Yến");
 
     private final Random random;

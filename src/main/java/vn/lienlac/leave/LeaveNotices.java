@@ -44,12 +44,13 @@ class LeaveNotices {
         return inboxes.append(conn, List.of(item), now);
     }
 
+    /** @param teacher who decided, as {@link LeaveTexts#decided} names them; null for "giáo viên" */
     Uni<InboxWrite> toGuardians(SqlConnection conn, List<Long> guardianIds, long schoolId, String schoolName,
-            LeaveRequest request, Instant now) {
+            LeaveRequest request, String teacher, Instant now) {
         if (guardianIds.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        String text = LeaveTexts.decided(request);
+        String text = LeaveTexts.decided(request, teacher);
         List<InboxItem> items = guardianIds.stream()
                 .map(g -> InboxItem.post(Participant.guardian(g).toString(), text, data(request), false)).toList();
         return inboxes.append(conn, items, now).call(write -> {

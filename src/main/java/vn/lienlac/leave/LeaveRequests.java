@@ -15,7 +15,9 @@ import vn.lienlac.directory.AccessScopes;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.Rosters.RosterSchool;
 import vn.lienlac.directory.Rosters.RosterStudent;
+import vn.lienlac.directory.StaffTitles;
 import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.SignedInPerson;
 import vn.lienlac.identity.Visible;
 import vn.lienlac.notices.publish.LeaveAbsences;
 import vn.lienlac.platform.error.ApiException;
@@ -41,17 +43,19 @@ public class LeaveRequests {
     private final AccessPolicy policy;
     private final AccessScopes scopes;
     private final Rosters rosters;
+    private final StaffTitles titles;
     private final LeaveStore store;
     private final LeaveNotices notices;
     private final LeaveAbsences absences;
     private final Pool pool;
     private final Clock clock;
 
-    public LeaveRequests(AccessPolicy policy, AccessScopes scopes, Rosters rosters, LeaveStore store,
-            LeaveNotices notices, LeaveAbsences absences, Pool pool, Clock clock) {
+    public LeaveRequests(AccessPolicy policy, AccessScopes scopes, Rosters rosters, StaffTitles titles,
+            LeaveStore store, LeaveNotices notices, LeaveAbsences absences, Pool pool, Clock clock) {
         this.policy = policy;
         this.scopes = scopes;
         this.rosters = rosters;
+        this.titles = titles;
         this.store = store;
         this.notices = notices;
         this.absences = absences;
@@ -102,8 +106,19 @@ public class LeaveRequests {
                         : policy.requireHomeroomClass(found.schoolCode(), found.classId()))
                 .chain(() -> rosters.school(found.schoolCode()))
                 .chain(school -> rosters.students(school.id(), List.of(found.studentCode()))
-                        .chain(students -> decide(school, students.get(found.studentCode()), id, approve, actor,
-                                text))));
+                        .chain(students -> decider(identity, school.id()).chain(teacher -> decide(school,
+                                students.get(found.studentCode()), id, approve, actor, text, teacher)))));
+    }
+
+    /** How the guardians' text names the caller: "cô Phạm Thị Hoa"; null when they are no staff of the school. */
+    private Uni<String> decider(SecurityIdentity identity, long schoolId) {
+        SignedInPerson person;
+        try {
+            person = policy.requirePerson(identity);
+        } catch (ApiException notAPerson) {
+            return Uni.createFrom().nullItem();
+        }
+        return titles.of(schoolId, person.staffCode(), person.phone());
     }
 
     /** One child's requests, for whoever may see the child (docs/access.md); others 404. */
@@ -125,7 +140,7 @@ public class LeaveRequests {
     }
 
     private Uni<LeaveRequest> decide(RosterSchool school, RosterStudent student, long id, boolean approve,
-            String actor, String comment) {
+            String actor, String comment, String teacher) {
         Instant now = clock.instant();
         return pool.withTransaction(conn -> store.decide(conn, id, approve ? "APPROVED" : "DECLINED", actor,
                         comment, now)
@@ -141,7 +156,7 @@ public class LeaveRequests {
                             : Uni.createFrom().item(new LeaveAbsences.Excused(0, null));
                     return attendance.chain(excused -> notices.toGuardians(conn,
                                     student == null ? List.of() : student.guardianIds(), school.id(), school.name(),
-                                    decided, now)
+                                    decided, teacher, now)
                             .map(write -> new Decided(decided, write, excused)));
                 }))
                 .invoke(done -> {

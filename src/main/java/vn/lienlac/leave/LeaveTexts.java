@@ -18,14 +18,18 @@ final class LeaveTexts {
                 + sentence(r.reason()));
     }
 
-    /** To the child's guardians when the teacher decides. */
-    static String decided(LeaveRequest r) {
+    /**
+     * To the child's guardians when the teacher decides; {@code teacher} names who decided ("cô Phạm Thị Hoa",
+     * {@code TeacherTitle}), null when they are no member of the school's staff (then "giáo viên").
+     */
+    static String decided(LeaveRequest r, String teacher) {
         String text = "APPROVED".equals(r.status())
                 ? "Đơn xin nghỉ học của con " + child(r) + " " + period(r)
                         + " đã được duyệt; nhà trường ghi nhận con nghỉ có phép."
                 : "Đơn xin nghỉ học của con " + child(r) + " " + period(r) + " không được duyệt.";
         if (r.decisionComment() != null) {
-            text += " Nhận xét của giáo viên: " + sentence(r.decisionComment());
+            text += " Nhận xét của " + (teacher == null ? "giáo viên" : teacher) + ": "
+                    + sentence(r.decisionComment());
         }
         return nfc(text);
     }

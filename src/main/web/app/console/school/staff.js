@@ -38,8 +38,10 @@ export async function render(view, params, ctx) {
     fill(list, h('p', {class: 'lead'}, T.staffCount(data.total)),
       data.items.length === 0 ? h('p', {class: 'empty'}, T.noStaff)
         : table(T.staffTitle, [{label: T.staff.code}, {label: T.staff.name}, {label: T.staff.role},
-          {label: T.staff.phone}, {label: T.staff.homeroom}, {label: T.staff.classes}, {label: T.staff.subjects}],
-        data.items.map((s) => [s.staffCode, s.fullName, s.roleLabel, {content: s.phoneDisplay || '', class: 'nowrap'},
+          {label: T.staff.gender}, {label: T.staff.phone}, {label: T.staff.homeroom}, {label: T.staff.classes},
+          {label: T.staff.subjects}],
+        data.items.map((s) => [s.staffCode, s.fullName, s.roleLabel, s.genderLabel || '',
+          {content: s.phoneDisplay || '', class: 'nowrap'},
           s.homeroomClass || '', (s.classes || []).join(', '), (s.subjects || []).join(', ')]), {class: 'staff-list'}),
       pages > 1 ? h('div', {class: 'pager'}, prev, h('span', null, C.page(data.page + 1, pages)), next) : null);
   }

@@ -119,7 +119,7 @@ export const T = {
   find: 'Tìm',
   staffCount: (n) => `${n} cán bộ đang hoạt động`,
   noStaff: 'Không có cán bộ nào.',
-  staff: {code: 'Mã', name: 'Họ và tên', role: 'Chức vụ', phone: 'Điện thoại', homeroom: 'Chủ nhiệm',
+  staff: {code: 'Mã', name: 'Họ và tên', role: 'Chức vụ', gender: 'Giới tính', phone: 'Điện thoại', homeroom: 'Chủ nhiệm',
     classes: 'Lớp dạy', subjects: 'Môn dạy'},
   classesTitle: 'Lớp học',
   classesCount: (n, year) => `${n} lớp, năm học ${year}`,

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.importing.ImportLimits;
 import vn.lienlac.directory.importing.StaffImportReader;
@@ -18,6 +20,8 @@ import vn.lienlac.directory.importing.StaffRow;
 import vn.lienlac.directory.importing.StaffUnit;
 import vn.lienlac.directory.importing.StudentImportReader;
 import vn.lienlac.directory.importing.StudentRow;
+import vn.lienlac.directory.model.Gender;
+import vn.lienlac.directory.model.StaffRecord;
 import vn.lienlac.directory.model.StaffRole;
 import vn.lienlac.notices.NoticeKind;
 
@@ -99,6 +103,23 @@ class DemoDistrictTest {
         assertEquals("Giáo viên", teacher.staff().position());
         assertNotNull(teacher.staff().phone());
         assertEquals(List.of(), reader.fromJson(child.school().staff(), StaffUnit.SCHOOL).errors());
+    }
+
+    @Test
+    void everyDemoStaffMemberHasTheGenderTheirNameSaysSoTextsSayCoOrThay() {
+        DemoDistrict district = new DemoDistrict();
+        List<StaffRow> staff = new ArrayList<>();
+        district.schools().forEach(school -> staff.addAll(school.staff()));
+        staff.addAll(district.officers());
+        staff.addAll(district.departmentOfficers());
+
+        for (StaffRow row : staff) {
+            // The demo draws women's and men's given names from two lists that share none.
+            String given = row.fullName().substring(row.fullName().lastIndexOf(' ') + 1);
+            assertEquals(DemoNames.FEMALE_GIVEN.contains(given) ? "Nữ" : "Nam", row.gender(), row.fullName());
+        }
+        assertEquals(Set.of(Gender.MALE, Gender.FEMALE), reader.fromJson(staff.subList(0, 8), StaffUnit.SCHOOL)
+                .records().stream().map(StaffRecord::gender).collect(Collectors.toSet()));
     }
 
     @Test

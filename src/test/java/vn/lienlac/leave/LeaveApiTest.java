@@ -82,7 +82,8 @@ class LeaveApiTest {
         assertEquals(List.of("SANG CO_PHEP true"), lines(book),
                 "the entry made earlier for that day is now with permission, and the day has no second line");
         String text = "Đơn xin nghỉ học của con Nguyễn Văn An (lớp 6A1) cả ngày " + day.format(DAY)
-                + " đã được duyệt; nhà trường ghi nhận con nghỉ có phép. Nhận xét của giáo viên: Chúc con mau khỏe.";
+                + " đã được duyệt; nhà trường ghi nhận con nghỉ có phép. Nhận xét của giáo viên Phạm Thị Hoa: "
+                + "Chúc con mau khỏe.";
         List<Row> told = outbox(id);
         assertEquals(List.of(s.father().participant(), s.mother().participant()).stream().sorted().toList(),
                 told.stream().map(r -> r.getString("recipient")).toList(), "each parent once");
@@ -164,6 +165,23 @@ class LeaveApiTest {
     }
 
     @Test
+    void theDecisionNamesTheTeacherCoOrThayWhenTheDirectoryKnowsTheirGender() {
+        // As an import of the staff file's "Giới tính" stores it (docs/import.md); the scene's staff have none.
+        pool.preparedQuery("UPDATE staff s SET gender = 'FEMALE' FROM school sc WHERE sc.id = s.school_id "
+                + "AND sc.code = $1 AND s.full_name = 'Phạm Thị Hoa'").execute(Tuple.of(s.school()))
+                .await().atMost(TIMEOUT);
+        long id = submit(s.father().token(), s.an(), day, day, "SANG", "Con đi khám răng").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+
+        decide(s.homeroomTeacher(), id, "approve", "Chúc con khám răng tốt").then().statusCode(200);
+
+        assertEquals("Đơn xin nghỉ học của con Nguyễn Văn An (lớp 6A1) buổi sáng ngày " + day.format(DAY)
+                        + " đã được duyệt; nhà trường ghi nhận con nghỉ có phép. Nhận xét của cô Phạm Thị Hoa: "
+                        + "Chúc con khám răng tốt.",
+                new JsonObject(outbox(id).get(0).getValue("message").toString()).getString("body"));
+    }
+
+    @Test
     void aDeclinedRequestChangesNothingInAttendance() {
         publish(s.homeroomTeacher(), s.school(), "attendance", absence("vang-1", "SANG", "KHONG_PHEP"))
                 .then().statusCode(200);
@@ -175,7 +193,7 @@ class LeaveApiTest {
 
         assertEquals(List.of("SANG KHONG_PHEP false"), lines(attendance(s.father().token())));
         assertEquals("Đơn xin nghỉ học của con Nguyễn Văn An (lớp 6A1) cả ngày " + day.format(DAY)
-                        + " không được duyệt. Nhận xét của giáo viên: Gia đình cần báo trước.",
+                        + " không được duyệt. Nhận xét của giáo viên Phạm Thị Hoa: Gia đình cần báo trước.",
                 new JsonObject(outbox(id).get(0).getValue("message").toString()).getString("body"));
         decide(s.homeroomTeacher(), id, "approve", null).then().statusCode(409)
                 .contentType("application/problem+json")

@@ -7,6 +7,7 @@ public enum StaffColumn implements ImportColumn {
     STAFF_CODE("Mã cán bộ", "staffCode", true, "Mã CB", "Mã giáo viên", "Mã GV", "Mã nhân viên"),
     FULL_NAME("Họ và tên", "fullName", true, "Họ tên"),
     DATE_OF_BIRTH("Ngày sinh", "dateOfBirth", false, "Ngày tháng năm sinh"),
+    GENDER("Giới tính", "gender", false),
     POSITION("Chức vụ", "position", true, "Chức danh"),
     PHONE("SĐT", "phone", false, "Số điện thoại", "Điện thoại", "Di động"),
     EMAIL("Email", "email", false, "E-mail", "Thư điện tử"),

@@ -74,6 +74,7 @@ public class StaffImportReader {
         return input.text(StaffColumn.STAFF_CODE, item.staffCode())
                 .text(StaffColumn.FULL_NAME, item.fullName())
                 .text(StaffColumn.DATE_OF_BIRTH, item.dateOfBirth())
+                .text(StaffColumn.GENDER, item.gender())
                 .text(StaffColumn.POSITION, item.position())
                 .text(StaffColumn.PHONE, item.phone())
                 .text(StaffColumn.EMAIL, item.email())

@@ -7,6 +7,7 @@ import java.util.List;
  * One valid staff row of an import (file or JSON), already normalised.
  *
  * @param staffCode     the sector staff code (Mã cán bộ)
+ * @param gender        null when the row gives none: the stored gender then stays (docs/import.md, "Staff")
  * @param phone         normalised E.164 mobile number, or null when none was given
  * @param email         lower-cased, or null
  * @param homeroomClass normalised class name this person is homeroom teacher of, or null
@@ -18,6 +19,7 @@ public record StaffRecord(
         String staffCode,
         String fullName,
         LocalDate dateOfBirth,
+        Gender gender,
         StaffRole role,
         String phone,
         String email,

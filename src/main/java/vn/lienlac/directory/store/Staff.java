@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.StaffRole;
 
 /** A member of staff of a school or district office. Read-only here: the import engine writes this table. */
@@ -44,6 +45,10 @@ public class Staff extends PanacheEntityBase {
 
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
+
+    /** Null when the import gave none (docs/import.md, "Staff"). */
+    @Enumerated(EnumType.STRING)
+    public Gender gender;
 
     @Enumerated(EnumType.STRING)
     public StaffRole role;

@@ -5,14 +5,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.StaffRole;
 
 /** Read projections of a school's staff and what they teach. */
 @ApplicationScoped
 public class StaffQueries {
 
+    /** @param gender null when the directory does not know it */
     public record StaffRow(long id, String staffCode, String fullName, StaffRole role, String phone, String email,
-            boolean active) {
+            boolean active, Gender gender) {
 
         @Override
         public String toString() {
@@ -36,7 +38,7 @@ public class StaffQueries {
     /** Sorted by name. */
     public Uni<Page<StaffRow>> page(long schoolId, StaffFilter filter, int page, int size) {
         Conditions where = conditions(schoolId, filter);
-        String hql = "select s.id, s.staffCode, s.fullName, s.role, s.phone, s.email, s.active" + FROM
+        String hql = "select s.id, s.staffCode, s.fullName, s.role, s.phone, s.email, s.active, s.gender" + FROM
                 + where.where() + " order by s.nameSearch, s.fullName, s.staffCode";
         return Panache.getSession().chain(session -> where
                 .bind(session.createSelectionQuery("select count(*)" + FROM + where.where(), Long.class))

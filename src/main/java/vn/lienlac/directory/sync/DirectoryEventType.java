@@ -31,7 +31,10 @@ public enum DirectoryEventType {
     GUARDIAN_REACTIVATED,
     /** A staff member joined the school (new, or moved from another school): staffId, staffCode, role, fromSchoolId. */
     STAFF_JOINED,
-    /** A staff member's role changed: staffId, staffCode, fromRole, toRole. */
+    /**
+     * A staff member's role or gender changed: staffId, staffCode, and fromRole, toRole when the role changed,
+     * fromGender, toGender (MALE, FEMALE or null) when the gender did.
+     */
     STAFF_UPDATED,
     /** staffId, staffCode. */
     STAFF_DEACTIVATED,

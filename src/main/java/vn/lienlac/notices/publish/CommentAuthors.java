@@ -18,14 +18,14 @@ import vn.lienlac.identity.NoticeAuthor;
  * record's {@code teacherCode} when the school's leadership or portal names one (a teacher may name only
  * themselves), else the calling member of staff; a portal naming nobody publishes an unsigned comment. The teacher's
  * name goes into the payload as {@code teacherName}, and {@code teacherGender} (FEMALE/MALE) when the directory knows
- * it — it keeps no gender for staff today, so texts say "giáo viên" rather than guess "cô" or "thầy".
+ * it (imported from the staff file's "Giới tính"): the text then says "cô"/"thầy", else "giáo viên", never a guess.
  */
 @ApplicationScoped
 class CommentAuthors {
 
     private static final String STAFF = "staff:";
 
-    private record Teacher(String code, String phone, String fullName) {
+    private record Teacher(String code, String phone, String fullName, String gender) {
     }
 
     private final Pool pool;
@@ -52,14 +52,14 @@ class CommentAuthors {
             return Uni.createFrom().item(drafts);
         }
         return pool.preparedQuery("""
-                        SELECT staff_code, phone, full_name FROM directory_staff
+                        SELECT staff_code, phone, full_name, gender FROM directory_staff
                         WHERE school_id = $1 AND active AND (staff_code = ANY($2) OR phone = ANY($2))""")
                 .execute(Tuple.of(schoolId, wanted.toArray(String[]::new)))
                 .map(rows -> {
                     Map<String, Teacher> byKey = new HashMap<>();
                     for (Row row : rows) {
                         Teacher t = new Teacher(row.getString("staff_code"), row.getString("phone"),
-                                row.getString("full_name"));
+                                row.getString("full_name"), row.getString("gender"));
                         if (t.code() != null) {
                             byKey.put(t.code(), t);
                         }
@@ -92,6 +92,9 @@ class CommentAuthors {
                         }
                         if (teacher != null) {
                             draft.payload().put("teacherName", teacher.fullName());
+                            if (teacher.gender() != null) {
+                                draft.payload().put("teacherGender", teacher.gender());
+                            }
                         }
                         kept.add(draft);
                     }

@@ -1,6 +1,7 @@
 package vn.lienlac.notices.render;
 
 import java.util.Map;
+import vn.lienlac.directory.TeacherTitle;
 import vn.lienlac.notices.publish.Codes.CommentScope;
 import vn.lienlac.notices.publish.Codes.Term;
 
@@ -20,16 +21,11 @@ final class CommentPhrases {
     }
 
     /**
-     * "cô Lê Thu Hà", "thầy Đỗ Văn Toàn" when the directory knows the teacher's gender, else "giáo viên Lê Thu Hà";
-     * null for a comment that names no teacher.
+     * "cô Lê Thu Hà", "thầy Đỗ Văn Toàn" when the directory knew the teacher's gender, else "giáo viên Lê Thu Hà"
+     * ({@link TeacherTitle}); null for a comment that names no teacher.
      */
     static String teacher(Map<String, Object> payload) {
         Object name = payload.get("teacherName");
-        if (name == null) {
-            return null;
-        }
-        Object gender = payload.get("teacherGender");
-        String title = "FEMALE".equals(gender) ? "cô" : "MALE".equals(gender) ? "thầy" : "giáo viên";
-        return title + " " + name;
+        return name == null ? null : TeacherTitle.of(name.toString(), (String) payload.get("teacherGender"));
     }
 }

@@ -29,7 +29,7 @@ class ImportReadersTest {
 
     @Test
     void staffReaderBeanValidatesJsonRows() {
-        var batch = staff.fromJson(List.of(new StaffRow("CB001", "Trần Thị Hạnh", "1980-04-12", "Hiệu trưởng",
+        var batch = staff.fromJson(List.of(new StaffRow("CB001", "Trần Thị Hạnh", "1980-04-12", null, "Hiệu trưởng",
                 "0912345678", null, null, List.of(), List.of())));
 
         assertEquals(StaffRole.PRINCIPAL, batch.records().get(0).role());

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.StaffRecord;
 import vn.lienlac.directory.model.StaffRole;
 
@@ -28,7 +29,7 @@ class StaffImportReaderTest {
     }
 
     private static StaffRow person(String code, String position) {
-        return new StaffRow(code, "Nguyễn Thị Lan", null, position, null, null, null, null, null);
+        return new StaffRow(code, "Nguyễn Thị Lan", null, null, position, null, null, null, null, null);
     }
 
     @Test
@@ -37,7 +38,7 @@ class StaffImportReaderTest {
                 + "6a1,\"Toán; Tin học, Toán\",\"6A1, 6 a2;lớp 7A1\"");
 
         assertEquals(List.of(), batch.errors());
-        assertEquals(new StaffRecord(2, "CB001", "Nguyễn Thị Lan", LocalDate.of(1985, 10, 20), StaffRole.TEACHER,
+        assertEquals(new StaffRecord(2, "CB001", "Nguyễn Thị Lan", LocalDate.of(1985, 10, 20), null, StaffRole.TEACHER,
                 "+84912345678", "lan.nt@truong.edu.vn", "6A1", List.of("Toán", "Tin học"),
                 List.of("6A1", "6A2", "7A1")), batch.records().get(0));
     }
@@ -142,7 +143,7 @@ class StaffImportReaderTest {
 
     @Test
     void officeStaffHaveNoClasses() {
-        var batch = staff().fromJson(List.of(new StaffRow("CV001", "Ngô Văn Sơn", null, "Chuyên viên", null, null,
+        var batch = staff().fromJson(List.of(new StaffRow("CV001", "Ngô Văn Sơn", null, null, "Chuyên viên", null, null,
                 "6A1", List.of("Toán"), List.of("6A1"))), StaffUnit.DISTRICT_OFFICE);
 
         assertEquals(List.of("homeroomClass", "subjects", "classes"),
@@ -218,14 +219,49 @@ class StaffImportReaderTest {
 
     @Test
     void jsonListsAreTakenItemByItem() {
-        var row = new StaffRow("CB001", "Nguyễn Thị Lan", "1985-10-20", "Giáo viên", "+84912345678", null, "Lớp 6A1",
-                List.of("Ngữ văn, Tiếng Việt", "Lịch sử"), Arrays.asList("6a1", null, " 6A1 "));
+        var row = new StaffRow("CB001", "Nguyễn Thị Lan", "1985-10-20", "Nữ", "Giáo viên", "+84912345678", null,
+                "Lớp 6A1", List.of("Ngữ văn, Tiếng Việt", "Lịch sử"), Arrays.asList("6a1", null, " 6A1 "));
 
         StaffRecord record = staff().fromJson(List.of(row)).records().get(0);
 
         assertEquals(List.of("Ngữ văn, Tiếng Việt", "Lịch sử"), record.subjects());
         assertEquals(List.of("6A1"), record.classes());
         assertEquals("6A1", record.homeroomClass());
+        assertEquals(Gender.FEMALE, record.gender());
+    }
+
+    @Test
+    void genderIsNamOrNuInAnyCaseWithOrWithoutDiacritics() {
+        var batch = readCsv("Mã cán bộ,Họ và tên,Giới tính,Chức vụ",
+                "CB001,Nguyễn Thị Lan,Nữ,Giáo viên",
+                "CB002,Đỗ Văn Toàn,NAM,Giáo viên",
+                "CB003,Lê Thu Hà,nu,Giáo viên",
+                "CB004,Phạm Minh Đức,,Giáo viên");
+
+        assertEquals(List.of(), batch.errors());
+        assertEquals(Arrays.asList(Gender.FEMALE, Gender.MALE, Gender.FEMALE, null),
+                batch.records().stream().map(StaffRecord::gender).toList());
+    }
+
+    @Test
+    void withoutAGenderColumnNoRowHasAGenderAndNothingIsReported() {
+        var batch = readCsv("Mã cán bộ,Họ và tên,Chức vụ", "CB001,Nguyễn Thị Lan,Giáo viên");
+
+        assertEquals(List.of(), batch.errors());
+        assertEquals(List.of(), batch.warnings());
+        assertNull(batch.records().get(0).gender());
+    }
+
+    @Test
+    void anUnrecognisedGenderIsAWarningAndTheRowIsImportedWithoutOne() {
+        var batch = readCsv("Mã cán bộ,Họ và tên,Giới tính,Chức vụ",
+                "CB001,Nguyễn Thị Lan,Nữ,Giáo viên",
+                "CB002,Đỗ Văn Toàn,Thầy,Giáo viên");
+
+        assertEquals(List.of(), batch.errors());
+        assertEquals(List.of(new RowError(3, "Giới tính", "INVALID_GENDER", "Giới tính “Thầy” không hợp lệ; hãy ghi "
+                + "“Nam” hoặc “Nữ”. Dòng này vẫn được nhập, không đổi giới tính.")), batch.warnings());
+        assertEquals(Arrays.asList(Gender.FEMALE, null), batch.records().stream().map(StaffRecord::gender).toList());
     }
 
     @Test

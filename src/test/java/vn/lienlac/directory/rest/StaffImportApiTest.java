@@ -67,4 +67,36 @@ class StaffImportApiTest {
                 SELECT count(*) FROM teaching_assignment t JOIN staff s ON s.id = t.staff_id
                 WHERE s.staff_code = $1 AND t.active""", maths));
     }
+
+    @Test
+    void genderColumnIsStoredAnUnknownValueOnlyWarnsAndAFileWithoutTheColumnKeepsIt() {
+        String school = schools.newSchool();
+        String lan = code("CB");
+        String toan = code("CB");
+        String ha = code("CB");
+        String csv = String.join("\r\n",
+                "Mã cán bộ,Họ và tên,Giới tính,Chức vụ",
+                lan + ",Nguyễn Thị Lan,Nữ,Giáo viên",
+                toan + ",Đỗ Văn Toàn,NAM,Giáo viên",
+                ha + ",Lê Thu Hà,Cô giáo,Giáo viên",
+                "");
+
+        ImportApi.postFile(STAFF, school, "text/csv", csv.getBytes(StandardCharsets.UTF_8), SNAPSHOT)
+                .statusCode(200)
+                .body("counts.created", equalTo(3))
+                .body("errors", equalTo(List.of()))
+                .body("warnings.row", contains(4))
+                .body("warnings.column", contains("Giới tính"))
+                .body("warnings.code", contains("INVALID_GENDER"));
+        String withoutGender = String.join("\r\n", "Mã cán bộ,Họ và tên,Chức vụ",
+                lan + ",Nguyễn Thị Lan,Giáo viên", toan + ",Đỗ Văn Toàn,Giáo viên", ha + ",Lê Thu Hà,Giáo viên", "");
+        ImportApi.postFile(STAFF, school, "text/csv", withoutGender.getBytes(StandardCharsets.UTF_8), SNAPSHOT)
+                .statusCode(200)
+                .body("counts.unchanged", equalTo(3));
+
+        admin().get("/schools/{code}/staff", school).then().statusCode(200)
+                .body("items.fullName", contains("Đỗ Văn Toàn", "Lê Thu Hà", "Nguyễn Thị Lan"))
+                .body("items.gender", contains("MALE", null, "FEMALE"))
+                .body("items.genderLabel", contains("Nam", null, "Nữ"));
+    }
 }

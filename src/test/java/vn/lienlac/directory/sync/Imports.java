@@ -72,7 +72,7 @@ public final class Imports {
     public static StaffRecord teacher(int row, String code, String homeroomClass, List<String> subjects,
             List<String> classes) {
         String phone = "+849" + String.format("%08d", Math.floorMod(code.hashCode(), 100_000_000));
-        return new StaffRecord(row, code, "Giáo Viên " + code, LocalDate.of(1985, 3, 8), StaffRole.TEACHER,
+        return new StaffRecord(row, code, "Giáo Viên " + code, LocalDate.of(1985, 3, 8), null, StaffRole.TEACHER,
                 phone, code.toLowerCase() + "@truong.edu.vn", homeroomClass, subjects, classes);
     }
 }

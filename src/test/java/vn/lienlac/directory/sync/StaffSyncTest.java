@@ -1,6 +1,7 @@
 package vn.lienlac.directory.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.lienlac.directory.sync.Imports.batch;
 import static vn.lienlac.directory.sync.Imports.delta;
 import static vn.lienlac.directory.sync.Imports.snapshot;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.directory.TestSchools;
+import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.StaffRecord;
 import vn.lienlac.directory.model.StaffRole;
 
@@ -93,7 +95,7 @@ class StaffSyncTest {
         String code = school + "-GV1";
         StaffRecord before = teacher(2, code, null, List.of("Toán"), List.of("6A1", "6A2"));
         sync.staff(snapshot(school), batch(before));
-        StaffRecord after = new StaffRecord(2, code, before.fullName(), before.dateOfBirth(), before.role(),
+        StaffRecord after = new StaffRecord(2, code, before.fullName(), before.dateOfBirth(), null, before.role(),
                 before.phone(), before.email(), null, List.of("Toán"), List.of("6A2"));
 
         ImportReport report = sync.staff(snapshot(school), batch(after));
@@ -130,7 +132,7 @@ class StaffSyncTest {
         StaffRecord teacher = teacher(2, school + "-GV1", null, List.of(), List.of());
         sync.staff(snapshot(school), batch(teacher));
         StaffRecord promoted = new StaffRecord(2, teacher.staffCode(), teacher.fullName(), teacher.dateOfBirth(),
-                StaffRole.VICE_PRINCIPAL, teacher.phone(), teacher.email(), null, List.of(), List.of());
+                null, StaffRole.VICE_PRINCIPAL, teacher.phone(), teacher.email(), null, List.of(), List.of());
 
         ImportReport report = sync.staff(snapshot(school), batch(promoted));
 
@@ -138,5 +140,46 @@ class StaffSyncTest {
                 change(report, ChangeEntity.STAFF, ChangeAction.UPDATED).fields());
         List<String> events = sync.events(school);
         assertEquals("STAFF_UPDATED", events.get(events.size() - 1));
+    }
+
+    @Test
+    void genderIsStoredAndAChangeOfItIsAStaffUpdateEventNamingOnlyTheGender() {
+        String school = schools.newSchool();
+        StaffRecord teacher = teacher(2, school + "-GV1", null, List.of(), List.of());
+
+        ImportReport created = sync.staff(snapshot(school), batch(withGender(teacher, Gender.FEMALE)));
+        ImportReport changed = sync.staff(snapshot(school), batch(withGender(teacher, Gender.MALE)));
+
+        assertTrue(change(created, ChangeEntity.STAFF, ChangeAction.CREATED).fields()
+                .contains(new FieldChange("gender", null, "FEMALE")));
+        assertEquals(List.of(new FieldChange("gender", "FEMALE", "MALE")),
+                change(changed, ChangeEntity.STAFF, ChangeAction.UPDATED).fields());
+        assertEquals(List.of("MALE"), sync.column("SELECT gender FROM directory_staff WHERE staff_code = $1",
+                teacher.staffCode()));
+        assertEquals(List.of(teacher.staffCode() + " FEMALE>MALE, role in payload: false"), sync.column("""
+                SELECT (e.payload->>'staffCode') || ' ' || (e.payload->>'fromGender') || '>'
+                    || (e.payload->>'toGender') || ', role in payload: ' || (e.payload ? 'toRole')
+                FROM directory_event e JOIN school s ON s.id = e.school_id
+                WHERE s.code = $1 AND e.type = 'STAFF_UPDATED'""", school));
+    }
+
+    @Test
+    void aRowWithoutGenderKeepsTheStoredOne() {
+        String school = schools.newSchool();
+        StaffRecord teacher = teacher(2, school + "-GV1", null, List.of(), List.of());
+        sync.staff(snapshot(school), batch(withGender(teacher, Gender.FEMALE)));
+        List<String> events = sync.events(school);
+
+        ImportReport again = sync.staff(snapshot(school), batch(teacher));
+
+        assertEquals(List.of(), again.changes());
+        assertEquals(events, sync.events(school));
+        assertEquals(List.of("FEMALE"), sync.column("SELECT gender FROM directory_staff WHERE staff_code = $1",
+                teacher.staffCode()));
+    }
+
+    private static StaffRecord withGender(StaffRecord r, Gender gender) {
+        return new StaffRecord(r.row(), r.staffCode(), r.fullName(), r.dateOfBirth(), gender, r.role(), r.phone(),
+                r.email(), r.homeroomClass(), r.subjects(), r.classes());
     }
 }

@@ -130,6 +130,31 @@ class CommentsApiTest {
     }
 
     @Test
+    void aTeacherWhoseGenderTheDirectoryKnowsIsCoOrThay() {
+        gender("Phạm Thị Hoa", "FEMALE");
+        gender("Đỗ Văn Toàn", "MALE");
+        publish(s.homeroomTeacher(), s.school(), "comments", daily("nx-1", s.an(), "Con tích cực phát biểu."))
+                .then().statusCode(200).body("records[0].outcome", equalTo("accepted"));
+        publish(s.mathsTeacher(), s.school(), "comments", term("hk-1", s.binh(), "Toán",
+                "Con nắm vững kiến thức, cần cẩn thận hơn khi tính toán.")).then().statusCode(200)
+                .body("records[0].outcome", equalTo("accepted"));
+        Map<String, Object> signed = new HashMap<>(daily("p-1", s.binh(), "Con ngoan."));
+        signed.put("teacherCode", staffCode("Phạm Thị Hoa"));
+        publish(s.portal(), s.school(), "comments", signed).then().statusCode(200)
+                .body("records[0].outcome", equalTo("accepted"));
+
+        assertEquals("Nhận xét ngày " + DAY + " của cô Phạm Thị Hoa về con Nguyễn Văn An (lớp 6A1): "
+                + "Con tích cực phát biểu.", text("nx-1"));
+        assertEquals("Nhận xét môn Toán học kỳ I năm học 2025-2026 của thầy Đỗ Văn Toàn về con Trần Thị Bình "
+                + "(lớp 6A1): Con nắm vững kiến thức, cần cẩn thận hơn khi tính toán.", text("hk-1"));
+        assertEquals("Nhận xét ngày " + DAY + " của cô Phạm Thị Hoa về con Trần Thị Bình (lớp 6A1): Con ngoan.",
+                text("p-1"));
+        get(s.mother().token(), "/students/{code}/comments", s.an()).then().statusCode(200)
+                .body("[0].record.teacherName", equalTo("Phạm Thị Hoa"))
+                .body("[0].record.teacherGender", equalTo("FEMALE"));
+    }
+
+    @Test
     void aChangedCommentIsSentAsACorrectionAndAWithdrawnOneLeavesTheContactBook() {
         try (ChatClient father = ChatClient.connect(uri, s.father().token())) {
             father.sync(new JsonObject());
@@ -235,6 +260,12 @@ class CommentsApiTest {
         return pool.preparedQuery("SELECT st.staff_code FROM staff st JOIN school sc ON sc.id = st.school_id "
                         + "WHERE sc.code = $1 AND st.full_name = $2")
                 .execute(Tuple.of(s.school(), name)).await().indefinitely().iterator().next().getString(0);
+    }
+
+    /** What an import of the staff file's "Giới tính" stores (docs/import.md); the scene's staff have none. */
+    private void gender(String name, String gender) {
+        pool.preparedQuery("UPDATE staff SET gender = $2 WHERE staff_code = $1")
+                .execute(Tuple.of(staffCode(name), gender)).await().indefinitely();
     }
 
     private String text(String sourceId) {

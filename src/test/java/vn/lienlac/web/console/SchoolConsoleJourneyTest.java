@@ -12,6 +12,8 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,6 +59,9 @@ class SchoolConsoleJourneyTest extends BrowserJourney {
 
     @Inject
     TestSchools schools;
+
+    @Inject
+    Pool pool;
 
     private final WebCodes codes = new WebCodes();
     private Scene s;
@@ -248,6 +253,9 @@ class SchoolConsoleJourneyTest extends BrowserJourney {
 
     @Test
     void principalReadsTheStaffAndClassListsAsTheDirectoryHasThem() {
+        // The staff file gave the principal's "Giới tính" (docs/import.md), not the teacher's.
+        pool.preparedQuery("UPDATE staff SET gender = 'FEMALE' WHERE phone = $1")
+                .execute(Tuple.of(s.principalPhone())).await().indefinitely();
         try (BrowserContext laptop = browsers.context(1366, 768, false)) {
             Page page = signIn(laptop, s.principalPhone());
             // A principal who teaches no class starts in the console; its tab is in the navigation.
@@ -263,6 +271,10 @@ class SchoolConsoleJourneyTest extends BrowserJourney {
             assertThat(staff).hasCount(2);
             assertThat(staff.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Đỗ Thị Hương")))
                     .containsText("Hiệu trưởng");
+            assertThat(staff.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Đỗ Thị Hương"))
+                    .locator("td").nth(3)).hasText("Nữ");
+            assertThat(staff.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Phạm Minh Đức"))
+                    .locator("td").nth(3)).hasText("");
             assertThat(staff.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Phạm Minh Đức")))
                     .containsText("6A1");
             shots(page, "can-bo");

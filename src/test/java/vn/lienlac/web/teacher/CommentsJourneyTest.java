@@ -9,6 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +28,8 @@ import vn.lienlac.web.teacher.TeacherScene.Scene;
 
 /**
  * Issue 20, item 3, in a real Chromium: between lessons, on a phone, the homeroom teacher writes a comment for a
- * student, corrects it, and the parent reads it in the child's contact book; then the teacher withdraws it. Every
+ * student, corrects it, and the parent reads it in the child's contact book; then the teacher withdraws it. The
+ * directory knows the teacher is a woman (the staff file's "Giới tính"), so every text says "cô Phạm Thị Hoa". Every
  * screen at 360×740 and at 1366×768, under target/screenshots/comments/.
  */
 @QuarkusTest
@@ -37,6 +40,9 @@ class CommentsJourneyTest extends BrowserJourney {
     @Inject
     TeacherScene scenes;
 
+    @Inject
+    Pool pool;
+
     private final WebCodes codes = new WebCodes();
     private Scene s;
 
@@ -44,12 +50,14 @@ class CommentsJourneyTest extends BrowserJourney {
     void scene() {
         QuarkusMock.installMockForType(codes, OtpSender.class);
         s = scenes.create();
+        pool.preparedQuery("UPDATE staff SET gender = 'FEMALE' WHERE phone = $1").execute(Tuple.of(s.teacherPhone()))
+                .await().indefinitely();
     }
 
     @Test
     void teacherWritesACommentForAStudentAndTheParentSeesItInTheContactBook() {
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        String sent = "Nhận xét ngày " + today + " của giáo viên Phạm Thị Hoa về con Nguyễn Văn An (lớp 6A1): ";
+        String sent = "Nhận xét ngày " + today + " của cô Phạm Thị Hoa về con Nguyễn Văn An (lớp 6A1): ";
         try (BrowserContext phone = browsers.phone()) {
             Page teacher = signIn(phone, s.teacherPhone());
             teacher.navigate("/#/lop");
@@ -79,7 +87,7 @@ class CommentsJourneyTest extends BrowserJourney {
                 Locator card = parent.locator(".comment-card");
                 assertThat(card).hasCount(1);
                 assertThat(card.getByText("Con tích cực phát biểu, giúp bạn cùng bàn học Toán.")).isVisible();
-                assertThat(card.getByText("Giáo viên: Phạm Thị Hoa")).isVisible();
+                assertThat(card.getByText("Cô Phạm Thị Hoa")).isVisible();
                 assertThat(card.getByText("Đính chính", new Locator.GetByTextOptions().setExact(true))).isVisible();
                 Browsers.screenshot(parent, GROUP, "phu-huynh-so-lien-lac-360");
                 parent.navigate("/#/hop-thu");

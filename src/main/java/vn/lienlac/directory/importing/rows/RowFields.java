@@ -80,8 +80,16 @@ final class RowFields<C extends ImportColumn> {
         return null;
     }
 
-    /** Nam/Nữ (also nam, nu, M, F, male, female in any case); blank gives null. */
+    /** Nam/Nữ (also nam, nu, M, F, male, female in any case); blank gives null, anything else is an error. */
     Gender gender(C column) {
+        return gender(column, true);
+    }
+
+    /**
+     * As {@code gender(column)}, but an unrecognised value is only a warning when not {@code strict}: the row is
+     * still imported, without a gender.
+     */
+    Gender gender(C column, boolean strict) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -90,7 +98,12 @@ final class RowFields<C extends ImportColumn> {
             case "nam", "m", "male" -> Gender.MALE;
             case "nu", "f", "female" -> Gender.FEMALE;
             default -> {
-                error(column, "INVALID_GENDER", "Giới tính " + quote(text) + " không hợp lệ; hãy ghi “Nam” hoặc “Nữ”.");
+                String message = "Giới tính " + quote(text) + " không hợp lệ; hãy ghi “Nam” hoặc “Nữ”.";
+                if (strict) {
+                    error(column, "INVALID_GENDER", message);
+                } else {
+                    warning(column, "INVALID_GENDER", message + " Dòng này vẫn được nhập, không đổi giới tính.");
+                }
                 yield null;
             }
         };

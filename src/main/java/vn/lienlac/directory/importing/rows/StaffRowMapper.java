@@ -4,6 +4,7 @@ import static vn.lienlac.directory.importing.StaffColumn.CLASSES;
 import static vn.lienlac.directory.importing.StaffColumn.DATE_OF_BIRTH;
 import static vn.lienlac.directory.importing.StaffColumn.EMAIL;
 import static vn.lienlac.directory.importing.StaffColumn.FULL_NAME;
+import static vn.lienlac.directory.importing.StaffColumn.GENDER;
 import static vn.lienlac.directory.importing.StaffColumn.HOMEROOM_CLASS;
 import static vn.lienlac.directory.importing.StaffColumn.PHONE;
 import static vn.lienlac.directory.importing.StaffColumn.POSITION;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.lienlac.directory.importing.StaffColumn;
 import vn.lienlac.directory.importing.StaffUnit;
+import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.StaffRecord;
 import vn.lienlac.directory.model.StaffRole;
 
@@ -67,6 +69,8 @@ public final class StaffRowMapper implements RowMapper<StaffColumn, StaffRecord>
         }
         String fullName = fields.name(FULL_NAME, true);
         LocalDate dateOfBirth = fields.date(DATE_OF_BIRTH, false, EARLIEST_BIRTH_DATE, today);
+        // Only chooses "cô"/"thầy" in texts: a typo must not keep a teacher out of the directory.
+        Gender gender = fields.gender(GENDER, false);
         StaffRole role = unit == StaffUnit.SCHOOL ? schoolRole(fields) : officeRole(fields, unit);
         String phone = fields.phone(PHONE);
         String email = fields.email(EMAIL);
@@ -88,7 +92,8 @@ public final class StaffRowMapper implements RowMapper<StaffColumn, StaffRecord>
         if (issues.hasErrors()) {
             return null;
         }
-        return new StaffRecord(row.row(), code, fullName, dateOfBirth, role, phone, email, homeroom, subjects, classes);
+        return new StaffRecord(row.row(), code, fullName, dateOfBirth, gender, role, phone, email, homeroom, subjects,
+                classes);
     }
 
     /** A school role; an office role is refused, never downgraded: the file is wrong about this person. */

@@ -6,12 +6,14 @@ import static vn.lienlac.directory.sync.DirectoryEventType.STAFF_REACTIVATED;
 import static vn.lienlac.directory.sync.DirectoryEventType.STAFF_UPDATED;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.lienlac.directory.importing.StaffUnit;
+import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.StaffRecord;
 import vn.lienlac.directory.sync.ChangeAction;
 import vn.lienlac.directory.sync.ChangeEntity;
@@ -95,16 +97,18 @@ public final class StaffDiffer {
         if (s == null) {
             plan.newStaff.add(r);
             log.change(r.row(), ChangeEntity.STAFF, r.staffCode(), ChangeAction.CREATED, new Fields()
-                    .set("fullName", r.fullName()).set("dateOfBirth", r.dateOfBirth()).set("role", r.role())
-                    .set("phone", r.phone()).set("email", r.email()));
+                    .set("fullName", r.fullName()).set("dateOfBirth", r.dateOfBirth()).set("gender", r.gender())
+                    .set("role", r.role()).set("phone", r.phone()).set("email", r.email()));
             log.event(STAFF_JOINED, "staffId", staff, "staffCode", r.staffCode(), "role", r.role(),
                     "fromSchoolId", null);
             return;
         }
         boolean joined = !ctx.school().holds(s.schoolId(), s.districtOfficeId(), s.departmentId());
+        Gender gender = r.gender() == null ? s.gender() : r.gender();
         Fields fields = new Fields()
                 .diff("fullName", s.fullName(), r.fullName())
                 .diff("dateOfBirth", s.dateOfBirth(), r.dateOfBirth())
+                .diff("gender", s.gender(), gender)
                 .diff("role", s.role(), r.role())
                 .diff("phone", s.phone(), r.phone())
                 .diff("email", s.email(), r.email())
@@ -123,12 +127,23 @@ public final class StaffDiffer {
             log.event(STAFF_JOINED, "staffId", staff, "staffCode", r.staffCode(), "role", r.role(),
                     "fromSchoolId", s.schoolId());
         }
-        if (s.role() != r.role()) {
-            log.event(STAFF_UPDATED, "staffId", staff, "staffCode", r.staffCode(), "fromRole", s.role(),
-                    "toRole", r.role());
-        }
+        updated(s, r, staff, gender);
         if (!s.active()) {
             log.event(STAFF_REACTIVATED, "staffId", staff, "staffCode", r.staffCode());
+        }
+    }
+
+    /** A change of role or gender: the event names only what changed (fromRole/toRole, fromGender/toGender). */
+    private void updated(ExistingStaff s, StaffRecord r, Ref staff, Gender gender) {
+        List<Object> payload = new ArrayList<>(List.of("staffId", staff, "staffCode", r.staffCode()));
+        if (s.role() != r.role()) {
+            payload.addAll(List.of("fromRole", s.role(), "toRole", r.role()));
+        }
+        if (s.gender() != gender) {
+            payload.addAll(Arrays.asList("fromGender", s.gender(), "toGender", gender));
+        }
+        if (payload.size() > 4) {
+            log.event(STAFF_UPDATED, payload.toArray());
         }
     }
 

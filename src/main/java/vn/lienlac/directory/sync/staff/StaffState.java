@@ -3,6 +3,7 @@ package vn.lienlac.directory.sync.staff;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.StaffRole;
 
 /**
@@ -25,13 +26,14 @@ public record StaffState(Map<String, ExistingStaff> staff, Map<String, Long> cla
     /**
      * A staff member as stored; {@code schoolId} and {@code schoolCode} are null for a district office's own staff.
      *
+     * @param gender           null when the directory does not know it
      * @param districtOfficeId the district office of the staff member's school, or their own office; null for a
      *                         department's staff
      * @param officeCode       the code of that district office, or of their department
      * @param departmentId     their department, for a department's staff; null otherwise
      */
     public record ExistingStaff(long id, String code, Long schoolId, String schoolCode, String fullName,
-            LocalDate dateOfBirth, StaffRole role, String phone, String email, boolean active, Long districtOfficeId,
+            LocalDate dateOfBirth, Gender gender, StaffRole role, String phone, String email, boolean active, Long districtOfficeId,
             String officeCode, Long departmentId) {
 
         /** Office staff: a district office's or a department's own, in no school. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.lienlac.directory.model.Gender;
 import vn.lienlac.directory.model.StaffRecord;
 import vn.lienlac.directory.model.StaffRole;
 import vn.lienlac.directory.sync.engine.Params;
@@ -44,7 +45,7 @@ final class StaffStateLoader {
     private Uni<Map<String, ExistingStaff>> staff(String[] codes) {
         return conn.preparedQuery("""
                         SELECT st.id, st.staff_code, st.school_id, sc.code AS school_code, st.full_name,
-                               st.date_of_birth, st.role, st.phone, st.email, st.active, st.district_office_id,
+                               st.date_of_birth, st.gender, st.role, st.phone, st.email, st.active, st.district_office_id,
                                COALESCE(d.code, dep.code) AS office_code, st.department_id
                         FROM staff st
                         LEFT JOIN district_office d ON d.id = st.district_office_id
@@ -63,7 +64,7 @@ final class StaffStateLoader {
                         byCode.put(row.getString("staff_code"), new ExistingStaff(row.getLong("id"),
                                 row.getString("staff_code"), row.getLong("school_id"), row.getString("school_code"),
                                 row.getString("full_name"), row.getLocalDate("date_of_birth"),
-                                StaffRole.valueOf(row.getString("role")), row.getString("phone"),
+                                gender(row.getString("gender")), StaffRole.valueOf(row.getString("role")), row.getString("phone"),
                                 row.getString("email"), row.getBoolean("active"), row.getLong("district_office_id"),
                                 row.getString("office_code"), row.getLong("department_id")));
                     }
@@ -119,6 +120,10 @@ final class StaffStateLoader {
                     }
                     return byStaff;
                 });
+    }
+
+    private static Gender gender(String name) {
+        return name == null ? null : Gender.valueOf(name);
     }
 
     private Long[] staffIds() {

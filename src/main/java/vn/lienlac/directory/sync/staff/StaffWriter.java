@@ -19,7 +19,7 @@ import vn.lienlac.directory.sync.staff.StaffPlan.TeachingStart;
 /**
  * Writes a {@link StaffPlan}: one bulk statement per kind of write. An office import writes its staff with no school
  * (school_id NULL) and its office as district office, or for a department with no district office and the department
- * (department_id); it never deactivates anyone of another unit.
+ * (department_id); it never deactivates anyone of another unit. A record without a gender keeps the stored one.
  */
 final class StaffWriter {
 
@@ -48,10 +48,10 @@ final class StaffWriter {
         return run(updates.isEmpty(), """
                 UPDATE staff s SET school_id = $1, district_office_id = $2, department_id = $11,
                     full_name = u.full_name, name_search = u.name_search, date_of_birth = u.date_of_birth,
-                    role = u.role, phone = u.phone, email = u.email, active = true, deactivated_at = NULL,
-                    updated_at = $3
-                FROM unnest($4::bigint[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[], $10::text[])
-                    AS u(id, full_name, name_search, date_of_birth, role, phone, email)
+                    gender = COALESCE(u.gender, s.gender), role = u.role, phone = u.phone, email = u.email,
+                    active = true, deactivated_at = NULL, updated_at = $3
+                FROM unnest($4::bigint[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[], $10::text[],
+                    $12::text[]) AS u(id, full_name, name_search, date_of_birth, role, phone, email, gender)
                 WHERE s.id = u.id""",
                 () -> Params.of(ctx.school().id(), ctx.school().districtOfficeId(), ctx.timestamp(),
                         Params.longs(updates, StaffUpdate::id),
@@ -60,7 +60,8 @@ final class StaffWriter {
                         Params.dates(updates, u -> u.record().dateOfBirth()),
                         Params.texts(updates, u -> u.record().role().name()),
                         Params.texts(updates, u -> u.record().phone()),
-                        Params.texts(updates, u -> u.record().email()), ctx.school().departmentId()));
+                        Params.texts(updates, u -> u.record().email()), ctx.school().departmentId(),
+                        Params.texts(updates, u -> Params.name(u.record().gender()))));
     }
 
     private Uni<Void> insertStaff() {
@@ -70,11 +71,12 @@ final class StaffWriter {
         }
         return conn.preparedQuery("""
                         INSERT INTO staff (staff_code, school_id, district_office_id, department_id, full_name,
-                            name_search, date_of_birth, role, phone, email, created_at, updated_at)
+                            name_search, date_of_birth, gender, role, phone, email, created_at, updated_at)
                         SELECT u.code, $1::bigint, $2::bigint, $11::bigint, u.full_name, u.name_search,
-                            u.date_of_birth, u.role, u.phone, u.email, $3::timestamptz, $3::timestamptz
+                            u.date_of_birth, u.gender, u.role, u.phone, u.email, $3::timestamptz, $3::timestamptz
                         FROM unnest($4::text[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[],
-                            $10::text[]) AS u(code, full_name, name_search, date_of_birth, role, phone, email)
+                            $10::text[], $12::text[])
+                            AS u(code, full_name, name_search, date_of_birth, role, phone, email, gender)
                         RETURNING id, staff_code""")
                 .execute(Params.of(ctx.school().id(), ctx.school().districtOfficeId(), ctx.timestamp(),
                         Params.texts(staff, StaffRecord::staffCode),
@@ -83,7 +85,8 @@ final class StaffWriter {
                         Params.dates(staff, StaffRecord::dateOfBirth),
                         Params.texts(staff, s -> s.role().name()),
                         Params.texts(staff, StaffRecord::phone),
-                        Params.texts(staff, StaffRecord::email), ctx.school().departmentId()))
+                        Params.texts(staff, StaffRecord::email), ctx.school().departmentId(),
+                        Params.texts(staff, s -> Params.name(s.gender()))))
                 .invoke(rows -> {
                     for (Row row : rows) {
                         plan.ids().staff(row.getString("staff_code"), row.getLong("id"));

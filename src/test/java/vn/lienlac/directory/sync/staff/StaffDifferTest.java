@@ -131,22 +131,22 @@ class StaffDifferTest {
     }
 
     private static ExistingStaff office(long id, String code, long districtOfficeId) {
-        return new ExistingStaff(id, code, null, null, "Chuyên Viên " + code, null, StaffRole.DISTRICT_OFFICER, null,
+        return new ExistingStaff(id, code, null, null, "Chuyên Viên " + code, null, null, StaffRole.DISTRICT_OFFICER, null,
                 null, true, districtOfficeId, "PGD-" + districtOfficeId, null);
     }
 
     private static ExistingStaff departmentOfficer(long id, String code, long departmentId) {
-        return new ExistingStaff(id, code, null, null, "Chuyên Viên Sở " + code, null, StaffRole.DEPARTMENT_OFFICER,
+        return new ExistingStaff(id, code, null, null, "Chuyên Viên Sở " + code, null, null, StaffRole.DEPARTMENT_OFFICER,
                 null, null, true, null, "SGD-" + departmentId, departmentId);
     }
 
     private static StaffRecord departmentRecord(int row, String code) {
-        return new StaffRecord(row, code, "Chuyên Viên Sở " + code, null, StaffRole.DEPARTMENT_OFFICER, null, null,
+        return new StaffRecord(row, code, "Chuyên Viên Sở " + code, null, null, StaffRole.DEPARTMENT_OFFICER, null, null,
                 null, List.of(), List.of());
     }
 
     private static StaffRecord officer(int row, String code) {
-        return new StaffRecord(row, code, "Chuyên Viên " + code, null, StaffRole.DISTRICT_OFFICER, null, null, null,
+        return new StaffRecord(row, code, "Chuyên Viên " + code, null, null, StaffRole.DISTRICT_OFFICER, null, null, null,
                 List.of(), List.of());
     }
 
@@ -159,13 +159,13 @@ class StaffDifferTest {
 
     private void existing(long id, String code) {
         staff.put(code, new ExistingStaff(id, code, SCHOOL.id(), SCHOOL.code(), "Giáo Viên " + code,
-                LocalDate.of(1985, 3, 8), StaffRole.TEACHER, null, null, true, SCHOOL.districtOfficeId(), "PGD-1",
+                LocalDate.of(1985, 3, 8), null, StaffRole.TEACHER, null, null, true, SCHOOL.districtOfficeId(), "PGD-1",
                 null));
     }
 
     private static StaffRecord record(int row, String code, String homeroom, List<String> classes) {
-        return new StaffRecord(row, code, "Giáo Viên " + code, LocalDate.of(1985, 3, 8), StaffRole.TEACHER, null, null,
-                homeroom, List.of(), classes);
+        return new StaffRecord(row, code, "Giáo Viên " + code, LocalDate.of(1985, 3, 8), null, StaffRole.TEACHER,
+                null, null, homeroom, List.of(), classes);
     }
 
     private static Change homeroomChange(StaffPlan plan, String staffCode) {
