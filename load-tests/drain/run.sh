@@ -154,5 +154,5 @@ touch "$work/stop"
 wait "$driver_pid"
 driver_pid=""
 grep -h "ChatDrain\]" "$work"/pod*.log | sed 's/^/  pod log: /' | cut -c1-220 || true
-grep -h "Server pods/" "$work/haproxy.log" | sed 's/^/  haproxy: /' | cut -c1-220 || true
+grep -hE '^[0-9-]+T.*(Server|server) pods/' "$work/haproxy.log" | sed 's/^/  haproxy: /' | cut -c1-220 || true
 grep -q '^PASS' "$work/driver.log"
