@@ -23,7 +23,8 @@ final class Episode {
         final long startNanos;
         long endNanos;
         String outcome = "no answer yet";
-        String backend = "?";
+        /** From the refusal's X-Lienlac-Backend header, "(haproxy)" without one; null after a 101 (see HAProxy's line). */
+        String backend;
 
         Attempt(String id, long waitedMillis, long ceilingMillis) {
             this.id = id;
@@ -60,9 +61,10 @@ final class Episode {
                 client, seconds(nowNanos), CLOCK.format(Instant.ofEpochMilli(startWallMillis)), cause, attempts.size(),
                 ended() ? "" : ", still offline at the end"));
         for (Attempt a : attempts) {
-            out.append(String.format("    +%6.2f s  attempt %-8s after waiting %5d ms (ceiling %5d ms): %s in %d ms, pod %s%s%n",
+            out.append(String.format("    +%6.2f s  attempt %-8s after waiting %5d ms (ceiling %5d ms): %s in %d ms%s%s%n",
                     (a.startNanos - startNanos) / 1e9, a.id, a.waitedMillis, a.ceilingMillis, a.outcome,
-                    ((a.endNanos == 0 ? nowNanos : a.endNanos) - a.startNanos) / 1_000_000, a.backend,
+                    ((a.endNanos == 0 ? nowNanos : a.endNanos) - a.startNanos) / 1_000_000,
+                    a.backend == null ? "" : ", pod " + a.backend,
                     haproxy.containsKey(a.id) ? "  [haproxy: " + haproxy.get(a.id) + "]" : ""));
         }
         return out.toString();
