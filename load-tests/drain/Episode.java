@@ -1,9 +1,9 @@
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One client's time without a connection (DrainBenchmark): from the loss of a welcomed connection (its close code) to
@@ -38,7 +38,7 @@ final class Episode {
     final String cause;
     final long startNanos = System.nanoTime();
     final long startWallMillis = System.currentTimeMillis();
-    final List<Attempt> attempts = new ArrayList<>();
+    final List<Attempt> attempts = new CopyOnWriteArrayList<>(); // read by the report while clients may still add
     long endNanos;
 
     Episode(String client, String cause) {
