@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +25,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.lienlac.bench.chat.setup.Database;
 import vn.lienlac.bench.chat.setup.DirectConversations;
 import vn.lienlac.bench.chat.setup.Person;
@@ -36,8 +41,12 @@ import vn.lienlac.bench.chat.setup.ServerApi;
  * three server processes in turn meanwhile and creates the stop file when done; then the clients stop sending, wait
  * for every ack and for every acknowledged message to reach both members, and the figures are printed.
  *
+ * <p>Every time a client is without a connection is an {@link Episode}: its attempts, their answers and the pod that
+ * gave each (HAProxy names it in a response header and logs each upgrade with the attempt id the client sends in
+ * {@code X-Bench-Attempt}). The report ends with the distribution of the offline times and the five longest episodes.
+ *
  * <p>Arguments: --lb http://127.0.0.1:PORT --api http://127.0.0.1:PORT --token ADMIN --pg-data DIR --keys-dir DIR
- * --work-dir DIR --stop-file FILE [--pairs N] [--send-every-ms N].
+ * --work-dir DIR --stop-file FILE [--haproxy-log FILE] [--pairs N] [--send-every-ms N].
  */
 public class DrainBenchmark {
 
@@ -49,7 +58,8 @@ public class DrainBenchmark {
     static final Map<Long, AtomicInteger> RECONNECTS = new ConcurrentHashMap<>();
     static final Map<Integer, AtomicInteger> CLOSE_CODES = new ConcurrentHashMap<>();
     static final Map<Integer, AtomicInteger> REFUSALS = new ConcurrentHashMap<>();
-    static final AtomicLong LONGEST_OFFLINE_NANOS = new AtomicLong();
+    static final List<Episode> EPISODES = Collections.synchronizedList(new ArrayList<>());
+    static final Pattern HAPROXY_LINE = Pattern.compile("attempt=(\\S+) (server=.*)");
     static final AtomicInteger DUPLICATES = new AtomicInteger();
     static final AtomicInteger GAPS = new AtomicInteger();
     static final AtomicInteger SENT = new AtomicInteger();
@@ -70,11 +80,11 @@ public class DrainBenchmark {
                     Path.of(o.get("--work-dir")).resolve("csv"), new Population.Size(2 * pairs + 20, pairs, 0), 21,
                     Duration.ofSeconds(30), DrainBenchmark::log);
             for (DirectConversations.Pair pair : population.pairs()) {
-                clients.add(new Client(pair.first(), pair.conversationId(), lb));
-                clients.add(new Client(pair.second(), pair.conversationId(), lb));
+                clients.add(new Client("c" + clients.size(), pair.first(), pair.conversationId(), lb));
+                clients.add(new Client("c" + clients.size(), pair.second(), pair.conversationId(), lb));
             }
         }
-        clients.forEach(Client::connect);
+        clients.forEach(c -> c.connect(0, 0));
         log(String.format("%d clients connecting through %s, each sending every %d ms", clients.size(), lb, sendEvery));
         for (Client c : clients) {
             long offset = ThreadLocalRandom.current().nextLong(sendEvery);
@@ -91,6 +101,7 @@ public class DrainBenchmark {
             Thread.sleep(250);
         }
         report(clients);
+        reportEpisodes(o.get("--haproxy-log"));
         System.exit(0);
     }
 
@@ -131,8 +142,7 @@ public class DrainBenchmark {
         System.out.printf("| duplicates shown to a client | %d |%n", DUPLICATES.get());
         System.out.printf("| gaps reported on resume | %d |%n", GAPS.get());
         System.out.printf("| reconnects per second at the peak | %d |%n", peak);
-        System.out.printf("| longest time a client was without a connection | %.2f s |%n",
-                LONGEST_OFFLINE_NANOS.get() / 1e9);
+        System.out.printf("| longest time a client was without a connection | %.2f s |%n", offlineSeconds()[0]);
         System.out.printf("| close codes seen by clients | %s |%n", new TreeMap<>(CLOSE_CODES));
         System.out.printf("| upgrades refused (HTTP status) | %s |%n", new TreeMap<>(REFUSALS));
         System.out.println();
@@ -141,12 +151,49 @@ public class DrainBenchmark {
         System.out.println(ok ? "PASS: 0 lost, 0 duplicates" : "FAIL: messages lost, duplicated or never acknowledged");
     }
 
+    /** Offline times in seconds, longest first (the clients still offline counted up to now). */
+    static double[] offlineSeconds() {
+        long now = System.nanoTime();
+        synchronized (EPISODES) {
+            double[] seconds = EPISODES.stream().mapToDouble(e -> -e.seconds(now)).sorted().map(s -> -s).toArray();
+            return seconds.length == 0 ? new double[] {0} : seconds;
+        }
+    }
+
+    /** The distribution of offline times and the five longest episodes with their attempts. */
+    static void reportEpisodes(String haproxyLog) throws Exception {
+        Map<String, String> haproxy = new HashMap<>();
+        if (haproxyLog != null && Files.exists(Path.of(haproxyLog))) {
+            for (String line : Files.readAllLines(Path.of(haproxyLog))) {
+                Matcher m = HAPROXY_LINE.matcher(line);
+                if (m.find()) {
+                    haproxy.put(m.group(1), m.group(2));
+                }
+            }
+        }
+        long now = System.nanoTime();
+        List<Episode> episodes;
+        synchronized (EPISODES) {
+            episodes = new ArrayList<>(EPISODES);
+        }
+        double[] sorted = episodes.stream().mapToDouble(e -> e.seconds(now)).sorted().toArray();
+        long withRefusals = episodes.stream().filter(e -> e.attempts.size() > 1).count();
+        System.out.println();
+        System.out.printf("offline episodes: %d (%d needed more than one attempt); offline time p50 %.2f s, p90 %.2f s,"
+                + " p99 %.2f s, max %.2f s%n", episodes.size(), withRefusals, Episode.percentile(sorted, 50),
+                Episode.percentile(sorted, 90), Episode.percentile(sorted, 99), Episode.percentile(sorted, 100));
+        System.out.println("the five longest (times UTC; 'waiting' is the client's jittered back-off before the attempt):");
+        episodes.sort(Comparator.comparingDouble((Episode e) -> e.seconds(now)).reversed());
+        episodes.stream().limit(5).forEach(e -> System.out.print("  " + e.describe(now, haproxy)));
+    }
+
     static void log(String line) {
         System.out.printf("[%6.1f s] %s%n", (System.nanoTime() - START) / 1e9, line);
     }
 
     /** One guardian's device: one connection at a time, its cursor, what it was shown, its unacknowledged sends. */
     static final class Client implements WebSocket.Listener {
+        final String name;
         final Person person;
         final long conversation;
         final URI uri;
@@ -156,29 +203,56 @@ public class DrainBenchmark {
         volatile WebSocket socket;
         volatile boolean synced;
         volatile long cursor;
-        volatile long offlineSince = System.nanoTime();
         int opens;
         int failures;
         int counter;
+        int attempts;
+        /** The attempt under way (or the one whose connection is open). */
+        Episode.Attempt attempt;
+        /** Since the last welcomed connection was lost; null while connected (and before the first welcome). */
+        Episode offline;
+        boolean welcomed;
         StringBuilder partial = new StringBuilder();
         WebSocket outgoingOn;
         CompletableFuture<?> outgoing = CompletableFuture.completedFuture(null);
 
-        Client(Person person, long conversation, URI uri) {
+        Client(String name, Person person, long conversation, URI uri) {
+            this.name = name;
             this.person = person;
             this.conversation = conversation;
             this.uri = uri;
         }
 
-        void connect() {
+        void connect(long waited, long ceiling) {
+            Episode.Attempt mine;
+            synchronized (this) {
+                mine = new Episode.Attempt(name + "." + (++attempts), waited, ceiling);
+                attempt = mine;
+                if (offline != null) {
+                    offline.attempts.add(mine);
+                }
+            }
             HTTP.newWebSocketBuilder().header("Authorization", "Bearer " + person.token())
+                    .header("X-Bench-Attempt", mine.id)
                     .subprotocols("lienlac.chat.v1").buildAsync(uri, this)
                     .whenComplete((ws, failure) -> {
                         if (failure != null) {
                             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                            int status = cause instanceof java.net.http.WebSocketHandshakeException h
-                                    ? h.getResponse().statusCode() : -1;
+                            int status = -1;
+                            String outcome = cause.getClass().getSimpleName();
+                            String backend = "-";
+                            if (cause instanceof java.net.http.WebSocketHandshakeException h) {
+                                status = h.getResponse().statusCode();
+                                outcome = "HTTP " + status + h.getResponse().headers().firstValue("Retry-After")
+                                        .map(s -> " Retry-After " + s).orElse("");
+                                backend = h.getResponse().headers().firstValue("X-Lienlac-Backend").orElse("(haproxy)");
+                            }
                             REFUSALS.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                            synchronized (this) {
+                                mine.endNanos = System.nanoTime();
+                                mine.outcome = outcome;
+                                mine.backend = backend;
+                            }
                             retryLater();
                         }
                     });
@@ -190,7 +264,8 @@ public class DrainBenchmark {
             // full jitter: 0–1 s at first, doubling up to 30 s while attempts keep failing
             long ceiling = Math.min(30_000, 1_000L << Math.min(failures, 5));
             failures++;
-            TIMERS.schedule(this::connect, ThreadLocalRandom.current().nextLong(ceiling + 1), TimeUnit.MILLISECONDS);
+            long delay = ThreadLocalRandom.current().nextLong(ceiling + 1);
+            TIMERS.schedule(() -> connect(delay, ceiling), delay, TimeUnit.MILLISECONDS);
         }
 
         @Override
@@ -198,6 +273,11 @@ public class DrainBenchmark {
             socket = ws;
             synchronized (this) {
                 partial.setLength(0);
+                welcomed = false;
+                if (attempt != null) {
+                    attempt.endNanos = System.nanoTime();
+                    attempt.outcome = "101";
+                }
             }
             sendFrame(ws, "{\"type\":\"sync\",\"ref\":\"s\",\"cursors\":{\"" + conversation + "\":" + cursor + "}}");
             ws.request(1);
@@ -227,10 +307,17 @@ public class DrainBenchmark {
                     if (opens++ > 0) {
                         RECONNECTS.computeIfAbsent((now - START) / 1_000_000_000L, k -> new AtomicInteger())
                                 .incrementAndGet();
-                        LONGEST_OFFLINE_NANOS.accumulateAndGet(now - offlineSince, Math::max);
                     }
                     synchronized (this) {
                         failures = 0;
+                        welcomed = true;
+                        if (attempt != null) {
+                            attempt.outcome = "101, welcome";
+                        }
+                        if (offline != null) {
+                            offline.endNanos = now;
+                            offline = null;
+                        }
                     }
                 }
                 case "event" -> {
@@ -289,18 +376,27 @@ public class DrainBenchmark {
         @Override
         public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
             CLOSE_CODES.computeIfAbsent(statusCode, k -> new AtomicInteger()).incrementAndGet();
-            lostConnection();
+            lostConnection("close " + statusCode);
             return null;
         }
 
         @Override
         public void onError(WebSocket ws, Throwable error) {
             CLOSE_CODES.computeIfAbsent(1006, k -> new AtomicInteger()).incrementAndGet();
-            lostConnection();
+            lostConnection("error " + error.getClass().getSimpleName());
         }
 
-        void lostConnection() {
-            offlineSince = System.nanoTime();
+        /** A welcomed connection's loss starts an episode; a close before welcome is one more failed attempt in it. */
+        void lostConnection(String cause) {
+            synchronized (this) {
+                if (welcomed) {
+                    welcomed = false;
+                    offline = new Episode(name, cause);
+                    EPISODES.add(offline);
+                } else if (attempt != null) {
+                    attempt.outcome += ", then " + cause + " before welcome";
+                }
+            }
             retryLater();
         }
     }

@@ -2,7 +2,8 @@
 # Drain benchmark (issue 21, item 1): three server processes on one shared PostgreSQL behind HAProxy
 # (load-tests/drain/haproxy.cfg), clients sending continuously through it, each process restarted in turn (SIGTERM,
 # wait for it to exit, start it again, wait until HAProxy sees it ready). Prints acknowledged messages lost, duplicates
-# shown to a client, reconnects per second at the peak and the longest time a client was without a connection.
+# shown to a client, reconnects per second at the peak, the offline times (p50/p99/max) and the five longest offline
+# episodes with every attempt, the pod that answered it and HAProxy's server state changes.
 #
 #   load-tests/drain/run.sh                                     # 500 pairs (1,000 clients), 20 s drain window
 #   load-tests/drain/run.sh --pairs 20 --window 5s              # smoke run
@@ -75,7 +76,7 @@ if [[ ! -f $driver || -n $(find "$root/load-tests/chat/driver/src/main" -newer "
 fi
 classpath="$app/app/*:$app/lib/main/*:$app/lib/boot/*"
 javac -encoding UTF-8 -d "$work/classes" -cp "$classpath" "$here/SharedDatabase.java"
-javac -encoding UTF-8 -d "$work/classes" -cp "$driver" "$here/DrainBenchmark.java"
+javac -encoding UTF-8 -d "$work/classes" -cp "$driver" "$here/DrainBenchmark.java" "$here/Episode.java"
 free_port() { java -cp "$driver" vn.lienlac.bench.chat.run.FreePort; }
 
 echo "Starting the shared PostgreSQL…"
@@ -132,7 +133,7 @@ echo "HAProxy on 127.0.0.1:$lb_port"
 
 java -Xmx1g -cp "$work/classes:$driver" DrainBenchmark --lb "http://127.0.0.1:$lb_port" \
   --api "http://127.0.0.1:${pod_port[1]}" --token "$token" --pg-data "$pgdata" --keys-dir "$keys" \
-  --work-dir "$work" --stop-file "$work/stop" --pairs "$pairs" --send-every-ms "$send_every" \
+  --work-dir "$work" --stop-file "$work/stop" --haproxy-log "$work/haproxy.log" --pairs "$pairs" --send-every-ms "$send_every" \
   > >(tee "$work/driver.log") 2>&1 &
 driver_pid=$! # the JVM's pid (tee runs in a process substitution)
 for _ in $(seq 1200); do [[ -f $work/clients-ready ]] && break; kill -0 "$driver_pid" 2>/dev/null || exit 1; sleep 0.5; done
@@ -153,4 +154,5 @@ touch "$work/stop"
 wait "$driver_pid"
 driver_pid=""
 grep -h "ChatDrain\]" "$work"/pod*.log | sed 's/^/  pod log: /' | cut -c1-220 || true
+grep -hE '^[0-9-]+T.*(Server|server) pods/' "$work/haproxy.log" | sed 's/^/  haproxy: /' | cut -c1-220 || true
 grep -q '^PASS' "$work/driver.log"

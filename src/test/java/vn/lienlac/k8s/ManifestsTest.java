@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.lienlac.k8s.RenderedManifests.objectsOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,6 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingPolicy;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingRules;
@@ -38,51 +38,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Kubernetes manifests in k8s/ as an operator applies them: each kustomization (the default k8s/ and every
  * overlay under k8s/overlays/) rendered with {@code kubectl kustomize}, every object parsed strictly against the
- * Kubernetes API models, and the rules of docs/operations.md checked on the result. Plain JUnit: no Quarkus.
- * Skipped, with a message, where kubectl is not installed.
+ * Kubernetes API models, and the rules of docs/operations.md checked on the result ({@link ManifestDocsTest} checks
+ * them against the operations steps and the server's metrics). Plain JUnit: no Quarkus, no database. Skipped, with a
+ * message, where kubectl is not installed.
  */
 class ManifestsTest {
 
-    private static final Path K8S = Path.of("k8s");
+    private static final Path K8S = RenderedManifests.K8S;
     private static final String APP_IMAGE = "ghcr.io/lienlac/lienlac";
     private static final int MANAGEMENT_PORT = 9000;
     private static final int HTTP_PORT = 8080;
-    /** Secrets that operators make themselves, not the person following docs/operations.md. */
-    private static final Set<String> MADE_BY_OPERATORS = Set.of(
-            "lienlac-db-ca"); // CloudNativePG: the cluster's CA (<cluster>-ca)
-    /** Metrics the manifests use that the server does not export yet (docs/operations.md says so at each use). */
-    private static final Set<String> METRICS_NOT_YET_EXPORTED = Set.of("lienlac.chat.send.ack");
 
     private static Map<Path, List<JsonNode>> rendered;
 
     @BeforeAll
     static void render() throws IOException {
-        Assumptions.assumeTrue(Kustomize.available(),
-                "kubectl is not installed: the manifests are not rendered nor checked (apt-get install kubernetes-client)");
-        rendered = new LinkedHashMap<>();
-        for (Path dir : kustomizations()) {
-            rendered.put(dir, Kustomize.render(dir));
-        }
-    }
-
-    static List<Path> kustomizations() throws IOException {
-        List<Path> dirs = new ArrayList<>();
-        dirs.add(K8S);
-        try (Stream<Path> overlays = Files.list(K8S.resolve("overlays"))) {
-            overlays.filter(Files::isDirectory).sorted().forEach(dirs::add);
-        }
-        return dirs;
+        rendered = RenderedManifests.all();
     }
 
     @Test
@@ -300,57 +279,6 @@ class ManifestsTest {
     }
 
     @Test
-    void everySecretAndConfigMapTheManifestsUseIsCreatedInTheOperationsSteps() throws IOException {
-        String steps = Files.readString(Path.of("docs/operations.md"));
-        Matcher created = Pattern.compile("create (?:secret|configmap) (?:generic |tls )?([a-z0-9-]+)(?![A-Za-z0-9_.-])").matcher(steps);
-        Set<String> createdInSteps = new TreeSet<>();
-        while (created.find()) {
-            createdInSteps.add(created.group(1));
-        }
-        rendered.forEach((dir, objects) -> {
-            Set<String> defined = objects.stream().filter(o -> "ConfigMap".equals(o.path("kind").asText()))
-                    .map(o -> o.at("/metadata/name").asText()).collect(Collectors.toSet());
-            Set<String> missing = new TreeSet<>(referencedSecretsAndConfigMaps(objects));
-            missing.removeAll(defined);
-            missing.removeAll(MADE_BY_OPERATORS);
-            missing.removeAll(createdInSteps);
-            assertEquals(Set.of(), missing, dir + ": referenced but not created in docs/operations.md's steps");
-        });
-    }
-
-    @Test
-    void theAlertsAndTheDashboardUseMetricsTheServerExports() throws IOException {
-        Set<String> meterNames = new TreeSet<>();
-        Pattern literal = Pattern.compile("\"(lienlac\\.[a-z0-9.]+)\"");
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = literal.matcher(Files.readString(source));
-                while (m.find()) {
-                    meterNames.add(m.group(1));
-                }
-            }
-        }
-        meterNames.addAll(METRICS_NOT_YET_EXPORTED);
-        String used = Files.readString(K8S.resolve("components/monitoring/prometheusrule.yaml"))
-                + Files.readString(K8S.resolve("components/monitoring/dashboard.json"))
-                + Files.readString(K8S.resolve("components/keda/scaledobject.yaml"));
-        Matcher metric = Pattern.compile("\\blienlac_[a-z0-9_]+").matcher(used);
-        Set<String> unknown = new TreeSet<>();
-        while (metric.find()) {
-            String dotted = metric.group().replaceAll("_(total|bucket|count|sum|max|seconds)$", "")
-                    .replaceAll("_(total|bucket|count|sum|max|seconds)$", "").replace('_', '.');
-            if (meterNames.stream().noneMatch(name -> dotted.equals(name) || (name.endsWith(".") && dotted.startsWith(name)))) {
-                unknown.add(metric.group());
-            }
-        }
-        assertEquals(Set.of(), unknown, "metrics named in k8s/ that no meter in src/main/java registers");
-        new ObjectMapper().readTree(K8S.resolve("components/monitoring/dashboard.json").toFile());
-        JsonNode dashboard = objectsOf(rendered.get(K8S.resolve("overlays/production")), "ConfigMap").stream()
-                .filter(o -> o.at("/metadata/name").asText().equals("lienlac-dashboard")).findFirst().orElseThrow();
-        assertEquals("1", dashboard.at("/metadata/labels/grafana_dashboard").asText());
-    }
-
-    @Test
     void theIngressKeepsWebSocketsOpenPastTheHeartbeatAndLeavesQOut() {
         rendered.forEach((dir, objects) -> objectsOf(objects, "Ingress").forEach(o -> {
             Ingress ingress = KubernetesModels.as(o, Ingress.class);
@@ -382,10 +310,6 @@ class ManifestsTest {
 
     // ---- helpers -------------------------------------------------------------------------------------------------
 
-    private static List<JsonNode> objectsOf(List<JsonNode> objects, String kind) {
-        return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
-    }
-
     /** The application's ConfigMap, merged as the pod sees it. */
     private static Map<String, String> appConfig(List<JsonNode> objects) {
         return objectsOf(objects, "ConfigMap").stream()
@@ -400,48 +324,5 @@ class ManifestsTest {
         return container.getPorts().stream().filter(p -> port.getStrVal().equals(p.getName()))
                 .map(ContainerPort::getContainerPort).findFirst()
                 .orElseThrow(() -> new AssertionError("no container port named " + port.getStrVal()));
-    }
-
-    /** Names of the Secrets and ConfigMaps the objects read: volumes, environment, TLS, custom resources. */
-    private static Set<String> referencedSecretsAndConfigMaps(List<JsonNode> objects) {
-        Set<String> names = new TreeSet<>();
-        for (JsonNode o : objects) {
-            switch (o.path("kind").asText()) {
-                case "Deployment" -> {
-                    PodSpec pod = KubernetesModels.as(o, Deployment.class).getSpec().getTemplate().getSpec();
-                    for (Volume v : Objects.requireNonNullElse(pod.getVolumes(), List.<Volume>of())) {
-                        if (v.getSecret() != null) {
-                            names.add(v.getSecret().getSecretName());
-                        }
-                        if (v.getConfigMap() != null) {
-                            names.add(v.getConfigMap().getName());
-                        }
-                    }
-                    for (Container c : pod.getContainers()) {
-                        Objects.requireNonNullElse(c.getEnvFrom(), List.<io.fabric8.kubernetes.api.model.EnvFromSource>of())
-                                .forEach(f -> names.add(f.getConfigMapRef() != null ? f.getConfigMapRef().getName()
-                                        : f.getSecretRef().getName()));
-                        Objects.requireNonNullElse(c.getEnv(), List.<io.fabric8.kubernetes.api.model.EnvVar>of()).stream()
-                                .filter(e -> e.getValueFrom() != null).forEach(e -> {
-                                    if (e.getValueFrom().getSecretKeyRef() != null) {
-                                        names.add(e.getValueFrom().getSecretKeyRef().getName());
-                                    }
-                                    if (e.getValueFrom().getConfigMapKeyRef() != null) {
-                                        names.add(e.getValueFrom().getConfigMapKeyRef().getName());
-                                    }
-                                });
-                    }
-                }
-                case "Ingress" -> KubernetesModels.as(o, Ingress.class).getSpec().getTls()
-                        .forEach(tls -> names.add(tls.getSecretName()));
-                case "ConfigMap", "Namespace", "Service", "ServiceAccount", "PersistentVolumeClaim" -> { }
-                // Custom resources name a Secret's key as {name: …, key: …} (CloudNativePG, the Barman Cloud plugin).
-                default -> o.findParents("key").stream().filter(ref -> ref.has("name"))
-                        .forEach(ref -> names.add(ref.get("name").asText()));
-            }
-        }
-        objectsOf(objects, "Cluster").forEach(c -> names.add(c.at("/spec/bootstrap/initdb/secret/name").asText()));
-        names.remove("");
-        return names;
     }
 }
