@@ -208,7 +208,8 @@ async function closed(code) {
     return;
   }
   refusedFull = code === 4010 ? refusedFull + 1 : 0;
-  schedule(code === 1012 ? 1000 : refusedFull > 1 ? 60_000 : 0);
+  // 1012 (a draining pod): at once with the usual jitter, as docs/protocol.md says; the pod already spreads its closes
+  schedule(refusedFull > 1 ? 60_000 : 0);
 }
 
 /** Exponential back-off with full jitter: 0–1 s, 0–2 s, … up to 0–30 s (plus a floor when the server asks). */
