@@ -64,6 +64,8 @@ class ScheduledMessageJourneyTest extends BrowserJourney {
             page.navigate("/#/tro-chuyen/" + dm);
             Locator waiting = page.locator(".later-pending li", new Page.LocatorOptions().setHasText(text));
             assertThat(waiting).containsText(WillSend.at(tomorrow, "06:30"));
+            page.waitForFunction("() => ['/app/chat/chat.css', '/app/scheduled/scheduled.css'].every((css) => "
+                    + "[...document.styleSheets].some((s) => s.href && s.href.endsWith(css)))");
             Browsers.screenshot(page, "schedule", "tin-nhan-cho-gui");
 
             waiting.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hủy gửi: " + text)).click();

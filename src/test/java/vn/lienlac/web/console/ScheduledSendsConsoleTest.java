@@ -67,11 +67,16 @@ class ScheduledSendsConsoleTest extends BrowserJourney {
             Page page = laptop.newPage();
             WebSignIn.byCode(page, codes, s.principalAPhone());
             page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính")).waitFor();
+            // "Đã hẹn giờ" sits beside the directives' tabs; nothing waits yet.
+            page.navigate("/#/quan-tri/van-ban");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đã hẹn giờ").setExact(true)).click();
+            assertThat(page.getByText("Không có văn bản, thông báo hay tin nhắn nào đang chờ gửi.")).isVisible();
             page.navigate("/#/quan-tri/van-ban/moi");
             page.getByLabel("Số văn bản").fill("12/TB-THCS");
             page.getByLabel("Trích yếu").fill(subject);
             page.getByLabel("Nội dung", new Page.GetByLabelOptions().setExact(true))
                     .fill("Mời toàn thể cán bộ, giáo viên dự họp hội đồng sư phạm tháng 12.");
+            assertThat(page.getByLabel("Toàn thể cán bộ, giáo viên, nhân viên")).isChecked(); // the audience is drawn
             page.getByLabel("Hẹn giờ gửi", new Page.GetByLabelOptions().setExact(true)).check();
             // A moment already past is refused before anything is sent.
             page.getByLabel("Ngày gửi").fill(LocalDate.now(VN).minusDays(1).toString());
