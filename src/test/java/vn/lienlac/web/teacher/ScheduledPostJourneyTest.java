@@ -75,6 +75,8 @@ class ScheduledPostJourneyTest extends BrowserJourney {
 
             // "Lớp của tôi" leads to what waits; the post is there, for whom and when.
             page.navigate("/#/lop");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đã hẹn giờ gửi")).waitFor();
+            Browsers.screenshot(page, "schedule", "lop-cua-toi");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đã hẹn giờ gửi")).click();
             Locator row = page.locator("li.sched-row", new Page.LocatorOptions().setHasText(title));
             assertThat(row).containsText("Bài đăng");
