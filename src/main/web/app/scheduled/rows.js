@@ -2,6 +2,8 @@
 // directives (GET /api/v1/directives/scheduled), notice batches per school (GET /api/v1/notices/schools/{code}/
 // scheduled) and chat messages (GET /api/v1/chat/me/scheduled). Only rows still SCHEDULED can be cancelled.
 import {S} from './texts.js';
+import {T as DT} from '../console/directives/texts.js';
+import {T as CT} from '../settings/texts.js';
 
 const PENDING = 'SCHEDULED';
 const firstWords = (text, n = 80) => (text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text);
@@ -29,8 +31,9 @@ async function directives(ctx) {
 function directiveAudience(d) {
   const a = d.audience || {};
   const parts = [];
-  if (a.everyone) parts.push(d.route === 'SCHOOL' ? S.everyone : d.route === 'DISTRICT' ? S.everySchool : S.everyDistrict);
-  (a.groups || []).forEach((g) => parts.push(S.groups[g] || g));
+  const everyone = {SCHOOL: DT.everyoneStaff, DISTRICT: DT.everyoneSchools, DEPARTMENT: DT.everyoneDistricts};
+  if (a.everyone) parts.push(everyone[d.route]);
+  (a.groups || []).forEach((g) => parts.push(DT.groups[g] || g));
   if ((a.staff || []).length) parts.push(S.people(a.staff.length));
   if ((a.districts || []).length) parts.push(S.districts(a.districts.length));
   if ((a.schools || []).length) parts.push(S.schools(a.schools.length));
@@ -42,7 +45,7 @@ async function notices(ctx, school) {
   const list = await ctx.api.get(`/api/v1/notices/schools/${encodeURIComponent(school)}/scheduled`);
   return list.filter((b) => b.state === PENDING).map((b) => {
     const classes = b.classes || [];
-    const kind = S.notices[b.kind] || b.kind;
+    const kind = CT.category[b.kind] || b.kind;
     return {key: `n-${b.id}`, kind: b.kind === 'ACTIVITY' ? 'POST' : 'NOTICE',
       title: b.title || S.records(kind, b.records),
       whom: b.students ? S.parentsOfStudents(b.students, classes) : S.parentsOf(classes),

@@ -27,20 +27,14 @@ export const S = {
 
   // Rows.
   kinds: {DIRECTIVE: 'Văn bản', NOTICE: 'Thông báo', POST: 'Bài đăng', MESSAGE: 'Tin nhắn'},
-  notices: {GRADE: 'Điểm số', ATTENDANCE: 'Chuyên cần', HEALTH: 'Y tế trường học', ACTIVITY: 'Hoạt động',
-    ASSESSMENT: 'Đánh giá', COMMENT: 'Nhận xét'},
   records: (kind, n) => `${kind}: ${n} bản ghi`,
   recipients: (n) => `${n} người nhận`,
-  everyone: 'Toàn thể cán bộ, giáo viên, nhân viên',
-  everySchool: 'Tất cả các trường',
-  everyDistrict: 'Tất cả các phòng GDĐT',
   schools: (n) => `${n} trường`,
   districts: (n) => `${n} phòng GDĐT`,
   people: (n) => `${n} người được chọn`,
-  groups: {TEACHERS: 'Giáo viên', HOMEROOM_TEACHERS: 'Giáo viên chủ nhiệm', VICE_PRINCIPALS: 'Phó hiệu trưởng',
-    PRINCIPALS: 'Hiệu trưởng', SCHOOL_NURSES: 'Nhân viên y tế', OTHER_STAFF: 'Nhân viên khác'},
   parentsOf: (classes) => `Phụ huynh lớp ${classes.join(', ')}`,
-  parentsOfStudents: (n, classes) => `Phụ huynh của ${n} học sinh${classes.length ? ` (lớp ${classes.join(', ')})` : ''}`,
+  parentsOfStudents: (n, classes) => `Phụ huynh của ${n} học sinh`
+    + (classes.length ? ` (lớp ${classes.join(', ')})` : ''),
   conversation: 'Cuộc trò chuyện',
   to: (whom) => `Tới: ${whom}`,
 
