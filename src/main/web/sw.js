@@ -131,6 +131,13 @@ const SHELL = [
   '/app/timetable/texts.js',
   '/app/timetable/timetable.css',
   '/app/timetable/week.js',
+  // scheduled sends
+  '/app/scheduled/cancel.js',
+  '/app/scheduled/rows.js',
+  '/app/scheduled/scheduled.css',
+  '/app/scheduled/screen.js',
+  '/app/scheduled/send-at.js',
+  '/app/scheduled/texts.js',
 ];
 
 self.addEventListener('install', (event) => {

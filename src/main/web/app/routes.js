@@ -63,4 +63,7 @@ export function registerRoutes() {
   // timetable (docs/timetable.md): a child's class week, a teacher's own week.
   route('/con/:student/thoi-khoa-bieu', () => import('./timetable/parent.js'), {nav: 'inbox'});
   route('/thoi-khoa-bieu', () => import('./timetable/teacher.js'), {nav: 'classes'});
+  // scheduled sends (docs/web-console.md#scheduled-sends): what I scheduled and has not gone yet, with "Hủy gửi".
+  route('/quan-tri/hen-gio', () => import('./scheduled/screen.js'), {nav: 'console-ops'});
+  route('/hen-gio', () => import('./scheduled/screen.js'), {nav: 'classes'});
 }

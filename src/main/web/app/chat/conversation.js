@@ -5,7 +5,7 @@ import {date, time, today} from '../core/format.js';
 import * as profile from '../core/profile.js';
 import {T} from './texts.js';
 import {preview} from './view.js';
-import {offerLater} from './later.js';
+import {offerLater, pendingLater} from './later.js';
 
 const SHOWN = new Set(['message', 'item']);
 
@@ -57,7 +57,8 @@ export async function render(view, params, ctx) {
   if (!readOnly()) section.after(composer);
   else section.append(h('p', {class: 'hint'}, T.readOnly));
   if (!readOnly()) {
-    offerLater({api, ctx, client, conversationId: id, composer, sendButton, take: () => {
+    const scheduled = pendingLater({api, ctx, conversationId: id, after: list});
+    offerLater({api, ctx, client, conversationId: id, composer, sendButton, scheduled, take: () => {
       const value = text.value.trim() ? text.value : '';
       if (value) text.value = '';
       return value;

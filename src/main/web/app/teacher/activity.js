@@ -1,15 +1,18 @@
 // Posting a plan, a menu, a timetable change or an event to the class's families, with photos from the camera or
 // the gallery: each photo is uploaded first (POST …/photos), then named in the activity record.
-import {h, fill} from '../core/dom.js';
+import {h, fill, useCss} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
 import {openClass, back, errorLine, showError, outcomeTag} from './common.js';
 import {offerPostLater, sendAtOf, P} from './post-later.js';
+import {sendAtPicker} from '../scheduled/send-at.js';
+import {S} from '../scheduled/texts.js';
 
 export async function render(view, params, ctx) {
   const cls = await openClass(view, params, ctx);
   if (!cls) return undefined;
   ctx.setTitle(T.activityTitle(cls.name));
+  useCss('/app/scheduled/scheduled.css');
   const school = encodeURIComponent(cls.schoolCode);
   const photos = []; // {id, url, name, pending}
   const urls = new Set();
@@ -27,6 +30,7 @@ export async function render(view, params, ctx) {
   const error = errorLine();
   const result = h('p', {class: 'result', role: 'status', hidden: true});
   const submit = h('button', {type: 'submit', class: 'primary big'}, T.post);
+  const later = sendAtPicker('a');
 
   function drawPreviews() {
     fill(previews, photos.map((p, i) => h('li', {class: 'preview'},
@@ -79,20 +83,27 @@ export async function render(view, params, ctx) {
       type: type.value, date: date.value, title: title.value.trim()};
     if (body.value.trim()) record.body = body.value.trim();
     if (photos.length) record.photos = photos.map((p) => p.id);
+    const offered = sendAtOf(e);
+    if (!offered && later.problem()) {
+      showError(error, {message: later.problem()});
+      return;
+    }
+    const sendAt = offered || later.value();
     submit.disabled = true;
-    const sendAt = sendAtOf(e);
     try {
       const answer = await ctx.api.post(`/api/v1/notices/schools/${school}/activities`,
         sendAt ? {records: [record], sendAt} : {records: [record]});
       const r = answer.records[0];
       const posted = r.outcome === 'scheduled' ? P.scheduled(answer.sendAt) : T.posted;
       fill(result, r.outcome === 'scheduled' ? h('span', {class: 'tag tag-accepted'}, P.outcome) : outcomeTag(r.outcome),
-        ' ', r.outcome === 'rejected' ? r.message : posted);
+        ' ', r.outcome === 'rejected' ? r.message : posted,
+        r.outcome === 'scheduled' ? [' ', h('a', {href: '#/hen-gio'}, S.open)] : null);
       result.hidden = false;
       if (r.outcome !== 'rejected') {
         title.value = '';
         body.value = '';
         photos.splice(0);
+        later.reset();
         drawPreviews();
         ctx.toast(posted);
       }
@@ -111,7 +122,7 @@ export async function render(view, params, ctx) {
       h('label', {for: 'a-camera', class: 'action'}, T.takePhoto), camera,
       h('label', {for: 'a-gallery', class: 'action'}, T.choosePhotos), gallery),
     previews),
-  error, result, submit);
+  later.element, error, result, submit);
 
   fill(view, back('#/lop', T.backToClasses), form);
   offerPostLater(ctx.api, submit);

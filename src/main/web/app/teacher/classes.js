@@ -6,6 +6,7 @@ import {T as LT} from '../leave/texts.js';
 import {T as CT} from './comments-texts.js';
 import {T as TT} from '../timetable/texts.js';
 import {T as AT} from './assessments-texts.js';
+import {S as ST} from '../scheduled/texts.js';
 
 export async function render(view, params, ctx) {
   await css();
@@ -17,6 +18,7 @@ export async function render(view, params, ctx) {
   fill(view, list,
     h('p', {class: 'office-link'}, h('a', {href: '#/gio-lam-viec', class: 'action'}, T.officeHours)),
     h('p', {class: 'office-link'}, h('a', {href: '#/thoi-khoa-bieu', class: 'action'}, TT.mineTitle)),
+    h('p', {class: 'office-link'}, h('a', {href: '#/hen-gio', class: 'action'}, ST.open)),
     h('p', {class: 'hint'}, T.officeHoursHint));
 }
 

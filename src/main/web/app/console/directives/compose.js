@@ -2,17 +2,19 @@
 // of all or chosen schools of the district (POST /districts/{code}), with an optional report request; a school's
 // leadership writes to its staff, everyone or groups (POST /schools/{code}); a department officer to all or chosen
 // district offices and, past the office, to the principals of chosen schools (POST /departments/{code}).
-import {h, fill} from '../../core/dom.js';
+import {h, fill, useCss} from '../../core/dom.js';
 import {today} from '../../core/format.js';
 import {T} from './texts.js';
 import {API, css, senders, attachmentPicker, field, checkbox, deadlineValue, errorLine, showError} from './common.js';
 import {S} from './schedule-texts.js';
 import {departmentSchools} from './department-schools.js';
+import {sendAtPicker} from '../../scheduled/send-at.js';
 
 const GROUPS = ['TEACHERS', 'HOMEROOM_TEACHERS', 'VICE_PRINCIPALS', 'PRINCIPALS', 'SCHOOL_NURSES', 'OTHER_STAFF'];
 
 export async function render(view, params, ctx) {
   await css();
+  useCss('/app/scheduled/scheduled.css');
   ctx.setTitle(T.compose);
   const mine = senders(ctx.profile);
   if (mine.length === 0) {
@@ -27,7 +29,7 @@ export async function render(view, params, ctx) {
   const deadline = h('input', {type: 'datetime-local'});
   const ack = checkbox('dc-ack', T.requiresAck, true);
   const urgent = checkbox('dc-urgent', T.urgent);
-  const sendAt = h('input', {type: 'datetime-local'});
+  const sendAt = sendAtPicker('dc');
   const files = attachmentPicker(ctx, 'dc-files');
   const audienceBox = h('fieldset', null);
   const reportBox = h('div');
@@ -101,7 +103,7 @@ export async function render(view, params, ctx) {
     field('dc-body', T.bodyLabel, body),
     audienceBox,
     field('dc-deadline', T.deadlineLabel, deadline), ack.element, urgent.element,
-    field('dc-send-at', S.sendAtLabel, sendAt),
+    sendAt.element,
     reportBox, files.element, error, send, result);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -112,6 +114,10 @@ export async function render(view, params, ctx) {
     }
     const s = mine[Number(sender.value)];
     const path = {district: 'districts', school: 'schools', department: 'departments'}[s.kind];
+    if (sendAt.problem()) {
+      showError(error, {message: sendAt.problem()});
+      return;
+    }
     if (urgent.box.checked && !window.confirm(S.urgentConfirm)) return;
     send.disabled = true;
     result.textContent = T.sending;
@@ -120,10 +126,10 @@ export async function render(view, params, ctx) {
         documentNumber: number.value, issuedOn: issuedOn.value || null, subject: subject.value, body: body.value,
         deadline: deadlineValue(deadline.value), requiresAcknowledgement: ack.box.checked, urgent: urgent.box.checked,
         attachments: files.ids(), audience: audience(), reportRequest: report() || undefined,
-        sendAt: deadlineValue(sendAt.value) || undefined});
+        sendAt: sendAt.value() || undefined});
       if (sent.state === 'SCHEDULED') {
-        result.textContent = S.scheduledOk(sent);
         ctx.toast(S.scheduledOk(sent));
+        ctx.go('/quan-tri/hen-gio');
         return;
       }
       result.textContent = T.sentOk(sent);

@@ -11,6 +11,7 @@ export async function render(view, params, ctx) {
   const tabs = h('nav', {class: 'dir-tabs', 'aria-label': T.title},
     h('a', {href: '#/quan-tri/van-ban', class: 'tab-link', 'aria-current': sentTab ? false : 'page'}, T.received),
     h('a', {href: '#/quan-tri/van-ban/da-gui', class: 'tab-link', 'aria-current': sentTab ? 'page' : false}, T.sent),
+    h('a', {href: '#/quan-tri/hen-gio', class: 'tab-link'}, T.scheduled),
     canSend ? h('a', {href: '#/quan-tri/van-ban/moi', class: 'action primary'}, T.compose) : null);
   const list = h('ul', {class: 'list dir-list'});
   const more = h('button', {type: 'button', hidden: true}, T.more);

@@ -2,7 +2,6 @@
 import {date, time} from '../../core/format.js';
 
 export const S = {
-  sendAtLabel: 'Hẹn giờ gửi (không bắt buộc; trống là gửi ngay)',
   urgentConfirm: 'Gửi văn bản KHẨN? Người nhận sẽ được báo ngay, kể cả ban đêm. Việc đánh dấu khẩn được ghi lại.',
   scheduledOk: (r) => `Đã hẹn giờ gửi lúc ${time(r.sendAt)} ngày ${date(r.sendAt)} tới ${r.recipients} người nhận. `
     + 'Có thể hủy trước giờ gửi.',

@@ -3,6 +3,7 @@ export const T = {
   title: 'Văn bản chỉ đạo',
   received: 'Văn bản đến',
   sent: 'Đã gửi',
+  scheduled: 'Đã hẹn giờ',
   compose: 'Soạn văn bản mới',
   back: '← Văn bản chỉ đạo',
   backConsole: '← Điều hành',

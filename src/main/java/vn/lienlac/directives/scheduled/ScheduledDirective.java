@@ -1,5 +1,6 @@
 package vn.lienlac.directives.scheduled;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;
 import vn.lienlac.platform.sql.SqlTimes;
@@ -11,17 +12,20 @@ import vn.lienlac.platform.sql.SqlTimes;
  * @param state       {@code SCHEDULED}, {@code SENT}, {@code CANCELLED} or {@code FAILED}
  * @param directiveId the directive once it went, else null
  * @param failure     why it could not go (Vietnamese), for {@code FAILED}
+ * @param audience    the request's {@code audience} as sent (everyone, groups, staff, schools, districts), so that the
+ *                    sender sees to whom it will go
  */
 public record ScheduledDirective(long id, String state, String route, String unitCode, String subject, int recipients,
-        Instant sendAt, Long directiveId, String failure, Instant createdAt, Instant doneAt) {
+        Instant sendAt, Long directiveId, String failure, Instant createdAt, Instant doneAt,
+        @JsonRawValue String audience) {
 
     static final String COLUMNS = "id, state, route, unit_code, subject, recipients, send_at, directive_id, failure, "
-            + "created_at, done_at";
+            + "created_at, done_at, (request->'audience')::text AS audience";
 
     static ScheduledDirective of(Row row) {
         return new ScheduledDirective(row.getLong("id"), row.getString("state"), row.getString("route"),
                 row.getString("unit_code"), row.getString("subject"), row.getInteger("recipients"),
                 SqlTimes.instant(row, "send_at"), row.getLong("directive_id"), row.getString("failure"),
-                SqlTimes.instant(row, "created_at"), SqlTimes.instant(row, "done_at"));
+                SqlTimes.instant(row, "created_at"), SqlTimes.instant(row, "done_at"), row.getString("audience"));
     }
 }

@@ -2,6 +2,7 @@ package vn.lienlac.notices.scheduled;
 
 import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import vn.lienlac.platform.sql.SqlTimes;
 
@@ -13,17 +14,25 @@ import vn.lienlac.platform.sql.SqlTimes;
  * @param state    {@code SCHEDULED}, {@code SENDING} (being published now), {@code SENT}, {@code CANCELLED},
  *                 {@code FAILED}
  * @param batchId  the publishing batch once it went (its delivery report: reports/batches/{batchId}), else null
+ * @param title    what the sender will recognise it by: the first record's title (a class post), else null
+ * @param classes  the classes its records name ({@code className}), sorted; empty when they name none
+ * @param students how many students its records are about ({@code studentCode}); 0 for a class post
  */
 public record ScheduledBatch(UUID id, String kind, int records, boolean urgent, Instant sendAt, String state,
-        UUID batchId, String failure, Instant createdAt, Instant doneAt) {
+        UUID batchId, String failure, Instant createdAt, Instant doneAt, String title, List<String> classes,
+        int students) {
 
     static final String COLUMNS = "id, kind, record_count, urgent, send_at, state, batch_id, failure, created_at, "
-            + "done_at";
+            + "done_at, records->0->>'title' AS title, "
+            + "ARRAY(SELECT DISTINCT r->>'className' FROM jsonb_array_elements(records) r "
+            + "WHERE r->>'className' IS NOT NULL ORDER BY 1) AS classes, "
+            + "(SELECT count(DISTINCT r->>'studentCode') FROM jsonb_array_elements(records) r)::int AS students";
 
     static ScheduledBatch of(Row row) {
         return new ScheduledBatch(row.getUUID("id"), row.getString("kind"), row.getInteger("record_count"),
                 row.getBoolean("urgent"), SqlTimes.instant(row, "send_at"), row.getString("state"),
                 row.getUUID("batch_id"), row.getString("failure"), SqlTimes.instant(row, "created_at"),
-                SqlTimes.instant(row, "done_at"));
+                SqlTimes.instant(row, "done_at"), row.getString("title"),
+                List.of(row.getArrayOfStrings("classes")), row.getInteger("students"));
     }
 }
