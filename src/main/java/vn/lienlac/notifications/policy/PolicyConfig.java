@@ -23,7 +23,7 @@ public interface PolicyConfig {
 
     /** How each kind uses paid channels: PUSH_ONLY, NO_APP (only for people without the app) or FALLBACK. */
     @WithDefault("GRADE=NO_APP,ATTENDANCE=FALLBACK,HEALTH=FALLBACK,ACTIVITY=NO_APP,CHAT=PUSH_ONLY,"
-            + "DIRECTIVE=NO_APP,REMINDER=NO_APP,INVITATION=NO_APP,ASSESSMENT=NO_APP")
+            + "DIRECTIVE=NO_APP,REMINDER=NO_APP,INVITATION=NO_APP,ASSESSMENT=NO_APP,COMMENT=NO_APP")
     List<String> modes();
 
     /** The paid channels tried, in order, after push (or instead of it). */
@@ -32,12 +32,12 @@ public interface PolicyConfig {
 
     /** How long an important or urgent item may stay unread before the next paid channel is tried. */
     @WithDefault("GRADE=2h,ATTENDANCE=30m,HEALTH=30m,ACTIVITY=2h,CHAT=30m,DIRECTIVE=1h,REMINDER=1h,"
-            + "INVITATION=24h,ASSESSMENT=2h")
+            + "INVITATION=24h,ASSESSMENT=2h,COMMENT=2h")
     List<String> readWindows();
 
     /** How long after its due time an attempt is still worth making; after that it ends EXPIRED. */
     @WithDefault("GRADE=24h,ATTENDANCE=24h,HEALTH=24h,ACTIVITY=24h,CHAT=1h,DIRECTIVE=72h,REMINDER=24h,"
-            + "INVITATION=72h,ASSESSMENT=24h")
+            + "INVITATION=72h,ASSESSMENT=24h,COMMENT=24h")
     List<String> expiries();
 
     /** The most push endpoints one person keeps; registering one more removes their least recently registered. */

@@ -93,6 +93,16 @@ class PolicyChoicesTest {
     }
 
     @Test
+    void anUrgentCommentEscalatesAfterTwoHoursLikeAnActivityNotAfterHalfAnHour() {
+        Participant parent = scene.guardian();
+        scene.endpoint(parent, ChannelName.APNS);
+        assertEquals(List.of("0 APNS +0", "1 ZALO +120", "2 SMS +240"),
+                enqueue(reach(ItemKind.COMMENT, parent, null, true), MORNING));
+        assertEquals(List.of("0 APNS +0", "1 ZALO +120", "2 SMS +240"),
+                enqueue(reach(ItemKind.ACTIVITY, parent, null, true), MORNING));
+    }
+
+    @Test
     void anEscalationThatFallsIntoQuietHoursWaitsForTheMorning() {
         Participant parent = scene.guardian();
         scene.endpoint(parent, ChannelName.FCM);
