@@ -7,14 +7,18 @@ export function css() {
   useCss('/app/leave/leave.css');
 }
 
-/** A request's card: the child (for staff), the days, its status, the reason and the teacher's comment. */
+/**
+ * A request's card: the child (for staff), the days, its status, the reason and the comment of whoever decided,
+ * named as texts to families name them ("Nhận xét của cô Phạm Thị Hoa: …"; without a comment "Người duyệt đơn: …").
+ */
 export function card(r, {showChild = false, extra = null} = {}) {
   return h('li', {class: 'leave-card', dataset: {leaveId: r.id}},
     showChild ? h('span', {class: 'who'}, T.child(r.studentName, r.className)) : null,
     h('span', {class: 'period'}, T.period(r.session, format.date(r.from), format.date(r.to))),
     h('span', {class: `leave-status leave-${r.status}`}, T.status[r.status] || r.status),
     h('span', {class: 'reason'}, T.reasonLine(r.reason)),
-    r.decisionComment ? h('span', {class: 'comment'}, T.teacherComment(r.decisionComment)) : null,
+    r.decisionComment ? h('span', {class: 'comment'}, T.teacherComment(r.decisionComment, r.decidedBy))
+      : r.decidedBy ? h('span', {class: 'comment'}, T.decidedBy(r.decidedBy)) : null,
     r.hasPhoto ? h('span', {class: 'has-photo'}, T.hasPhoto) : null,
     extra);
 }

@@ -22,7 +22,9 @@ export const T = {
     CANCELLED: 'Đã hủy'},
   cancel: 'Hủy đơn',
   cancelled: 'Đã hủy đơn xin nghỉ.',
-  teacherComment: (c) => `Nhận xét của giáo viên: ${c}`,
+  /** 'Nhận xét của cô Phạm Thị Hoa: …'; requests decided before the decider was recorded: 'của giáo viên'. */
+  teacherComment: (c, who) => `Nhận xét của ${who || 'giáo viên'}: ${c}`,
+  decidedBy: (who) => `Người duyệt đơn: ${who}`,
   reasonLine: (r) => `Lý do: ${r}`,
   comment: 'Nhận xét (không bắt buộc)',
   approve: 'Duyệt',

@@ -16,7 +16,7 @@ import vn.lienlac.directory.model.Gender;
 public class StaffTitles {
 
     private static final String STAFF = """
-            SELECT full_name, gender FROM staff
+            SELECT id, full_name, gender FROM staff
             WHERE school_id = $1 AND active AND (staff_code = $2 OR phone = $3)
             ORDER BY (staff_code = $2) DESC NULLS LAST, id
             LIMIT 1""";
@@ -27,8 +27,17 @@ public class StaffTitles {
         this.pool = pool;
     }
 
+    /** A member of staff as texts to families name them: their id and "cô Nguyễn Thị Lan". */
+    public record Titled(long staffId, String title) {
+    }
+
     /** "cô Nguyễn Thị Lan", "thầy …", "giáo viên …"; null when the school has no such active member of staff. */
     public Uni<String> of(long schoolId, String staffCode, String phone) {
+        return find(schoolId, staffCode, phone).map(titled -> titled == null ? null : titled.title());
+    }
+
+    /** As {@link #of}, with the member of staff's id; null when the school has no such active member of staff. */
+    public Uni<Titled> find(long schoolId, String staffCode, String phone) {
         if (staffCode == null && phone == null) {
             return Uni.createFrom().nullItem();
         }
@@ -39,7 +48,8 @@ public class StaffTitles {
             }
             Row row = it.next();
             String gender = row.getString("gender");
-            return TeacherTitle.of(row.getString("full_name"), gender == null ? null : Gender.valueOf(gender));
+            return new Titled(row.getLong("id"), TeacherTitle.of(row.getString("full_name"),
+                    gender == null ? null : Gender.valueOf(gender)));
         });
     }
 }

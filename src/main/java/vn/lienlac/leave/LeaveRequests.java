@@ -93,7 +93,7 @@ public class LeaveRequests {
     public Uni<LeaveRequest> cancel(long id) {
         return find(id).chain(found -> policy.requireOwnChild(found.studentCode(),
                         () -> ApiException.notFound(NO_REQUEST))
-                .chain(() -> pool.withTransaction(conn -> store.decide(conn, id, "CANCELLED", null, null,
+                .chain(() -> pool.withTransaction(conn -> store.decide(conn, id, "CANCELLED", null, null, null,
                         clock.instant())))
                 .map(LeaveRequests::stillPending));
     }
@@ -110,15 +110,15 @@ public class LeaveRequests {
                                 students.get(found.studentCode()), id, approve, actor, text, teacher)))));
     }
 
-    /** How the guardians' text names the caller: "cô Phạm Thị Hoa"; null when they are no staff of the school. */
-    private Uni<String> decider(SecurityIdentity identity, long schoolId) {
+    /** The caller as the guardians' text names them, "cô Phạm Thị Hoa"; null when they are no staff of the school. */
+    private Uni<StaffTitles.Titled> decider(SecurityIdentity identity, long schoolId) {
         SignedInPerson person;
         try {
             person = policy.requirePerson(identity);
         } catch (ApiException notAPerson) {
             return Uni.createFrom().nullItem();
         }
-        return titles.of(schoolId, person.staffCode(), person.phone());
+        return titles.find(schoolId, person.staffCode(), person.phone());
     }
 
     /** One child's requests, for whoever may see the child (docs/access.md); others 404. */
@@ -140,10 +140,10 @@ public class LeaveRequests {
     }
 
     private Uni<LeaveRequest> decide(RosterSchool school, RosterStudent student, long id, boolean approve,
-            String actor, String comment, String teacher) {
+            String actor, String comment, StaffTitles.Titled teacher) {
         Instant now = clock.instant();
         return pool.withTransaction(conn -> store.decide(conn, id, approve ? "APPROVED" : "DECLINED", actor,
-                        comment, now)
+                        comment, teacher, now)
                 .chain(decided -> {
                     if (decided == null) {
                         return Uni.createFrom().<Decided>failure(new ApiException(ErrorCode.CONFLICT, DECIDED));
@@ -156,7 +156,7 @@ public class LeaveRequests {
                             : Uni.createFrom().item(new LeaveAbsences.Excused(0, null));
                     return attendance.chain(excused -> notices.toGuardians(conn,
                                     student == null ? List.of() : student.guardianIds(), school.id(), school.name(),
-                                    decided, teacher, now)
+                                    decided, decided.decidedBy(), now)
                             .map(write -> new Decided(decided, write, excused)));
                 }))
                 .invoke(done -> {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import vn.lienlac.directory.StaffTitles;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /** The {@code leave_request} table. */
@@ -21,7 +22,8 @@ class LeaveStore {
 
     private static final String COLUMNS = """
             id, school_code, student_code, student_name, class_id, class_name, from_date, to_date, session, reason,
-            photo_key IS NOT NULL AS has_photo, status, decision_comment, decided_at, created_at""";
+            photo_key IS NOT NULL AS has_photo, status, decision_comment, decided_at, created_at, decided_by_staff_id,
+            decided_by_title""";
 
     /** What {@link #insert} stores beside the request as answered. */
     record NewRequest(long schoolId, String schoolCode, long studentId, String studentCode, String studentName,
@@ -58,14 +60,20 @@ class LeaveStore {
                 .map(LeaveStore::first);
     }
 
-    /** Moves a pending request to {@code status}; null when it is no longer pending. */
-    Uni<LeaveRequest> decide(SqlClient conn, long id, String status, String actor, String comment, Instant now) {
+    /**
+     * Moves a pending request to {@code status}; null when it is no longer pending.
+     *
+     * @param decider the member of staff who decides, null for a cancellation or a caller who is no staff
+     */
+    Uni<LeaveRequest> decide(SqlClient conn, long id, String status, String actor, String comment,
+            StaffTitles.Titled decider, Instant now) {
         return conn.preparedQuery("""
                         UPDATE leave_request SET status = $2, decided_by = $3, decision_comment = $4, decided_at = $5,
-                                                 updated_at = $5
+                                                 updated_at = $5, decided_by_staff_id = $6, decided_by_title = $7
                         WHERE id = $1 AND status = 'PENDING'
                         RETURNING\s""" + COLUMNS)
-                .execute(Tuple.tuple(Arrays.asList(id, status, actor, comment, SqlTimes.of(now))))
+                .execute(Tuple.tuple(Arrays.asList(id, status, actor, comment, SqlTimes.of(now),
+                        decider == null ? null : decider.staffId(), decider == null ? null : decider.title())))
                 .map(LeaveStore::first);
     }
 
@@ -128,7 +136,8 @@ class LeaveStore {
                 row.getString("student_name"), row.getLong("class_id"), row.getString("class_name"),
                 row.getLocalDate("from_date"), row.getLocalDate("to_date"), row.getString("session"),
                 row.getString("reason"), row.getBoolean("has_photo"), row.getString("status"),
-                row.getString("decision_comment"), instant(row, "decided_at"), instant(row, "created_at"));
+                row.getString("decision_comment"), instant(row, "decided_at"), instant(row, "created_at"),
+                row.getLong("decided_by_staff_id"), row.getString("decided_by_title"));
     }
 
     private static Instant instant(Row row, String column) {

@@ -2,6 +2,8 @@ package vn.lienlac.leave;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.lienlac.notices.NoticesApi.publish;
 
@@ -71,12 +73,14 @@ class LeaveApiTest {
         publish(s.homeroomTeacher(), s.school(), "attendance", absence("vang-1", "SANG", "KHONG_PHEP"))
                 .then().statusCode(200);
         long id = submit(s.father().token(), s.an(), day, day, "CA_NGAY", "Con bị sốt")
-                .then().statusCode(201).body("status", equalTo("PENDING")).extract().jsonPath().getLong("id");
+                .then().statusCode(201).body("status", equalTo("PENDING")).body("decidedBy", nullValue())
+                .extract().jsonPath().getLong("id");
         assertEquals(List.of("Phụ huynh em Nguyễn Văn An (lớp 6A1) xin cho con nghỉ học cả ngày " + day.format(DAY)
                 + ". Lý do: Con bị sốt."), staffInbox(id), "the homeroom teacher is told");
 
         decide(s.homeroomTeacher(), id, "approve", "Chúc con mau khỏe").then().statusCode(200)
-                .body("status", equalTo("APPROVED")).body("decisionComment", equalTo("Chúc con mau khỏe"));
+                .body("status", equalTo("APPROVED")).body("decisionComment", equalTo("Chúc con mau khỏe"))
+                .body("decidedBy", equalTo("giáo viên Phạm Thị Hoa")).body("decidedByStaffId", notNullValue());
 
         JsonPath book = attendance(s.father().token());
         assertEquals(List.of("SANG CO_PHEP true"), lines(book),

@@ -14,13 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.model.Subject;
-import vn.lienlac.identity.AccessPolicy;
 import vn.lienlac.identity.NoticeAuthor;
 import vn.lienlac.notices.NoticeKind;
-import vn.lienlac.platform.error.ApiException;
-import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.SqlTimes;
 
 /**
@@ -35,13 +31,11 @@ public class ClassComments {
     /** Most comments one answer lists. */
     static final int LIMIT = 200;
 
-    private final AccessPolicy policy;
-    private final Rosters rosters;
+    private final ClassTargets targets;
     private final Pool pool;
 
-    public ClassComments(AccessPolicy policy, Rosters rosters, Pool pool) {
-        this.policy = policy;
-        this.rosters = rosters;
+    public ClassComments(ClassTargets targets, Pool pool) {
+        this.targets = targets;
         this.pool = pool;
     }
 
@@ -55,27 +49,11 @@ public class ClassComments {
 
     public Uni<Sheet> comments(SecurityIdentity identity, String schoolCode, long classId, LocalDate from,
             LocalDate to) {
-        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
-            if (!PublishRights.mayPublish(author, NoticeKind.COMMENT)) {
-                return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
-            }
-            return rosters.school(schoolCode).chain(school -> school == null
-                    ? Uni.createFrom().failure(notFound())
-                    : pool.preparedQuery("SELECT name FROM directory_classes WHERE id = $1 AND school_id = $2")
-                            .execute(Tuple.of(classId, school.id()))
-                            .chain(rows -> {
-                                if (rows.size() == 0) {
-                                    throw notFound();
-                                }
-                                Set<String> subjects = visibleSubjects(author, classId);
-                                if (subjects != null && subjects.isEmpty()) {
-                                    throw new ApiException(ErrorCode.FORBIDDEN);
-                                }
-                                String className = rows.iterator().next().getString("name");
-                                return read(school.id(), classId, from, to, subjects)
-                                        .map(sent -> new Sheet(classId, className, from, to, sent));
-                            }));
-        });
+        return targets.reaching(identity, schoolCode, classId, NoticeKind.COMMENT, author -> {
+            Set<String> subjects = visibleSubjects(author, classId);
+            return subjects == null || !subjects.isEmpty();
+        }).chain(t -> read(t.school().id(), classId, from, to, visibleSubjects(t.author(), classId))
+                .map(sent -> new Sheet(classId, t.className(), from, to, sent)));
     }
 
     /** null: every comment of the class; else the subject codes whose comments the author sees (maybe none). */
@@ -107,9 +85,5 @@ public class ClassComments {
                     }
                     return sent;
                 });
-    }
-
-    private static ApiException notFound() {
-        return ApiException.notFound("Không tìm thấy lớp yêu cầu ở trường này.");
     }
 }

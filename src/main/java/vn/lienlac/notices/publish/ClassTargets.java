@@ -5,9 +5,11 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Predicate;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.Rosters.RosterSchool;
 import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.NoticeAuthor;
 import vn.lienlac.notices.NoticeKind;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
@@ -30,13 +32,23 @@ public class ClassTargets {
         this.pool = pool;
     }
 
-    /** The school (its level too) and the class's name. */
-    public record Target(RosterSchool school, String className) {
+    /** The school (its level too), the class's name and the caller as an author (what else they may see). */
+    public record Target(RosterSchool school, String className, NoticeAuthor author) {
     }
 
     /** @param subject a grade's subject code, else null ({@link PublishRights#mayPublish}) */
     public Uni<Target> of(SecurityIdentity identity, String schoolCode, long classId, NoticeKind kind,
             String subject) {
+        return reaching(identity, schoolCode, classId, kind, author -> PublishRights.mayPublish(author, kind, classId,
+                subject));
+    }
+
+    /**
+     * As {@link #of(SecurityIdentity, String, long, NoticeKind, String)}, for a screen whose reach within the class
+     * the caller decides ({@code reaches}: false answers 403), e.g. the subjects a teacher's comments are about.
+     */
+    public Uni<Target> reaching(SecurityIdentity identity, String schoolCode, long classId, NoticeKind kind,
+            Predicate<NoticeAuthor> reaches) {
         return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
             if (!PublishRights.mayPublish(author, kind)) {
                 return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
@@ -49,10 +61,10 @@ public class ClassTargets {
                                 if (rows.size() == 0) {
                                     throw notFound();
                                 }
-                                if (!PublishRights.mayPublish(author, kind, classId, subject)) {
+                                if (!reaches.test(author)) {
                                     throw new ApiException(ErrorCode.FORBIDDEN);
                                 }
-                                return new Target(school, rows.iterator().next().getString("name"));
+                                return new Target(school, rows.iterator().next().getString("name"), author);
                             }));
         });
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.lienlac.directory.TestSchools;
 import vn.lienlac.identity.otp.OtpSender;
 import vn.lienlac.web.BrowserJourney;
 import vn.lienlac.web.Browsers;
@@ -38,6 +39,9 @@ class LeaveJourneyTest extends BrowserJourney {
     @Inject
     TeacherScene scenes;
 
+    @Inject
+    TestSchools schools;
+
     private final WebCodes codes = new WebCodes();
     private Scene s;
 
@@ -45,6 +49,8 @@ class LeaveJourneyTest extends BrowserJourney {
     void scene() {
         QuarkusMock.installMockForType(codes, OtpSender.class);
         s = scenes.create();
+        // The staff file says she is a woman: texts to families and her card call her "cô".
+        schools.count("UPDATE staff SET gender = 'FEMALE' WHERE phone = $1 RETURNING 1", s.teacherPhone());
     }
 
     @Test
@@ -96,7 +102,7 @@ class LeaveJourneyTest extends BrowserJourney {
             mother.reload();
             Locator answered = mother.locator(".leave-card").first();
             assertThat(answered.getByText("Đã duyệt – nghỉ có phép")).isVisible();
-            assertThat(answered.getByText("Nhận xét của giáo viên: Chúc con mau khỏe")).isVisible();
+            assertThat(answered.getByText("Nhận xét của cô Phạm Thị Hoa: Chúc con mau khỏe")).isVisible();
             answered.scrollIntoViewIfNeeded();
             Browsers.screenshot(mother, GROUP, "phu-huynh-da-duyet");
 
