@@ -1,4 +1,6 @@
 // The words of the teacher's comment screen (Vietnamese, NFC).
+import {date, time} from '../core/format.js';
+
 export const T = {
   title: (name) => `Nhận xét lớp ${name}`,
   open: 'Nhận xét',
@@ -25,6 +27,7 @@ export const T = {
   sent: 'Đã gửi nhận xét cho phụ huynh.',
   corrected: 'Đã gửi đính chính cho phụ huynh.',
   unchanged: 'Nội dung không đổi, không gửi lại.',
+  scheduled: (iso) => `Nhận xét sẽ được gửi lúc ${time(iso)} ngày ${date(iso)}.`,
   empty: 'Hãy viết nội dung nhận xét.',
   history: 'Đã gửi (30 ngày qua)',
   noHistory: 'Chưa gửi nhận xét nào trong 30 ngày qua.',

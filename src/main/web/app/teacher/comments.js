@@ -1,12 +1,17 @@
 // A teacher's comments for the class (#/lop/:classId/nhan-xet), between lessons on a phone: whom (a student or the
 // whole class), daily / weekly / term, the subject when a subject teacher writes, the text, "Gửi". Below, what was sent
 // in the last 30 days, each with "Sửa" (the form takes it back; sending it again is a correction, "Đính chính") and
-// "Rút lại" (withdrawn from the families' contact book). docs/notices.md, "Comments"; docs/web.md.
+// "Rút lại" (withdrawn from the families' contact book). At night "Gửi lúc 06:30 sáng mai" is offered beside "Gửi ngay",
+// and "Hẹn giờ gửi" picks any later moment: the comment goes as a scheduled batch (`sendAt`).
+// docs/notices.md, "Comments"; docs/web.md.
 import {h, fill, useCss} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T as TT} from './texts.js';
 import {T} from './comments-texts.js';
 import {openClass, classStudents, back, errorLine, showError, outcomeTag} from './common.js';
+import {offerPostLater, sendAtOf, P} from './post-later.js';
+import {sendAtPicker} from '../scheduled/send-at.js';
+import {S} from '../scheduled/texts.js';
 
 const DAY = 86_400_000;
 /** The "whole class" choice of the first field (a student's code never looks like this). */
@@ -30,6 +35,7 @@ export async function render(view, params, ctx) {
   const cls = await openClass(view, params, ctx);
   if (!cls) return;
   useCss('/app/teacher/comments.css');
+  useCss('/app/scheduled/scheduled.css');
   ctx.setTitle(T.title(cls.name));
   fill(view, back('#/lop', TT.backToClasses), h('p', {class: 'hint'}, '…'));
   const school = encodeURIComponent(cls.schoolCode);
@@ -38,6 +44,7 @@ export async function render(view, params, ctx) {
   const subjects = (cls.subjects || []).filter((s) => s && s.code);
   const today = format.today();
   let editing = null; // the sent comment being corrected: its sourceId
+  let sendLabel = T.send; // "Gửi ngay" once the night's offer stands beside it
 
   const who = h('select', {id: 'c-who', required: true},
     h('option', {value: ''}, T.choose),
@@ -71,6 +78,7 @@ export async function render(view, params, ctx) {
   const error = errorLine();
   const result = h('p', {class: 'result', role: 'status', hidden: true});
   const submit = h('button', {type: 'submit', class: 'primary big'}, T.send);
+  const later = sendAtPicker('c');
   const cancel = h('button', {type: 'button', class: 'cancel-edit', hidden: true, onclick: () => stopEditing()},
     T.cancelEdit);
   const list = h('div', {class: 'sent-comments'}, h('p', {class: 'hint'}, '…'));
@@ -126,12 +134,16 @@ export async function render(view, params, ctx) {
     text.value = '';
     editNote.hidden = true;
     cancel.hidden = true;
-    submit.textContent = T.send;
+    submit.textContent = sendLabel;
+  }
+
+  /** The batch's answer: {records: [...], sendAt when scheduled}. */
+  function post(records, sendAt = null) {
+    return ctx.api.post(`/api/v1/notices/schools/${school}/comments`, sendAt ? {records, sendAt} : {records});
   }
 
   async function send(records) {
-    const answer = await ctx.api.post(`/api/v1/notices/schools/${school}/comments`, {records});
-    return answer.records[0];
+    return (await post(records)).records[0];
   }
 
   const form = h('form', {class: 'comment-form', onsubmit: async (e) => {
@@ -148,16 +160,25 @@ export async function render(view, params, ctx) {
       text.focus();
       return;
     }
+    const offered = sendAtOf(e);
+    if (!offered && later.problem()) {
+      showError(error, {message: later.problem()});
+      return;
+    }
     submit.disabled = true;
     try {
-      const r = await send([record()]);
-      const words = r.outcome === 'rejected' ? r.message
+      const answer = await post([record()], offered || later.value());
+      const r = answer.records[0];
+      const scheduled = r.outcome === 'scheduled';
+      const words = r.outcome === 'rejected' ? r.message : scheduled ? T.scheduled(answer.sendAt)
         : r.outcome === 'updated' ? T.corrected : r.outcome === 'unchanged' ? T.unchanged : T.sent;
-      fill(result, outcomeTag(r.outcome), ' ', words);
+      fill(result, scheduled ? h('span', {class: 'tag tag-accepted'}, P.outcome) : outcomeTag(r.outcome), ' ', words,
+        scheduled ? [' ', h('a', {href: '#/hen-gio'}, S.open)] : null);
       result.hidden = false;
       if (r.outcome !== 'rejected') {
         ctx.toast(words);
         stopEditing();
+        later.reset();
         loadSent();
       }
     } catch (err) {
@@ -170,7 +191,7 @@ export async function render(view, params, ctx) {
   scopes, dayField, termField, subjectField,
   h('div', {class: 'field'}, h('label', {for: 'c-text'}, T.text), text,
     h('p', {class: 'hint', id: 'c-text-hint'}, T.textHint)),
-  editNote, error, result, submit, cancel);
+  later.element, editNote, error, result, submit, cancel);
 
   function whom(sent) {
     const r = sent.record || {};
@@ -225,4 +246,8 @@ export async function render(view, params, ctx) {
   fill(view, back('#/lop', TT.backToClasses), form, h('h2', {class: 'sent-title'}, T.history), list);
   drawScope();
   loadSent();
+  offerPostLater(ctx.api, submit, 'c-later').then((offered) => {
+    if (offered) sendLabel = P.now;
+    if (offered && editing) submit.textContent = T.saveCorrection;
+  });
 }

@@ -31,7 +31,7 @@ import vn.lienlac.web.teacher.TeacherScene;
 /**
  * A teacher writes to a parent at 21:30: beside "Gửi ngay" the composer offers "Gửi lúc 06:30 sáng mai"; choosing it
  * keeps the message for the morning (the parent's conversation holds nothing yet). The class post screen offers the
- * same, and the post becomes a scheduled batch. The offer's clock is set to 21:30;
+ * same, and the post becomes a scheduled batch; so does the comment screen. The offer's clock is set to 21:30;
  * sign-in and everything else keep the real time.
  */
 @QuarkusTest
@@ -112,5 +112,31 @@ class SendLaterJourneyTest extends BrowserJourney {
         }
         assertEquals(1, chat.count("SELECT count(*) FROM notice_scheduled WHERE school_code = $1 AND state = "
                 + "'SCHEDULED' AND kind = 'ACTIVITY'", scene.school()));
+    }
+
+    @Test
+    void after9PmAClassCommentIsOfferedToGoAt0630() {
+        TeacherScene.Scene scene = teachers.create();
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = phone.newPage();
+            WebSignIn.byCode(page, codes, scene.teacherPhone());
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính")).waitFor();
+            page.navigate("/#/lop/" + scene.classId() + "/nhan-xet");
+            page.getByLabel("Nhận xét cho", new Page.GetByLabelOptions().setExact(true)).selectOption(scene.an());
+            page.getByLabel("Nội dung nhận xét").fill("Hôm nay con làm bài kiểm tra Toán rất cẩn thận.");
+            page.locator("#c-later").waitFor();
+            Browsers.screenshotKeepingSettings(page, "schedule", "nhan-xet-sau-21h");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi ngay")
+                    .setExact(true))).isVisible();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi lúc 06:30 sáng mai")).click();
+            String tomorrow = LocalDate.now(VN).plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            assertThat(page.getByText("Nhận xét sẽ được gửi lúc 06:30 ngày " + tomorrow + ".").first()).isVisible();
+            assertThat(page.getByLabel("Nội dung nhận xét")).hasValue("");
+            assertThat(page.getByText("Chưa gửi nhận xét nào trong 30 ngày qua.")).isVisible();
+            Browsers.screenshotKeepingSettings(page, "schedule", "nhan-xet-da-hen-gio");
+        }
+        assertEquals(1, chat.count("SELECT count(*) FROM notice_scheduled WHERE school_code = $1 AND state = "
+                + "'SCHEDULED' AND kind = 'COMMENT'", scene.school()));
     }
 }

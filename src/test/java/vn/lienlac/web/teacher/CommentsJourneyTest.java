@@ -1,6 +1,7 @@
 package vn.lienlac.web.teacher;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
@@ -119,6 +120,37 @@ class CommentsJourneyTest extends BrowserJourney {
                 assertThat(parent.getByText("Chưa có nhận xét nào trong 30 ngày qua.")).isVisible();
             }
         }
+    }
+
+    @Test
+    void teacherSchedulesACommentForSevenTomorrowMorningAndNothingIsSentBefore() {
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1);
+        try (BrowserContext phone = browsers.phone()) {
+            Page teacher = signIn(phone, s.teacherPhone());
+            teacher.navigate("/#/lop/" + s.classId() + "/nhan-xet");
+            teacher.getByLabel("Nhận xét cho", new Page.GetByLabelOptions().setExact(true)).selectOption("*");
+            teacher.getByLabel("Nội dung nhận xét").fill("Cả lớp chuẩn bị tốt cho buổi văn nghệ chào mừng 20/11.");
+            teacher.getByLabel("Hẹn giờ gửi").check();
+            teacher.getByLabel("Ngày gửi").fill(tomorrow.toString());
+            teacher.getByLabel("Giờ gửi (giờ Việt Nam)").fill("07:00");
+            assertThat(teacher.getByText("Sẽ gửi lúc 07:00")).isVisible();
+            Browsers.screenshotKeepingSettings(teacher, GROUP, "giao-vien-hen-gio-360");
+            teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi nhận xét")).click();
+            String day = tomorrow.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            assertThat(teacher.getByText("Nhận xét sẽ được gửi lúc 07:00 ngày " + day + ".").first()).isVisible();
+            assertThat(teacher.getByText("Chưa gửi nhận xét nào trong 30 ngày qua.")).isVisible();
+            assertThat(teacher.getByLabel("Hẹn giờ gửi")).not().isChecked();
+            Browsers.screenshot(teacher, GROUP, "giao-vien-da-hen-gio-360");
+        }
+        assertEquals(1L, pool.preparedQuery("""
+                        SELECT count(*) FROM notice_scheduled
+                        WHERE school_code = $1 AND kind = 'COMMENT' AND state = 'SCHEDULED'""")
+                .execute(Tuple.of(s.school())).await().indefinitely().iterator().next().getLong(0));
+        assertEquals(0L, pool.preparedQuery("""
+                        SELECT count(*) FROM notice n JOIN school sc ON sc.id = n.school_id
+                        WHERE sc.code = $1 AND n.kind = 'COMMENT'""")
+                .execute(Tuple.of(s.school())).await().indefinitely().iterator().next().getLong(0),
+                "nothing reaches the families before its time");
     }
 
     /** Signs in by phone and one-time code, as the phone's owner would; no page error on the way. */
