@@ -3,6 +3,7 @@ package vn.lienlac.notifications.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -72,8 +73,8 @@ class AssessmentPolicyMigrationTest {
         long id = scene.schoolId(scene.newSchool());
         pool.preparedQuery("""
                         INSERT INTO notification_school_policy (school_id, kinds, updated_at, updated_by)
-                        VALUES ($1, $2::jsonb, now(), 'test')""")
-                .execute(Tuple.of(id, kinds)).await().atMost(PolicyScene.TIMEOUT);
+                        VALUES ($1, $2, now(), 'test')""")
+                .execute(Tuple.of(id, new JsonObject(kinds))).await().atMost(PolicyScene.TIMEOUT);
         return id;
     }
 
