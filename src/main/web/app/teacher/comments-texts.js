@@ -19,7 +19,7 @@ export const T = {
   subject: 'Môn học',
   noSubject: 'Không theo môn',
   text: 'Nội dung nhận xét',
-  textHint: 'Tối đa 2.000 ký tự. Phụ huynh nhận được ngay trong sổ liên lạc.',
+  textHint: 'Tối đa 2.000 ký tự. Phụ huynh nhận được trong sổ liên lạc ngay khi gửi (hoặc vào giờ đã hẹn).',
   send: 'Gửi nhận xét',
   saveCorrection: 'Gửi đính chính',
   cancelEdit: 'Huỷ sửa',
