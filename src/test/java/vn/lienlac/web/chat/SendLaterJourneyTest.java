@@ -93,10 +93,7 @@ class SendLaterJourneyTest extends BrowserJourney {
     void after9PmAClassPostIsOfferedToGoAt0630() {
         TeacherScene.Scene scene = teachers.create();
         try (BrowserContext phone = browsers.phone()) {
-            Page page = phone.newPage();
-            WebSignIn.byCode(page, codes, scene.teacherPhone());
-            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính")).waitFor();
-            page.navigate("/#/lop/" + scene.classId() + "/hoat-dong");
+            Page page = teacherOn(phone, scene, "hoat-dong");
             page.getByLabel("Loại bài đăng").selectOption("SU_KIEN");
             page.getByLabel("Tiêu đề").fill("Họp phụ huynh cuối học kỳ I");
             page.getByLabel("Nội dung").fill("Mời quý phụ huynh dự họp lúc 8:00 sáng Chủ nhật tại phòng học lớp.");
@@ -118,10 +115,7 @@ class SendLaterJourneyTest extends BrowserJourney {
     void after9PmAClassCommentIsOfferedToGoAt0630() {
         TeacherScene.Scene scene = teachers.create();
         try (BrowserContext phone = browsers.phone()) {
-            Page page = phone.newPage();
-            WebSignIn.byCode(page, codes, scene.teacherPhone());
-            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính")).waitFor();
-            page.navigate("/#/lop/" + scene.classId() + "/nhan-xet");
+            Page page = teacherOn(phone, scene, "nhan-xet");
             page.getByLabel("Nhận xét cho", new Page.GetByLabelOptions().setExact(true)).selectOption(scene.an());
             page.getByLabel("Nội dung nhận xét").fill("Hôm nay con làm bài kiểm tra Toán rất cẩn thận.");
             page.locator("#c-later").waitFor();
@@ -138,5 +132,14 @@ class SendLaterJourneyTest extends BrowserJourney {
         }
         assertEquals(1, chat.count("SELECT count(*) FROM notice_scheduled WHERE school_code = $1 AND state = "
                 + "'SCHEDULED' AND kind = 'COMMENT'", scene.school()));
+    }
+
+    /** The class's teacher, signed in on this phone, on one of the class's screens ("hoat-dong", "nhan-xet"). */
+    private Page teacherOn(BrowserContext phone, TeacherScene.Scene scene, String screen) {
+        Page page = phone.newPage();
+        WebSignIn.byCode(page, codes, scene.teacherPhone());
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính")).waitFor();
+        page.navigate("/#/lop/" + scene.classId() + "/" + screen);
+        return page;
     }
 }
