@@ -130,6 +130,8 @@ const SHELL = [
   '/app/timetable/texts.js',
   '/app/timetable/timetable.css',
   '/app/timetable/week.js',
+  // the inbox's chips to the contact book
+  '/app/inbox/sections.js',
 ];
 
 self.addEventListener('install', (event) => {
