@@ -89,7 +89,7 @@ export async function render(view, params, ctx) {
       draw();
     }, () => {});
   }
-  refreshConversation();
+  const listed = refreshConversation();
   client.members(id).then((m) => {
     members = m;
     draw();
@@ -122,6 +122,9 @@ export async function render(view, params, ctx) {
     return changed;
   }
 
+  // A fresh device opened on this conversation by a link (a push notification) knows nothing of it yet: history
+  // needs the list's lastSeq to know what to fetch.
+  if (!conv) await listed;
   const first = await client.history(id, {limit: 100}).catch((e) => {
     ctx.toast(e.message, 'error');
     return [];

@@ -40,7 +40,7 @@ export function render(view, params, ctx) {
     const mine = inbox ? inbox.items.filter((it) => !it.withdrawn && items.about(it, child, ctx.profile.children()))
       : [];
     sections.update(child, inbox ? unreadCounts(mine, inbox.readSeq) : {});
-    heading.textContent = T.listTitle(child.fullName);
+    heading.textContent = T.listTitle(items.givenName(child.fullName));
     fill(note, offline ? offlineNote({offline, at: inbox && inbox.at}) : null);
     let list;
     if (!inbox) {

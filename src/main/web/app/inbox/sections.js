@@ -41,20 +41,30 @@ export function unreadCounts(items, readSeq) {
 /**
  * The chip row ({nav, update}); the screen keeps nav in the page across redraws so that a live notice does not
  * scroll the row back to its start: update(child, counts) rebuilds the chips only when the child or a count changed,
- * and keeps the row's scroll for the same child.
+ * and keeps the row's scroll for the same child. While chips are hidden past an edge, that edge fades (more-before,
+ * more-after): a row whose last visible chip ends exactly at the edge still shows that there is more.
  */
 export function sectionRow() {
-  const nav = h('nav', {class: 'sections', 'aria-label': T.shortcuts});
+  const list = h('ul', {class: 'section-list'});
+  const nav = h('nav', {class: 'sections', 'aria-label': T.shortcuts}, list);
+  const edges = () => {
+    const end = list.scrollWidth - list.clientWidth;
+    list.classList.toggle('more-before', list.scrollLeft > 1);
+    list.classList.toggle('more-after', list.scrollLeft < end - 1);
+  };
+  list.addEventListener('scroll', edges, {passive: true});
+  if (typeof ResizeObserver === 'function') new ResizeObserver(edges).observe(list);
   let shown = null;
   function update(child, counts) {
     const key = JSON.stringify([child.studentCode, counts]);
     if (key === shown) return;
     const sameChild = shown && JSON.parse(shown)[0] === child.studentCode;
     shown = key;
-    const left = sameChild ? nav.scrollLeft : 0;
+    const left = sameChild ? list.scrollLeft : 0;
     const code = encodeURIComponent(child.studentCode);
-    fill(nav, h('ul', {class: 'section-list'}, SECTIONS.map((s) => chip(s, code, counts[s.path] || 0))));
-    nav.scrollLeft = left;
+    fill(list, SECTIONS.map((s) => chip(s, code, counts[s.path] || 0)));
+    list.scrollLeft = left;
+    edges();
   }
   return {nav, update};
 }

@@ -3,6 +3,11 @@ package vn.lienlac.web.chat;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.lienlac.web.chat.ChatScreens.connected;
+import static vn.lienlac.web.chat.ChatScreens.menuOf;
+import static vn.lienlac.web.chat.ChatScreens.screenshot;
+import static vn.lienlac.web.chat.ChatScreens.send;
+import static vn.lienlac.web.chat.ChatScreens.texts;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -25,7 +30,6 @@ import vn.lienlac.directory.sync.rollover.RolloverScene.Scene;
 import vn.lienlac.identity.otp.OtpSender;
 import vn.lienlac.identity.session.TestSessions;
 import vn.lienlac.web.BrowserJourney;
-import vn.lienlac.web.Browsers;
 import vn.lienlac.web.WebCodes;
 import vn.lienlac.web.WebSignIn;
 
@@ -75,7 +79,7 @@ class ClosedGroupJourneyTest extends BrowserJourney {
                     .setName("Lớp 6A1 — Năm học 2025-2026 (đã kết thúc)"));
             closedRow.click();
 
-            assertThat(father.getByTestId("message-text")).hasText(new String[] {SUMMER});
+            assertThat(texts(father)).hasText(new String[] {SUMMER});
             assertThat(father.locator("#screen-title")).hasText("Lớp 6A1 — Năm học 2025-2026 (đã kết thúc)");
             assertThat(father.getByText(NOTE)).isVisible();
             assertThat(father.getByLabel("Nội dung tin nhắn")).hasCount(0);
@@ -110,20 +114,20 @@ class ClosedGroupJourneyTest extends BrowserJourney {
             Page father = phone.newPage();
             WebSignIn.byCode(father, codes, s.father1());
             father.navigate("/#/tro-chuyen/" + group6A1);
-            assertThat(father.getByTestId("message-text")).hasText(new String[] {SUMMER});
+            assertThat(texts(father)).hasText(new String[] {SUMMER});
             Locator text = father.getByLabel("Nội dung tin nhắn");
             text.waitFor();
-            father.waitForFunction("() => import('/app/chat/client.js').then((m) => m.isSynced())");
+            connected(father);
 
             rollover(s);
             text.fill("Cô ơi, con nhà em lên lớp 7A1 ạ.");
-            father.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
+            send(father);
 
             assertThat(father.getByText(NOTE)).isVisible();
             assertThat(father.getByText("Năm học của lớp này đã kết thúc")).isVisible();
             assertThat(father.getByLabel("Nội dung tin nhắn")).hasCount(0);
             assertThat(father.locator("#screen-title")).hasText("Lớp 6A1 — Năm học 2025-2026 (đã kết thúc)");
-            assertThat(father.getByTestId("message-text")).hasText(new String[] {SUMMER});
+            assertThat(texts(father)).hasText(new String[] {SUMMER});
             screenshot(father, "nhom-lop-vua-ket-thuc");
         }
         assertEquals(1, directory.events(group6A1, 0).stream().filter(e -> e.contains(" MESSAGE ")).count(),
@@ -143,16 +147,5 @@ class ClosedGroupJourneyTest extends BrowserJourney {
         scenes.rollover(s, false).then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> directory.classGroup(s.school(), "7A1", "CLASS") != null
                 && directory.members(directory.classGroup(s.school(), "7A1", "CLASS")).size() == 3);
-    }
-
-    /** What the phone's screen shows now (360×740). */
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("chat").resolve(name + ".png")));
-    }
-
-    /** The "⋮" button of the message that shows this text. */
-    private static Locator menuOf(Page page, String text) {
-        return page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(text))
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tùy chọn tin nhắn"));
     }
 }
