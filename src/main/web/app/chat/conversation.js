@@ -182,7 +182,8 @@ export async function render(view, params, ctx) {
   offs.push(client.on('notice', showNotice));
   offs.push(client.on('error', (err) => {
     if (err.conversationId !== id) return;
-    ctx.toast(err.code === 'TEXT_TOO_LONG' ? T.tooLong(client.limits().maxTextChars) : err.message || T.failed, 'error');
+    ctx.toast(err.code === 'TEXT_TOO_LONG' ? T.tooLong(client.limits().maxTextChars) : err.message || T.failed,
+      'error');
     if (err.code === 'CONVERSATION_CLOSED' && !closed()) {
       // The school year ended while this screen was open: history from now on, and the title that says so.
       conv = {...conv, closed: true};
@@ -295,8 +296,8 @@ export async function render(view, params, ctx) {
       showName ? h('p', {class: 'sender'}, nameOf(e.sender)) : null,
       h('div', {class: 'bubble-row'},
         h('div', {class: 'bubble'}, body),
-        gone || e.kind === 'item' || (closed() && own) ? null : h('button', {type: 'button', class: 'more', 'aria-label': T.menu,
-          'aria-haspopup': 'dialog', onclick: () => openMenu(e)}, '⋮')),
+        gone || e.kind === 'item' || (closed() && own) ? null : h('button', {type: 'button', class: 'more',
+          'aria-label': T.menu, 'aria-haspopup': 'dialog', onclick: () => openMenu(e)}, '⋮')),
       mark ? h('p', {class: 'seen'}, mark) : null);
   }
 
@@ -376,8 +377,8 @@ export async function render(view, params, ctx) {
         close();
         startReply(e);
       }}, T.reply),
-      canRecall && !closed() ? h('button', {type: 'button', class: 'danger', onclick: () => confirmStep(T.recallConfirm, T.recall,
-        async () => {
+      canRecall && !closed() ? h('button', {type: 'button', class: 'danger', onclick: () => confirmStep(T.recallConfirm,
+        T.recall, async () => {
           await client.recall(id, e.seq);
         })}, T.recall) : null,
       canBlock ? h('button', {type: 'button', class: 'danger', onclick: () => {

@@ -43,6 +43,7 @@ class ClosedGroupJourneyTest extends BrowserJourney {
 
     private static final String NOTE = "Nhóm lớp của năm học cũ — chỉ xem lại tin nhắn";
     private static final String SUMMER = "Chúc các em nghỉ hè vui vẻ!";
+    private static final String CLOSED_TITLE = "Lớp 6A1 — Năm học 2025-2026 (đã kết thúc)";
 
     @TestHTTPResource("/ws/chat")
     URI socket;
@@ -75,12 +76,10 @@ class ClosedGroupJourneyTest extends BrowserJourney {
             Page father = phone.newPage();
             WebSignIn.byCode(father, codes, s.father1());
             father.navigate("/#/tro-chuyen");
-            Locator closedRow = father.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Lớp 6A1 — Năm học 2025-2026 (đã kết thúc)"));
-            closedRow.click();
+            father.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CLOSED_TITLE)).click();
 
             assertThat(texts(father)).hasText(new String[] {SUMMER});
-            assertThat(father.locator("#screen-title")).hasText("Lớp 6A1 — Năm học 2025-2026 (đã kết thúc)");
+            assertThat(father.locator("#screen-title")).hasText(CLOSED_TITLE);
             assertThat(father.getByText(NOTE)).isVisible();
             assertThat(father.getByLabel("Nội dung tin nhắn")).hasCount(0);
             assertThat(father.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)))
@@ -126,7 +125,7 @@ class ClosedGroupJourneyTest extends BrowserJourney {
             assertThat(father.getByText(NOTE)).isVisible();
             assertThat(father.getByText("Năm học của lớp này đã kết thúc")).isVisible();
             assertThat(father.getByLabel("Nội dung tin nhắn")).hasCount(0);
-            assertThat(father.locator("#screen-title")).hasText("Lớp 6A1 — Năm học 2025-2026 (đã kết thúc)");
+            assertThat(father.locator("#screen-title")).hasText(CLOSED_TITLE);
             assertThat(texts(father)).hasText(new String[] {SUMMER});
             screenshot(father, "nhom-lop-vua-ket-thuc");
         }
