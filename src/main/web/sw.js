@@ -138,6 +138,8 @@ const SHELL = [
   '/app/scheduled/screen.js',
   '/app/scheduled/send-at.js',
   '/app/scheduled/texts.js',
+  // the inbox's chips to the contact book
+  '/app/inbox/sections.js',
 ];
 
 self.addEventListener('install', (event) => {
