@@ -12,18 +12,20 @@ import vn.lienlac.platform.sql.SqlTimes;
  * @param records  how many valid records it holds
  * @param state    {@code SCHEDULED}, {@code SENDING} (being published now), {@code SENT}, {@code CANCELLED},
  *                 {@code FAILED}
+ * @param failureCode for {@code FAILED}: {@code NOT_PERMITTED} when the sender could no longer send it at its time, else
+ *                 the refusal's code ({@link vn.lienlac.platform.time.NotSent}); {@code failure} says it in Vietnamese
  * @param batchId  the publishing batch once it went (its delivery report: reports/batches/{batchId}), else null
  */
 public record ScheduledBatch(UUID id, String kind, int records, boolean urgent, Instant sendAt, String state,
-        UUID batchId, String failure, Instant createdAt, Instant doneAt) {
+        UUID batchId, String failureCode, String failure, Instant createdAt, Instant doneAt) {
 
-    static final String COLUMNS = "id, kind, record_count, urgent, send_at, state, batch_id, failure, created_at, "
-            + "done_at";
+    static final String COLUMNS = "id, kind, record_count, urgent, send_at, state, batch_id, failure_code, failure, "
+            + "created_at, done_at";
 
     static ScheduledBatch of(Row row) {
         return new ScheduledBatch(row.getUUID("id"), row.getString("kind"), row.getInteger("record_count"),
                 row.getBoolean("urgent"), SqlTimes.instant(row, "send_at"), row.getString("state"),
-                row.getUUID("batch_id"), row.getString("failure"), SqlTimes.instant(row, "created_at"),
+                row.getUUID("batch_id"), row.getString("failure_code"), row.getString("failure"), SqlTimes.instant(row, "created_at"),
                 SqlTimes.instant(row, "done_at"));
     }
 }
