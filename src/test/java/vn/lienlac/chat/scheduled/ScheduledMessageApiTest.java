@@ -45,6 +45,12 @@ class ScheduledMessageApiTest {
     @Inject
     vn.lienlac.platform.time.TimeConfig time;
 
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
+    @Inject
+    vn.lienlac.directory.TestSchools db;
+
     private final TestClock clock = new TestClock();
     private SchoolScene scene;
     private long dm;
@@ -109,6 +115,30 @@ class ScheduledMessageApiTest {
         scheduled.sendDue(at.plusSeconds(5)).await().indefinitely();
 
         assertEquals(0, messages());
+    }
+
+    @Test
+    void aMessageWhoseAuthorLeftTheConversationIsNotSentAndTheAuthorSeesWhy() {
+        clock.set(Instant.now());
+        Instant at = Instant.now().plus(Duration.ofHours(8));
+        long id = scene.as("hr6").body(Map.of("text", "Tin hẹn giờ của người đã rời nhóm.",
+                        "sendAt", at.atZone(VN).toOffsetDateTime().toString()))
+                .post("/conversations/{id}/scheduled", dm).then().statusCode(201).extract().jsonPath().getLong("id");
+        pool.preparedQuery("UPDATE conversation_member SET active = false, left_at = now() "
+                + "WHERE conversation_id = $1 AND participant = $2")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(dm, scene.p("hr6"))).await().indefinitely();
+
+        scheduled.sendDue(at.plusSeconds(1)).await().indefinitely();
+
+        assertEquals(0, messages());
+        scene.as("hr6").get("/me/scheduled").then().statusCode(200)
+                .body("find { it.id == " + id + " }.state", equalTo("FAILED"))
+                .body("find { it.id == " + id + " }.failureCode", equalTo("NOT_PERMITTED"))
+                .body("find { it.id == " + id + " }.failure",
+                        equalTo("Người hẹn gửi không còn là thành viên của cuộc trò chuyện này."));
+        assertEquals(1, db.count("SELECT count(*) FROM audit_event WHERE action = 'CHAT_SCHEDULE_FAILED' "
+                + "AND outcome = 'FAILURE' AND subject = $1 AND details->>'code' = 'NOT_PERMITTED'",
+                String.valueOf(id)));
     }
 
     @Test
