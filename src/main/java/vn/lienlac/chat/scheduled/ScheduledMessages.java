@@ -48,6 +48,7 @@ public class ScheduledMessages {
     static final String NOT_MEMBER = "Không tìm thấy cuộc trò chuyện này.";
     static final String NOT_FOUND = "Không tìm thấy tin nhắn hẹn giờ này.";
     static final String ALREADY_SENT = "Tin nhắn đã được gửi, không thể hủy nữa.";
+    static final String NOT_SENT = "Tin nhắn này đã không gửi được; không còn gì để hủy.";
     static final String NO_TEXT = "Hãy nhập nội dung tin nhắn.";
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final int MAX_PER_RUN = 200;
@@ -179,6 +180,7 @@ public class ScheduledMessages {
                                         AuditOutcome.SUCCESS, row.getString("author"), String.valueOf(id), null,
                                         null, null, Map.of("conversationId", found.conversationId()))));
                         case "CANCELLED" -> Uni.createFrom().item(found);
+                        case "FAILED" -> Uni.createFrom().failure(new ApiException(ErrorCode.CONFLICT, NOT_SENT));
                         default -> Uni.createFrom().failure(new ApiException(ErrorCode.CONFLICT, ALREADY_SENT));
                     };
                 })));

@@ -53,6 +53,7 @@ public class ScheduledNotices {
 
     static final String NOT_FOUND = "Không tìm thấy lịch gửi thông báo này.";
     static final String ALREADY_SENT = "Lô thông báo đã được gửi, không thể hủy lịch gửi nữa.";
+    static final String NOT_SENT = "Lô thông báo này đã không gửi được; không còn gì để hủy.";
     /** How long a pod holds a claimed batch before another may take it again. */
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final int MAX_PER_RUN = 50;
@@ -182,6 +183,7 @@ public class ScheduledNotices {
                                         AuditOutcome.SUCCESS, actor, id.toString(), schoolCode, null, null,
                                         Map.of("category", found.kind()))));
                         case "CANCELLED" -> Uni.createFrom().item(found);
+                        case "FAILED" -> Uni.createFrom().failure(new ApiException(ErrorCode.CONFLICT, NOT_SENT));
                         default -> Uni.createFrom().failure(new ApiException(ErrorCode.CONFLICT, ALREADY_SENT));
                     };
                 })));

@@ -139,6 +139,8 @@ class ScheduledMessageApiTest {
         assertEquals(1, db.count("SELECT count(*) FROM audit_event WHERE action = 'CHAT_SCHEDULE_FAILED' "
                 + "AND outcome = 'FAILURE' AND subject = $1 AND details->>'code' = 'NOT_PERMITTED'",
                 String.valueOf(id)));
+        scene.as("hr6").delete("/me/scheduled/{id}", id).then().statusCode(409)
+                .body("detail", equalTo("Tin nhắn này đã không gửi được; không còn gì để hủy."));
     }
 
     @Test

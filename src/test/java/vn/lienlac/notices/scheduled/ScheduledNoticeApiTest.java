@@ -119,7 +119,8 @@ class ScheduledNoticeApiTest {
         assertEquals(1, db.count("SELECT count(*) FROM audit_event WHERE action = 'NOTICE_SCHEDULE_FAILED' "
                 + "AND outcome = 'FAILURE' AND subject = $1 AND details->>'code' = 'NOT_PERMITTED'", id));
         given().auth().oauth2(s.homeroomTeacher()).delete("/api/v1/notices/schools/{s}/scheduled/{id}", s.school(), id)
-                .then().statusCode(409);
+                .then().statusCode(409)
+                .body("detail", equalTo("Lô thông báo này đã không gửi được; không còn gì để hủy."));
     }
 
     @Test
