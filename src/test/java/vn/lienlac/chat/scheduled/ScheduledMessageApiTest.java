@@ -106,9 +106,7 @@ class ScheduledMessageApiTest {
     void aCancelledMessageNeverGoesAndOnlyItsAuthorCancels() {
         clock.set(Instant.now());
         Instant at = Instant.now().plus(Duration.ofHours(8));
-        long id = scene.as("hr6").body(Map.of("text", "Tin hẹn giờ sẽ hủy.",
-                        "sendAt", at.atZone(VN).toOffsetDateTime().toString()))
-                .post("/conversations/{id}/scheduled", dm).then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = scheduleByTeacher("Tin hẹn giờ sẽ hủy.", at);
 
         scene.as("gAn").delete("/me/scheduled/{id}", id).then().statusCode(404);
         scene.as("hr6").delete("/me/scheduled/{id}", id).then().statusCode(200).body("state", equalTo("CANCELLED"));
@@ -121,9 +119,7 @@ class ScheduledMessageApiTest {
     void aMessageWhoseAuthorLeftTheConversationIsNotSentAndTheAuthorSeesWhy() {
         clock.set(Instant.now());
         Instant at = Instant.now().plus(Duration.ofHours(8));
-        long id = scene.as("hr6").body(Map.of("text", "Tin hẹn giờ của người đã rời nhóm.",
-                        "sendAt", at.atZone(VN).toOffsetDateTime().toString()))
-                .post("/conversations/{id}/scheduled", dm).then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = scheduleByTeacher("Tin hẹn giờ của người đã rời nhóm.", at);
         pool.preparedQuery("UPDATE conversation_member SET active = false, left_at = now() "
                 + "WHERE conversation_id = $1 AND participant = $2")
                 .execute(io.vertx.mutiny.sqlclient.Tuple.of(dm, scene.p("hr6"))).await().indefinitely();
@@ -153,6 +149,12 @@ class ScheduledMessageApiTest {
                         .toOffsetDateTime().toString()))
                 .post("/conversations/{id}/scheduled", dm).then().statusCode(400)
                 .body("detail", equalTo("Thời điểm hẹn gửi phải ở sau thời điểm hiện tại."));
+    }
+
+    /** The homeroom teacher schedules this text in the direct conversation; answers the scheduled message's id. */
+    private long scheduleByTeacher(String text, Instant at) {
+        return scene.as("hr6").body(Map.of("text", text, "sendAt", at.atZone(VN).toOffsetDateTime().toString()))
+                .post("/conversations/{id}/scheduled", dm).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private long messages() {
