@@ -218,6 +218,23 @@ class TimetableApiTest {
     }
 
     @Test
+    void aGuardianAskingForATeachersWeekIsPointedToTheirChildsRoute() {
+        importCsv(s.principal(), TKB, week, false).then().statusCode(200);
+
+        given().auth().oauth2(s.mother().token()).get("/api/v1/timetable/me?week={w}", week.toString()).then()
+                .statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"))
+                .body("detail", equalTo("Lịch dạy (/api/v1/timetable/me) dành cho cán bộ, giáo viên. Thời khóa biểu "
+                        + "lớp của con: GET /api/v1/timetable/students/{mã học sinh}, mỗi con một lần."));
+        // The route it names gives her child's week.
+        given().auth().oauth2(s.mother().token()).get("/api/v1/timetable/students/{code}?week={w}", s.an(),
+                week.toString()).then().statusCode(200).body("className", equalTo("6A1"))
+                .body("lessons.size()", equalTo(5));
+        // A teacher without lessons still gets an empty week.
+        given().auth().oauth2(s.homeroomTeacher()).get("/api/v1/timetable/me?week={w}", week.toString()).then()
+                .statusCode(200).body("lessons.size()", equalTo(0));
+    }
+
+    @Test
     void thePrincipalEntersAClassWeekAndBadInputIsAProblem() {
         Map<String, Object> week1 = Map.of("cells", List.of(
                 Map.of("day", 1, "session", "SANG", "period", 1, "subject", "Chào cờ"),
