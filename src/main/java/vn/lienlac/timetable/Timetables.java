@@ -98,14 +98,17 @@ public class Timetables {
         });
     }
 
-    /** One class's week as entered in the app, from {@code weekOf}. */
+    /**
+     * One class's week as entered in the app, from {@code weekOf}; a changed lesson whose teacher already teaches
+     * another class of the school in that slot is refused on its cell ({@link TeacherClashes}).
+     */
     public Uni<Published> enter(SecurityIdentity identity, long classId, String weekOf, boolean dryRun,
             WeekInput body) {
         return classRef(classId).chain(ref -> policy.requireTimetableEditor(ref.schoolCode()).chain(() -> {
             LocalDate monday = monday(weekOf);
-            Week week = EnteredWeek.of(body);
+            EnteredWeek entered = EnteredWeek.of(body);
             return rosters.school(ref.schoolCode()).chain(school -> publisher.publish(school, monday,
-                    List.of(new Target(ref, week)), "EDIT", actor(identity), dryRun));
+                    List.of(new Target(ref, entered.week(), entered.rows())), "EDIT", actor(identity), dryRun));
         }));
     }
 

@@ -235,6 +235,34 @@ class TimetableApiTest {
     }
 
     @Test
+    void aTeacherAlreadyTeachingAnotherClassInThatSlotIsRefusedOnTheCell() {
+        importCsv(s.principal(), TKB, week, false).then().statusCode(200);
+        List<Map<String, Object>> cells = new ArrayList<>(List.of(
+                Map.of("day", 1, "session", "SANG", "period", 1, "subject", "Chào cờ"),
+                Map.of("day", 1, "session", "SANG", "period", 2, "subject", "Toán", "teacher", "do van toan"),
+                Map.of("day", 2, "session", "SANG", "period", 1, "subject", "Toán"),
+                Map.of("day", 2, "session", "SANG", "period", 2, "subject", "Tin học")));
+        List<String> before = told(s.class7());
+
+        for (boolean dryRun : List.of(true, false)) {
+            given().auth().oauth2(s.principal()).contentType(ContentType.JSON).body(Map.of("cells", cells))
+                    .queryParam("dryRun", dryRun).put("/api/v1/timetable/classes/{id}/weeks/{w}", s.class7(),
+                            week.toString())
+                    .then().statusCode(400).body("code", equalTo("IMPORT_REJECTED"))
+                    .body("errors.row", equalTo(List.of(2))).body("errors.column", equalTo(List.of("teacher")))
+                    .body("errors.code", equalTo(List.of("TEACHER_BUSY")))
+                    .body("errors.message", equalTo(List.of(
+                            "do van toan đã có tiết ở lớp 6A1 vào Thứ Hai tiết 2 (sáng).")));
+        }
+        assertEquals(before, told(s.class7()), "a refused week tells nobody");
+
+        // The same lesson in a free period is accepted.
+        cells.set(1, Map.of("day", 1, "session", "SANG", "period", 3, "subject", "Toán", "teacher", "Đỗ Văn Toàn"));
+        enter(s.principal(), s.class7(), week.toString(), Map.of("cells", cells)).then().statusCode(200)
+                .body("classes[0].status", equalTo("CHANGED"));
+    }
+
+    @Test
     void thePrincipalEntersAClassWeekAndBadInputIsAProblem() {
         Map<String, Object> week1 = Map.of("cells", List.of(
                 Map.of("day", 1, "session", "SANG", "period", 1, "subject", "Chào cờ"),
