@@ -34,7 +34,7 @@ export async function render(view, params, ctx) {
       h('div', {class: 'field'}, h('label', {for: 'tte-class'}, TE.cls), classSelect),
       h('div', {class: 'field'}, h('label', {for: 'tte-week'}, TE.week), weekChoice),
       copy),
-    note, box, result,
+    h('p', {class: 'hint tte-hint'}, TE.staffHint), note, box, result,
     h('div', {class: 'actions tte-actions'}, save, state, error));
   page(view, back(`${schoolBase(school.schoolCode)}/thoi-khoa-bieu`, `‹ ${TT.title}`),
     h('p', {class: 'lead'}, TE.lead), form);
@@ -50,7 +50,10 @@ export async function render(view, params, ctx) {
     return;
   }
   fill(classSelect, active.map((c) => h('option', {value: String(c.id)}, c.name)));
-  const week = grid(staffPicker(staff, TE), () => { state.textContent = TE.changedCount(week.changed()); });
+  const week = grid(staffPicker(staff, TE), () => {
+    state.textContent = TE.changedCount(week.changed());
+    if (!week.refused()) hideError(error); // every refused cell edited: the next "Lưu" asks the server again
+  });
 
   const url = (monday) => `/api/v1/timetable/classes/${encodeURIComponent(classSelect.value)}?week=${monday}`;
   const clearMessages = () => {
@@ -103,7 +106,7 @@ export async function render(view, params, ctx) {
         + `/weeks/${weekChoice.value}`, {cells});
       const c = published.classes[0];
       week.saved();
-      state.textContent = TE.changedCount(0);
+      state.textContent = c.status === 'UNCHANGED' ? TE.saved.UNCHANGED() : TE.savedState(c.notified);
       fill(result, h('p', {class: 'ok', role: 'status'}, TE.saved[c.status](c.notified)),
         c.status === 'CHANGED' ? h('ul', {class: 'tkb-changes'}, c.changes.map((x) => h('li', null, x))) : null);
       result.scrollIntoView({block: 'nearest'});

@@ -39,8 +39,8 @@ export function grid(picker, onChange) {
     const inputs = {subject: input('subject'), teacher: input('teacher'), room: input('room')};
     picker.attach(inputs.teacher);
     const el = h('div', {class: `tte-cell tte-c${day} tte-r${row}`, dataset: {slot: key}},
-      h('span', {class: 'tte-slot'}, W.slot(session, period)),
-      inputs.subject, h('div', {class: 'tte-pick'}, inputs.teacher), inputs.room, msg);
+      h('span', {class: 'tte-slot'}, W.slot(session, period)), msg, // the message above the fields: seen with them
+      inputs.subject, h('div', {class: 'tte-pick'}, inputs.teacher), inputs.room);
     cells.set(key, {el, inputs, msg, day});
     return el;
   }
@@ -104,6 +104,7 @@ export function grid(picker, onChange) {
     },
     saved: remember,
     changed: () => [...cells.values()].filter((c) => c.el.classList.contains('tte-changed')).length,
+    refused: () => [...cells.values()].some((c) => c.el.classList.contains('tte-bad')),
     /** The request's cells, in week order, and the slot key of each (the server's errors name cells by index). */
     cells() {
       const list = [];

@@ -125,6 +125,12 @@ class TimetableEditConsoleTest extends BrowserJourney {
             assertThat(page.getByLabel("Thứ Năm, sáng, tiết 1: môn")).isFocused();
             assertEquals(1, versions());
             ConsoleShots.both(page, "tkb-sua-loi");
+            // What a principal's phone shows around the refused cell (the window, not the whole page).
+            page.setViewportSize(360, 740);
+            thursday.scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("console")
+                    .resolve("tkb-sua-loi-cua-so-360.png")));
+            page.setViewportSize(ConsoleShots.LAPTOP_W, ConsoleShots.LAPTOP_H);
 
             // The correction: Tuesday's maths becomes literature with the homeroom teacher, chosen by keyboard.
             page.getByLabel("Thứ Năm, sáng, tiết 1: giáo viên").fill("");
@@ -136,7 +142,8 @@ class TimetableEditConsoleTest extends BrowserJourney {
             teacher.pressSequentially("ngo thi");
             assertThat(page.locator("#staff-picker-list [role=option]")).hasCount(1);
             assertThat(page.locator("#staff-picker-list [role=option]")).containsText("Ngô Thị Chủ Nhiệm");
-            Browsers.screenshot(page, "console", "tkb-sua-chon-giao-vien-1366");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("console")
+                    .resolve("tkb-sua-chon-giao-vien-cua-so-1366.png")));
             teacher.press("ArrowDown");
             teacher.press("Enter");
             assertThat(teacher).hasValue("Ngô Thị Chủ Nhiệm");
