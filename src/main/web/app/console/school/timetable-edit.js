@@ -36,7 +36,7 @@ export async function render(view, params, ctx) {
       copy),
     h('p', {class: 'hint tte-hint'}, TE.staffHint), note, box, result,
     h('div', {class: 'actions tte-actions'}, save, state, error));
-  page(view, back(`${schoolBase(school.schoolCode)}/thoi-khoa-bieu`, `‹ ${TT.title}`),
+  page(view, back(`${schoolBase(school.schoolCode)}/thoi-khoa-bieu`, `← ${TT.title}`),
     h('p', {class: 'lead'}, TE.lead), form);
 
   const [classes, staff] = await Promise.all([
