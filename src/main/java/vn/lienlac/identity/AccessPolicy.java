@@ -49,6 +49,21 @@ public class AccessPolicy {
         return person;
     }
 
+    /**
+     * A view of one's own work as staff (a teacher's own timetable): any person, except a guardian who holds no staff
+     * position anywhere, who gets 403 with {@code forGuardian} as the detail (say there where their children's view
+     * is); the admin token and a portal key get 403 as in {@link #requirePerson}.
+     */
+    public Uni<SignedInPerson> requireOwnStaffView(SecurityIdentity identity, String forGuardian) {
+        SignedInPerson person = requirePerson(identity);
+        return caller().map(caller -> {
+            if (caller.scope().guardian() && !caller.holdsAnyPosition()) {
+                throw new ApiException(ErrorCode.FORBIDDEN, forGuardian);
+            }
+            return person;
+        });
+    }
+
     /** The district offices the caller may list: all for an admin, their own for a district officer. */
     public Uni<Visible<String>> visibleDistricts() {
         return caller().map(caller -> {

@@ -268,7 +268,7 @@ class AuthorizationMatrixTest {
             GET       /timetable/classes/{UNKNOWN_NOTICE}      401  404   404   404 404  404  404    404    404 404 404  404  404
             GET       /timetable/students/{S6A1}               401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /timetable/students/{UNKNOWN_STUDENT}    401  404   404   404 404  404  404    404    404 404 404  404  404
-            GET       /timetable/me                            401  403   200   200 200  200  200    200    200 200 200  200  200
+            GET       /timetable/me                            401  403   200   200 200  200  200    200    403 403 200  200  200
             """;
 
     @Inject
