@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,20 @@ class HealthTest {
         assertTrue(metrics.contains("postgresql_queue_size{clientName=\"<default>\",clientType=\"sql\"}"), metrics);
         assertTrue(metrics.contains("postgresql_current{clientName=\"chat-bus\",clientType=\"sql\"}"), metrics);
         assertFalse(metrics.lines().anyMatch(line -> line.startsWith("m__")), "unnamed client metrics");
+    }
+
+    @Test
+    void theWebAppsFilesShareOneUriTagSoApiRoutesKeepTheirs() {
+        for (String file : new String[] {"/app/main.js", "/app/routes.js", "/app/core/api.js", "/app/inbox/inbox.js"}) {
+            given().when().get(file).then().statusCode(200);
+        }
+        given().when().get("/api/v1/auth/me").then().statusCode(401);
+        String metrics = given().when().get(management("/q/metrics")).then().statusCode(200).extract().asString();
+        List<String> uris = metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count"))
+                .map(line -> line.replaceAll(".*uri=\"([^\"]*)\".*", "$1")).toList();
+        assertTrue(uris.contains("/app/{file}"), uris.toString());
+        assertFalse(uris.stream().anyMatch(uri -> uri.endsWith(".js")), uris.toString());
+        assertTrue(uris.contains("/api/v1/auth/me"), uris.toString());
     }
 
     @Test
