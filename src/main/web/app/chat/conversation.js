@@ -56,9 +56,14 @@ export async function render(view, params, ctx) {
   const readOnly = () => conv && conv.kind === 'INBOX';
   if (!readOnly()) section.after(composer);
   else section.append(h('p', {class: 'hint'}, T.readOnly));
+  let waitingLater = 0;              // my scheduled messages shown under the list: then it is not "empty"
+  const later = readOnly() ? {refresh: () => {}, arrived: () => {}}
+    : pendingLater({api, ctx, conversationId: id, after: list, counted: (n) => {
+      waitingLater = n;
+      draw();
+    }});
   if (!readOnly()) {
-    const scheduled = pendingLater({api, ctx, conversationId: id, after: list});
-    offerLater({api, ctx, client, conversationId: id, composer, sendButton, scheduled, take: () => {
+    offerLater({api, ctx, client, conversationId: id, composer, sendButton, scheduled: later.refresh, take: () => {
       const value = text.value.trim() ? text.value : '';
       if (value) text.value = '';
       return value;
@@ -117,6 +122,7 @@ export async function render(view, params, ctx) {
 
   offs.push(client.on('event', (e) => {
     if (e.conversationId !== id) return;
+    if (e.kind === 'message') later.arrived(e);
     const atBottom = nearBottom();
     if (take([e])) {
       if (outbox.length) outbox = outbox.filter((o) => o.clientId !== e.clientId);
@@ -133,6 +139,7 @@ export async function render(view, params, ctx) {
     draw();
   }));
   offs.push(client.on('status', () => draw()));
+  offs.push(client.on('synced', () => later.refresh()));   // back online: sends that went meanwhile leave the list
   offs.push(client.on('synced', () => client.members(id).then((m) => {
     members = m;
     draw();
@@ -240,7 +247,7 @@ export async function render(view, params, ctx) {
         o.text ? h('p', {class: 'text', 'data-testid': 'message-text'}, o.text) : null,
         h('span', {class: 'meta'}, waiting))));
     }
-    if (!items.length) items.push(h('li', {class: 'empty'}, T.noMessagesYet));
+    if (!items.length && !waitingLater) items.push(h('li', {class: 'empty'}, T.noMessagesYet));
     fill(list, items);
   }
 

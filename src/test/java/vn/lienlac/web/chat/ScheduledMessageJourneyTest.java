@@ -80,4 +80,31 @@ class ScheduledMessageJourneyTest extends BrowserJourney {
         assertEquals(1, chat.count("SELECT count(*) FROM chat_scheduled_message WHERE conversation_id = $1 "
                 + "AND state = 'CANCELLED'", dm));
     }
+
+    @Test
+    void aWaitingMessageIsNotAnEmptyConversationAndLeavesWhenItIsSent() {
+        Person teacher = chat.teacher("Lê Văn Hùng");
+        Person parent = chat.guardian("Phạm Thị Hoa");
+        long dm = chat.conversation("DIRECT", teacher, parent);
+        LocalDate tomorrow = LocalDate.now(VN).plusDays(1);
+        String text = "Chào chị Hoa, mai cháu nhớ mang áo đồng phục thể dục ạ.";
+        given().auth().oauth2(teacher.token()).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "sendAt", tomorrow + "T06:30:00+07:00", "clientId", "hen-" + dm))
+                .post("/api/v1/chat/conversations/{id}/scheduled", dm).then().statusCode(201);
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = WebChatSignIn.as(phone, teacher, codes);
+            page.navigate("/#/tro-chuyen/" + dm);
+            Locator waiting = page.locator(".later-pending li", new Page.LocatorOptions().setHasText(text));
+            assertThat(waiting).containsText(WillSend.at(tomorrow, "06:30"));
+            assertThat(page.getByText("Chưa có tin nhắn.")).hasCount(0);
+
+            // Its time passes on the server: the real message arrives over the socket and takes its place.
+            scheduled.sendDue(tomorrow.plusDays(1).atStartOfDay(VN).toInstant()).await().atMost(Duration.ofSeconds(30));
+            assertThat(page.locator(".messages [data-testid=message-text]", new Page.LocatorOptions().setHasText(text)))
+                    .hasCount(1);
+            assertThat(waiting).hasCount(0);
+            assertThat(page.getByText("Chưa có tin nhắn.")).hasCount(0);
+            Browsers.screenshot(page, "schedule", "tin-nhan-da-den-gio");
+        }
+    }
 }
