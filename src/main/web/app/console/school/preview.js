@@ -78,7 +78,8 @@ export function changes(report) {
       {label: T.change.action}, {label: T.change.details}],
     shown.map((c) => [c.row > 0 ? String(c.row) : '—', T.entities[c.entity] || c.entity,
       {content: value(c.key), class: 'nowrap'},
-      {content: h('span', {class: `tag ${tagOf(c)}`}, T.actions[isMove(c) ? 'MOVED' : c.action] || c.action)},
+      {content: rollover.isClosing(c, report.rollover) ? h('span', {class: 'tag tag-muted'}, T.rollover.closingAction)
+        : h('span', {class: `tag ${tagOf(c)}`}, T.actions[isMove(c) ? 'MOVED' : c.action] || c.action)},
       details(c)]), {class: 'changes'}),
     list.length > shown.length ? h('p', {class: 'hint'}, T.moreChanges(list.length - shown.length)) : null);
 }
