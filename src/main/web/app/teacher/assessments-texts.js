@@ -43,5 +43,6 @@ export const T = {
   confirmWithdraw: 'Xác nhận thu hồi',
   confirmWithdrawLabel: (name) => `Xác nhận thu hồi đánh giá của ${name}`,
   keep: 'Không thu hồi',
+  withdrawnTag: 'Đã thu hồi',
   withdrawn: (name) => `Đã thu hồi đánh giá của ${name}. Gia đình không còn thấy kết quả này.`,
 };

@@ -147,7 +147,9 @@ export async function render(view, params, ctx) {
 
   /** The row's tags (this send's outcome, a stored correction) and when it was sent, with what the family read. */
   function drawState(row) {
-    const tags = row.outcome ? [outcomeTag(row.outcome)] : [];
+    // A withdrawal says the button's word ("Thu hồi" → "Đã thu hồi"), not the batch outcome's "Đã rút lại".
+    const tags = row.outcome === 'deleted' ? [h('span', {class: 'tag tag-deleted'}, T.withdrawnTag)]
+      : row.outcome ? [outcomeTag(row.outcome)] : [];
     fill(row.tags, tags);
     row.msg.textContent = row.message || '';
     row.card.classList.toggle('rejected', row.outcome === 'rejected');

@@ -136,7 +136,7 @@ class TeacherAssessmentsJourneyTest extends BrowserJourney {
                 Browsers.screenshot(teacher, GROUP, "giao-vien-thu-hoi-xac-nhan-360");
                 teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                         .setName("Xác nhận thu hồi đánh giá của Nguyễn Văn An")).click();
-                assertThat(row(teacher, s.an()).locator(".tag")).hasText("Rút lại");
+                assertThat(row(teacher, s.an()).locator(".tag")).hasText("Đã thu hồi");
                 assertThat(row(teacher, s.an()).locator(".as-sent summary")).hasCount(0);
                 assertThat(level(teacher, "Học tập", "Nguyễn Văn An", "Tốt")).not().isChecked();
                 assertThat(row(teacher, s.binh()).locator(".as-sent summary")).hasCount(1);
