@@ -147,6 +147,7 @@ class TeacherAssessmentsJourneyTest extends BrowserJourney {
                 assertTrue(row(teacher, s.an()).boundingBox().height < row(teacher, s.binh()).boundingBox().height,
                         "Bình's opened card does not stretch An's beside it");
                 parent.reload();
+                assertThat(parent.getByText("Chưa có kết quả đánh giá nào trong năm học này.")).isVisible();
                 assertThat(parent.locator(".entry-card")).hasCount(0);
                 Browsers.screenshot(parent, GROUP, "phu-huynh-da-thu-hoi-1366");
             }
