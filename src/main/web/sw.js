@@ -34,9 +34,13 @@ const SHELL = [
   '/app/console/school/preview.js',
   '/app/console/school/rollover.js',
   '/app/console/school/school.js',
+  '/app/console/school/staff-picker.js',
   '/app/console/school/staff.js',
   '/app/console/school/texts.js',
+  '/app/console/school/timetable-edit.js',
+  '/app/console/school/timetable-grid.js',
   '/app/console/school/timetable-texts.js',
+  '/app/console/school/timetable-weeks.js',
   '/app/console/school/timetable.js',
   '/app/core/api.js',
   '/app/core/auth.js',
@@ -139,6 +143,8 @@ const SHELL = [
   '/app/scheduled/screen.js',
   '/app/scheduled/send-at.js',
   '/app/scheduled/texts.js',
+  // the inbox's chips to the contact book
+  '/app/inbox/sections.js',
 ];
 
 self.addEventListener('install', (event) => {

@@ -53,32 +53,49 @@ export async function render(view, params, ctx) {
   const known = await client.cachedConversations();
   conv = (known || []).find((c) => c.id === id) || null;
   ctx.setTitle(conv ? titleOf(conv) : T.title);
+  // Who may write here: nobody in an inbox (notices), nobody in a class group whose school year ended (closed: its
+  // history only, docs/web-chat.md); the composer gives way to a note saying so.
   const readOnly = () => conv && conv.kind === 'INBOX';
-  if (!readOnly()) section.after(composer);
-  else section.append(h('p', {class: 'hint'}, T.readOnly));
+  const closed = () => Boolean(conv && conv.closed);
+  const inboxNote = h('p', {class: 'hint'}, T.readOnly);
+  const closedNote = h('p', {class: 'chat-closed', role: 'note'}, T.closedGroup);
+  let offered = false;
   let waitingLater = 0;              // my scheduled messages shown under the list: then it is not "empty"
-  const later = readOnly() ? {refresh: () => {}, arrived: () => {}}
-    : pendingLater({api, ctx, conversationId: id, after: list, counted: (n) => {
+  let later = {refresh: () => {}, arrived: () => {}};
+  function composeOrNote() {
+    if (readOnly() || closed()) {
+      composer.remove();
+      if (readOnly()) section.append(inboxNote);
+      else section.after(closedNote);
+      return;
+    }
+    if (!composer.isConnected) section.after(composer);
+    if (offered) return;
+    offered = true;
+    later = pendingLater({api, ctx, conversationId: id, after: list, counted: (n) => {
       waitingLater = n;
       draw();
     }});
-  if (!readOnly()) {
     offerLater({api, ctx, client, conversationId: id, composer, sendButton, scheduled: later.refresh, take: () => {
       const value = text.value.trim() ? text.value : '';
       if (value) text.value = '';
       return value;
     }});
   }
-  client.conversations().then((fresh) => {
-    conv = fresh.find((c) => c.id === id) || conv;
-    if (!conv) {
-      fill(view, h('p', {class: 'error', role: 'alert'}, T.conversationGone));
-      return;
-    }
-    ctx.setTitle(titleOf(conv));
-    if (readOnly()) composer.remove();
-    draw();
-  }, () => {});
+  composeOrNote();
+  function refreshConversation() {
+    return client.conversations().then((fresh) => {
+      conv = fresh.find((c) => c.id === id) || conv;
+      if (!conv) {
+        fill(view, h('p', {class: 'error', role: 'alert'}, T.conversationGone));
+        return;
+      }
+      ctx.setTitle(titleOf(conv));
+      composeOrNote();
+      draw();
+    }, () => {});
+  }
+  const listed = refreshConversation();
   client.members(id).then((m) => {
     members = m;
     draw();
@@ -111,6 +128,9 @@ export async function render(view, params, ctx) {
     return changed;
   }
 
+  // A fresh device opened on this conversation by a link (a push notification) knows nothing of it yet: history
+  // needs the list's lastSeq to know what to fetch.
+  if (!conv) await listed;
   const first = await client.history(id, {limit: 100}).catch((e) => {
     ctx.toast(e.message, 'error');
     return [];
@@ -169,8 +189,16 @@ export async function render(view, params, ctx) {
   showNotice(client.notice(id));
   offs.push(client.on('notice', showNotice));
   offs.push(client.on('error', (err) => {
-    if (err.conversationId === id) ctx.toast(err.code === 'TEXT_TOO_LONG' ? T.tooLong(client.limits().maxTextChars)
-      : err.message || T.failed, 'error');
+    if (err.conversationId !== id) return;
+    ctx.toast(err.code === 'TEXT_TOO_LONG' ? T.tooLong(client.limits().maxTextChars) : err.message || T.failed,
+      'error');
+    if (err.code === 'CONVERSATION_CLOSED' && !closed()) {
+      // The school year ended while this screen was open: history from now on, and the title that says so.
+      conv = {...conv, closed: true};
+      composeOrNote();
+      draw();
+      refreshConversation();
+    }
   }));
   const onScroll = () => {
     if (window.scrollY < 40 && !older.hidden) loadOlder();
@@ -276,8 +304,8 @@ export async function render(view, params, ctx) {
       showName ? h('p', {class: 'sender'}, nameOf(e.sender)) : null,
       h('div', {class: 'bubble-row'},
         h('div', {class: 'bubble'}, body),
-        gone || e.kind === 'item' ? null : h('button', {type: 'button', class: 'more', 'aria-label': T.menu,
-          'aria-haspopup': 'dialog', onclick: () => openMenu(e)}, '⋮')),
+        gone || e.kind === 'item' || (closed() && own) ? null : h('button', {type: 'button', class: 'more',
+          'aria-label': T.menu, 'aria-haspopup': 'dialog', onclick: () => openMenu(e)}, '⋮')),
       mark ? h('p', {class: 'seen'}, mark) : null);
   }
 
@@ -353,12 +381,12 @@ export async function render(view, params, ctx) {
     const canBlock = !own && iAmGuardian && String(e.sender).startsWith('g:');
     const close = () => menu.close();
     const buttons = [
-      h('button', {type: 'button', onclick: () => {
+      closed() ? null : h('button', {type: 'button', onclick: () => {
         close();
         startReply(e);
       }}, T.reply),
-      canRecall ? h('button', {type: 'button', class: 'danger', onclick: () => confirmStep(T.recallConfirm, T.recall,
-        async () => {
+      canRecall && !closed() ? h('button', {type: 'button', class: 'danger', onclick: () => confirmStep(T.recallConfirm,
+        T.recall, async () => {
           await client.recall(id, e.seq);
         })}, T.recall) : null,
       canBlock ? h('button', {type: 'button', class: 'danger', onclick: () => {

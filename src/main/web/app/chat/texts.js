@@ -61,6 +61,7 @@ export const T = {
   openPhoto: 'Xem ảnh lớn',
   photoAlt: (name) => `Ảnh${name ? ': ' + name : ''}`,
   readOnly: 'Đây là hộp thông báo của nhà trường; không trả lời tại đây.',
+  closedGroup: 'Nhóm lớp của năm học cũ — chỉ xem lại tin nhắn',
   offlineNote: 'Không có mạng: đang hiển thị tin nhắn đã lưu. Tin bạn gửi sẽ được gửi khi có mạng.',
   tooLong: (n) => `Tin nhắn dài quá ${n} ký tự.`,
   windowClosed: 'Đã quá thời gian thu hồi.',

@@ -50,3 +50,8 @@ export function weekday(isoDate) {
 export function count(n) {
   return new Intl.NumberFormat('vi-VN').format(n);
 }
+
+/** Text without case or diacritics, for matching what a person types ("Bùi Văn Toán" and "bui van toan"). */
+export function searchKey(text) {
+  return (text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}

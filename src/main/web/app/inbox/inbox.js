@@ -1,18 +1,14 @@
-// The family's inbox (#/hop-thu): for the child chosen in the header, shortcuts to their contact book and the
-// notices about them, newest first, unread ones marked. Live through the chat client when it runs; otherwise
-// fetched again when the app comes back to the front or the network returns. Offline: the device's copy.
+// The family's inbox (#/hop-thu): for the child chosen in the header, the notices about them, newest first, unread
+// ones marked, under one line of chips to their contact book (sections.js). Live through the chat client when it
+// runs; otherwise fetched again when the app comes back to the front or the network returns. Offline: the device's
+// copy.
 import {h, fill} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T as CT} from '../core/texts.js';
 import {T} from './texts.js';
 import {css, errorLine, offlineNote} from './common.js';
 import * as items from './items.js';
-import {T as LT} from '../leave/texts.js';
-import {T as TT} from '../timetable/texts.js';
-
-const SHORTCUTS = ['diem', 'danh-gia', 'chuyen-can', 'suc-khoe', 'hoat-dong', 'nhan-xet'];
-const SHORTCUT_ICON = {diem: T.icon.GRADE, 'chuyen-can': T.icon.ATTENDANCE, 'suc-khoe': T.icon.HEALTH,
-  'hoat-dong': T.icon.ACTIVITY, 'danh-gia': T.icon.ASSESSMENT, 'nhan-xet': T.icon.COMMENT};
+import {sectionRow, unreadCounts} from './sections.js';
 
 export function render(view, params, ctx) {
   css();
@@ -22,35 +18,41 @@ export function render(view, params, ctx) {
   let offline = false;
   let error = null;
   let alive = true;
+  // The screen's parts stay in the page across redraws (the chip row keeps its sideways scroll); draw fills them.
+  const sections = sectionRow();
+  const note = h('div', {class: 'inbox-note'});
+  const heading = h('h2', {class: 'list-title'});
+  const body = h('div', {class: 'inbox-body'});
+  let framed = false;
 
   function draw() {
     if (!alive) return;
     const child = ctx.profile.child();
     if (!child) {
+      framed = false;
       fill(view, h('p', {class: 'empty'}, T.noChild));
       return;
     }
-    const code = encodeURIComponent(child.studentCode);
-    const shortcuts = h('nav', {class: 'shortcuts', 'aria-label': T.shortcuts},
-      SHORTCUTS.map((s) => h('a', {href: `#/con/${code}/${s}`, class: 'shortcut'},
-        h('span', {class: 'shortcut-icon', 'aria-hidden': 'true'}, SHORTCUT_ICON[s]), T.shortcut[s])),
-      h('a', {href: `#/con/${code}/xin-nghi`, class: 'shortcut shortcut-leave'},
-        h('span', {class: 'shortcut-icon', 'aria-hidden': 'true'}, '✉'), LT.shortcut),
-      h('a', {href: `#/con/${code}/thoi-khoa-bieu`, class: 'shortcut shortcut-timetable'},
-        h('span', {class: 'shortcut-icon', 'aria-hidden': 'true'}, '▦'), TT.shortcut));
-    const heading = h('h2', {class: 'list-title'}, T.listTitle(child.fullName));
-    let body;
+    if (!framed) {
+      fill(view, note, sections.nav, heading, body);
+      framed = true;
+    }
+    const mine = inbox ? inbox.items.filter((it) => !it.withdrawn && items.about(it, child, ctx.profile.children()))
+      : [];
+    sections.update(child, inbox ? unreadCounts(mine, inbox.readSeq) : {});
+    heading.textContent = T.listTitle(items.givenName(child.fullName));
+    fill(note, offline ? offlineNote({offline, at: inbox && inbox.at}) : null);
+    let list;
     if (!inbox) {
-      body = error ? errorLine(error) : h('p', {class: 'empty'}, CT.loading);
+      list = error ? errorLine(error) : h('p', {class: 'empty'}, CT.loading);
     } else {
-      const mine = inbox.items.filter((it) => !it.withdrawn && items.about(it, child, ctx.profile.children()));
-      body = mine.length === 0 ? h('p', {class: 'empty'}, T.empty)
+      list = mine.length === 0 ? h('p', {class: 'empty'}, T.empty)
         : h('ul', {class: 'list inbox-list'}, mine.map((it) => row(it)));
       if (!performance.getEntriesByName('inbox drawn').length) performance.mark('inbox drawn'); // once a page
     }
     const more = inbox && inbox.hasMore && !offline
       ? h('button', {type: 'button', class: 'more', onclick: loadOlder}, T.loadMore) : null;
-    fill(view, offline ? offlineNote({offline, at: inbox && inbox.at}) : null, shortcuts, heading, body, more);
+    fill(body, list, more);
   }
 
   function row(it) {

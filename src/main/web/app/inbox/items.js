@@ -100,3 +100,9 @@ export function firstLine(item) {
   const text = item.text || '';
   return text.split('\n')[0];
 }
+
+/** What a family calls a child: the last word of the full name ("Nguyễn Minh An" → "An"). */
+export function givenName(fullName) {
+  const words = String(fullName || '').trim().split(/\s+/);
+  return words[words.length - 1];
+}

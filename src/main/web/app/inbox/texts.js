@@ -9,6 +9,8 @@ export const T = {
   shortcuts: 'Sổ liên lạc của con',
   shortcut: {diem: 'Điểm', 'chuyen-can': 'Chuyên cần', 'suc-khoe': 'Sức khỏe', 'hoat-dong': 'Hoạt động',
     'danh-gia': 'Đánh giá', 'nhan-xet': 'Nhận xét'},
+  sectionCount: (n) => (n > 99 ? '99+' : String(n)),
+  sectionUnread: (n) => `${n} thông báo chưa đọc`,
   noChild: 'Tài khoản của bạn chưa được liên kết với học sinh nào. Vui lòng liên hệ nhà trường.',
   listTitle: (name) => `Thông báo về con ${name}`,
   empty: 'Chưa có thông báo nào.',

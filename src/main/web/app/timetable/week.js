@@ -4,9 +4,9 @@ import {h} from '../core/dom.js';
 import * as format from '../core/format.js';
 import {T} from './texts.js';
 
-const DAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-const SESSIONS = ['SANG', 'CHIEU'];
-const PERIODS = [1, 2, 3, 4, 5];
+export const DAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+export const SESSIONS = ['SANG', 'CHIEU'];
+export const PERIODS = [1, 2, 3, 4, 5];
 
 /** yyyy-MM-dd plus n days. */
 export function plusDays(iso, n) {

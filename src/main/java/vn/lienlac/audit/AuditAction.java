@@ -77,5 +77,17 @@ public enum AuditAction {
     /** A chat message was scheduled for a later time; subject: the scheduled message's id; details: the conversation. */
     CHAT_MESSAGE_SCHEDULED,
     /** A scheduled chat message was cancelled before it went; subject: the scheduled message's id. */
-    CHAT_SCHEDULE_CANCELLED
+    CHAT_SCHEDULE_CANCELLED,
+    /**
+     * A scheduled batch of notices was not sent at its time (outcome FAILURE): its sender may no longer send it, or it
+     * was refused; subject: the scheduled batch's id; details: the category and the failure code.
+     */
+    NOTICE_SCHEDULE_FAILED,
+    /** A scheduled directive was not sent at its time (outcome FAILURE); subject: its id; details: the failure code. */
+    DIRECTIVE_SCHEDULE_FAILED,
+    /**
+     * A scheduled chat message was not sent at its time (outcome FAILURE); subject: its id; details: the conversation
+     * and the failure code.
+     */
+    CHAT_SCHEDULE_FAILED
 }

@@ -172,68 +172,89 @@ public class DirectiveSender {
      */
     public Uni<Sent> forward(SignedInPerson person, long parentId, ForwardRequest request) {
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> actors.load(conn, person).chain(actor -> {
+        return pool.withTransaction(conn -> planForward(conn, person, parentId, request, now)
+                        .chain(plan -> writeForward(conn, plan, now)))
+                .invoke(result -> inbox.committed(result.written().write())).map(Result::sent);
+    }
+
+    /**
+     * A forward checked and resolved, not written yet: a forward writes it at once, a scheduled forward checks it when
+     * scheduled and again at its time ({@code vn.lienlac.directives.scheduled}).
+     *
+     * @param schoolId the forwarding school (a principal's forward to staff), null for a district office's
+     * @param without  the schools asked for that have no principal (a district office's forward)
+     */
+    public record ForwardPlan(Actor actor, Position sender, long parentId, Long schoolId, DirectiveDraft draft,
+            Audience audience, Recipients.Resolved resolved, List<String> without) {
+    }
+
+    /**
+     * Checks in {@code conn} that the person may forward this directive (404 otherwise) and its content against
+     * {@code at} (deadlines after it), and resolves the audience. Writes nothing.
+     */
+    public Uni<ForwardPlan> planForward(SqlConnection conn, SignedInPerson person, long parentId,
+            ForwardRequest request, Instant at) {
+        return actors.load(conn, person).chain(actor -> {
             Long[] offices = actor.positions().stream().filter(Position::districtOfficer).map(Position::districtId)
                     .toArray(Long[]::new);
             if (offices.length == 0) {
-                return forwardToStaff(conn, actor, parentId, request, now);
+                return planToStaff(conn, actor, parentId, request, at);
             }
             return conn.preparedQuery(FORWARDABLE_BY_OFFICE).execute(Tuple.of(parentId, offices)).chain(rows -> {
                 RowIterator<Row> it = rows.iterator();
-                return it.hasNext() ? fromOffice(conn, actor, parentId, it.next(), request, now)
-                        : forwardToStaff(conn, actor, parentId, request, now);
+                return it.hasNext() ? planFromOffice(conn, actor, parentId, it.next(), request, at)
+                        : planToStaff(conn, actor, parentId, request, at);
             });
-        })).invoke(result -> inbox.committed(result.written().write())).map(Result::sent);
+        });
+    }
+
+    /** Writes the planned forward in {@code conn} (the forwarder's copy of the original counts as read). */
+    public Uni<Result> writeForward(SqlConnection conn, ForwardPlan plan, Instant now) {
+        return conn.preparedQuery(MARK_READ).execute(Tuple.of(plan.parentId(), plan.actor().staffIds(),
+                        SqlTimes.of(now)))
+                .chain(() -> writer.write(conn, plan.sender(), plan.actor().staffIds(), plan.parentId(),
+                        plan.schoolId(), plan.draft(), plan.audience(), plan.resolved().recipients(), now))
+                .map(written -> new Result(written, plan.without(), List.of()));
     }
 
     /**
      * A district officer passing the department's directive that reached their office on to the principals of all or
      * chosen schools of the district (the cascade department → district → school → staff).
      */
-    private Uni<Result> fromOffice(SqlConnection conn, Actor actor, long parentId, Row parent, ForwardRequest request,
-            Instant now) {
+    private Uni<ForwardPlan> planFromOffice(SqlConnection conn, Actor actor, long parentId, Row parent,
+            ForwardRequest request, Instant at) {
         long districtId = parent.getLong("district_office_id");
         Position sender = actor.first(p -> p.districtOfficer() && p.districtId() == districtId).orElseThrow();
         DirectiveDraft draft = DirectiveDraft.forward(request, parent.getString("document_number"),
-                parent.getLocalDate("issued_on"), parent.getString("subject"), now);
+                parent.getLocalDate("issued_on"), parent.getString("subject"), at);
         Audience audience = audience(request.audience());
-        return conn.preparedQuery(MARK_READ).execute(Tuple.of(parentId, actor.staffIds(), SqlTimes.of(now)))
-                .chain(() -> recipients.ofDistrict(conn, districtId, audience))
-                .chain(resolved -> writer.write(conn, sender, actor.staffIds(), parentId, null, draft, audience,
-                        resolved.recipients(), now)
-                        .map(written -> new Result(written, resolved.schoolsWithoutRecipient(), List.of())));
+        return recipients.ofDistrict(conn, districtId, audience).map(resolved -> new ForwardPlan(actor, sender,
+                parentId, null, draft, audience, resolved, resolved.schoolsWithoutRecipient()));
     }
 
     /** A principal (or vice principal) passing a directive that reached their school on to its staff. */
-    private Uni<Result> forwardToStaff(SqlConnection conn, Actor actor, long parentId, ForwardRequest request,
-            Instant now) {
-            Long[] managed = actor.positions().stream().filter(p -> p.managesSchool(p.schoolCode()))
-                    .map(Position::schoolId).toArray(Long[]::new);
-            return conn.preparedQuery(FORWARDABLE).execute(Tuple.of(parentId, managed)).chain(rows -> {
-                RowIterator<Row> it = rows.iterator();
-                if (!it.hasNext()) {
-                    throw ApiException.notFound(NOT_FORWARDABLE);
-                }
-                Row parent = it.next();
-                if (parent.getLong("from_school") != null) {
-                    throw ApiException.badRequest(ONLY_DISTRICT);
-                }
-                long schoolId = parent.getLong("school_id");
-                Position sender = actor.first(p -> p.schoolId() != null && p.schoolId() == schoolId
-                        && p.managesSchool(p.schoolCode())).orElseThrow();
-                DirectiveDraft draft = DirectiveDraft.forward(request, parent.getString("document_number"),
-                        parent.getLocalDate("issued_on"), parent.getString("subject"), now);
-                return conn.preparedQuery(MARK_READ).execute(Tuple.of(parentId, actor.staffIds(), SqlTimes.of(now)))
-                        .chain(() -> toStaff(conn, actor, sender, parentId, draft, audience(request.audience()), now));
-            });
-    }
-
-    private Uni<Result> toStaff(SqlConnection conn, Actor actor, Position sender, Long parentId, DirectiveDraft draft,
-            Audience audience, Instant now) {
-        return recipients.ofSchool(conn, sender.schoolId(), sender.staffId(), audience).chain(resolved ->
-                writer.write(conn, sender, actor.staffIds(), parentId, sender.schoolId(), draft, audience,
-                        resolved.recipients(), now)
-                        .map(written -> new Result(written, List.of(), List.of())));
+    private Uni<ForwardPlan> planToStaff(SqlConnection conn, Actor actor, long parentId, ForwardRequest request,
+            Instant at) {
+        Long[] managed = actor.positions().stream().filter(p -> p.managesSchool(p.schoolCode()))
+                .map(Position::schoolId).toArray(Long[]::new);
+        return conn.preparedQuery(FORWARDABLE).execute(Tuple.of(parentId, managed)).chain(rows -> {
+            RowIterator<Row> it = rows.iterator();
+            if (!it.hasNext()) {
+                throw ApiException.notFound(NOT_FORWARDABLE);
+            }
+            Row parent = it.next();
+            if (parent.getLong("from_school") != null) {
+                throw ApiException.badRequest(ONLY_DISTRICT);
+            }
+            long schoolId = parent.getLong("school_id");
+            Position sender = actor.first(p -> p.schoolId() != null && p.schoolId() == schoolId
+                    && p.managesSchool(p.schoolCode())).orElseThrow();
+            DirectiveDraft draft = DirectiveDraft.forward(request, parent.getString("document_number"),
+                    parent.getLocalDate("issued_on"), parent.getString("subject"), at);
+            Audience audience = audience(request.audience());
+            return recipients.ofSchool(conn, sender.schoolId(), sender.staffId(), audience).map(resolved ->
+                    new ForwardPlan(actor, sender, parentId, sender.schoolId(), draft, audience, resolved, List.of()));
+        });
     }
 
     private static Audience audience(Audience audience) {

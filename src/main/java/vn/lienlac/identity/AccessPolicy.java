@@ -49,6 +49,21 @@ public class AccessPolicy {
         return person;
     }
 
+    /**
+     * A view of one's own work as staff (a teacher's own timetable): any person, except a guardian who holds no staff
+     * position anywhere, who gets 403 with {@code forGuardian} as the detail (say there where their children's view
+     * is); the admin token and a portal key get 403 as in {@link #requirePerson}.
+     */
+    public Uni<SignedInPerson> requireOwnStaffView(SecurityIdentity identity, String forGuardian) {
+        SignedInPerson person = requirePerson(identity);
+        return caller().map(caller -> {
+            if (caller.scope().guardian() && !caller.holdsAnyPosition()) {
+                throw new ApiException(ErrorCode.FORBIDDEN, forGuardian);
+            }
+            return person;
+        });
+    }
+
     /** The district offices the caller may list: all for an admin, their own for a district officer. */
     public Uni<Visible<String>> visibleDistricts() {
         return caller().map(caller -> {
@@ -262,29 +277,71 @@ public class AccessPolicy {
      * may publish nothing there (district officers, other staff, guardians, other schools' portals and staff).
      */
     public Uni<NoticeAuthor> requireNoticeAuthor(SecurityIdentity identity, String schoolCode) {
-        return caller().chain(caller -> {
+        return caller().chain(caller -> noticeAuthor(caller, callers.person(identity), schoolCode));
+    }
+
+    /**
+     * What the sender of a batch scheduled earlier may publish for this school <em>now</em>, as the directory says at
+     * this moment (docs/notices.md, "Scheduled batches"): the job asks this when the batch is due, with no request
+     * around it. {@code actor} is the stored {@link NoticeAuthor#actor()}; {@code person} the staff member it names
+     * (null for the admin and a portal). Fails with 403 as {@link #requireNoticeAuthor} would for that person now.
+     */
+    public Uni<NoticeAuthor> noticeAuthorNow(String actor, SignedInPerson person, String schoolCode) {
+        if (NoticeAuthor.ADMIN.equals(actor)) {
+            return noticeAuthor(Caller.ADMIN, null, schoolCode);
+        }
+        if (actor.startsWith(NoticeAuthor.PORTAL)) {
+            return noticeAuthor(Caller.portal(actor.substring(NoticeAuthor.PORTAL.length())), null, schoolCode);
+        }
+        if (person == null) {
+            return Uni.createFrom().failure(forbidden());
+        }
+        return scopes.load(person.phone(), person.staffCode())
+                .chain(scope -> noticeAuthor(Caller.of(scope), person, schoolCode));
+    }
+
+    /**
+     * Under which actor the caller's scheduled notice batches for this school are kept, for listing and cancelling
+     * them: the admin, the school's portal, and anyone working at the school — also a teacher who lost the class a
+     * batch was for, who must see why it did not go. 403 for everyone else.
+     */
+    public Uni<String> requireNoticeSender(SecurityIdentity identity, String schoolCode) {
+        return caller().map(caller -> {
             if (caller.admin()) {
-                return Uni.createFrom().item(new NoticeAuthor("admin", true, true, Set.of(), Map.of()));
+                return NoticeAuthor.ADMIN;
             }
             if (caller.portalSchool() != null) {
                 allowOr403(caller.portalSchool().equals(schoolCode));
-                return Uni.createFrom().item(new NoticeAuthor("portal:" + schoolCode, true, true, Set.of(), Map.of()));
+                return NoticeAuthor.PORTAL + schoolCode;
             }
             SignedInPerson person = callers.person(identity);
-            Set<StaffRole> positions = caller.scope().positionsIn(schoolCode);
-            allowOr403(person != null && !positions.isEmpty());
-            String actor = "staff:" + (person.staffCode() != null ? person.staffCode() : person.phone());
-            boolean whole = positions.contains(StaffRole.PRINCIPAL) || positions.contains(StaffRole.VICE_PRINCIPAL);
-            boolean health = whole || positions.contains(StaffRole.SCHOOL_NURSE);
-            if (whole || !positions.contains(StaffRole.TEACHER)) {
-                allowOr403(health);
-                return Uni.createFrom().item(new NoticeAuthor(actor, whole, health, Set.of(), Map.of()));
-            }
-            return scopes.teaching(person.phone(), person.staffCode(), schoolCode).map(taught -> {
-                Set<Long> homeroom = caller.scope().homeroomClasses();
-                allowOr403(health || !taught.isEmpty() || !homeroom.isEmpty());
-                return new NoticeAuthor(actor, false, health, homeroom, taught);
-            });
+            allowOr403(person != null && caller.worksAt(schoolCode));
+            return NoticeAuthor.staff(person);
+        });
+    }
+
+    private Uni<NoticeAuthor> noticeAuthor(Caller caller, SignedInPerson person, String schoolCode) {
+        if (caller.admin()) {
+            return Uni.createFrom().item(new NoticeAuthor(NoticeAuthor.ADMIN, true, true, Set.of(), Map.of()));
+        }
+        if (caller.portalSchool() != null) {
+            allowOr403(caller.portalSchool().equals(schoolCode));
+            return Uni.createFrom().item(new NoticeAuthor(NoticeAuthor.PORTAL + schoolCode, true, true, Set.of(),
+                    Map.of()));
+        }
+        Set<StaffRole> positions = caller.scope().positionsIn(schoolCode);
+        allowOr403(person != null && !positions.isEmpty());
+        String actor = NoticeAuthor.staff(person);
+        boolean whole = positions.contains(StaffRole.PRINCIPAL) || positions.contains(StaffRole.VICE_PRINCIPAL);
+        boolean health = whole || positions.contains(StaffRole.SCHOOL_NURSE);
+        if (whole || !positions.contains(StaffRole.TEACHER)) {
+            allowOr403(health);
+            return Uni.createFrom().item(new NoticeAuthor(actor, whole, health, Set.of(), Map.of()));
+        }
+        return scopes.teaching(person.phone(), person.staffCode(), schoolCode).map(taught -> {
+            Set<Long> homeroom = caller.scope().homeroomClasses();
+            allowOr403(health || !taught.isEmpty() || !homeroom.isEmpty());
+            return new NoticeAuthor(actor, false, health, homeroom, taught);
         });
     }
 

@@ -111,6 +111,11 @@ record Caller(boolean admin, CallerScope scope, String portalSchool) {
         return scope.children().stream().anyMatch(child -> child.studentCode().equals(studentCode));
     }
 
+    /** Holds a staff position somewhere: at a school, a district office or a department. */
+    boolean holdsAnyPosition() {
+        return !scope.schools().isEmpty() || !scope.districts().isEmpty() || !scope.departmentDistricts().isEmpty();
+    }
+
     /** The caller is the active guardian with this number. */
     boolean isGuardian(String e164) {
         return scope.guardian() && e164.equals(scope.phone());

@@ -20,9 +20,21 @@ import java.util.Set;
 public record NoticeAuthor(String actor, boolean wholeSchool, boolean health, Set<Long> homeroomClasses,
         Map<Long, Set<String>> subjectsByClass) {
 
+    /** The actor of the admin. */
+    public static final String ADMIN = "admin";
+    /** The actor of a school's portal is this followed by the school's code. */
+    public static final String PORTAL = "portal:";
+    /** The actor of a staff member is this followed by their staff code, or their phone when they have none. */
+    public static final String STAFF = "staff:";
+
     public NoticeAuthor {
         homeroomClasses = Set.copyOf(homeroomClasses);
         subjectsByClass = Map.copyOf(subjectsByClass);
+    }
+
+    /** The actor of a staff member ({@link #STAFF}). */
+    public static String staff(SignedInPerson person) {
+        return STAFF + (person.staffCode() != null ? person.staffCode() : person.phone());
     }
 
     /** Attendance and class posts: the classes the caller teaches in or is homeroom teacher of. */

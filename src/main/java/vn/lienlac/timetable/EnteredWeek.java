@@ -10,18 +10,19 @@ import vn.lienlac.timetable.Timetables.WeekInput;
 /**
  * A class's week as entered in the app: each cell checked by the rules of a file cell; the errors name the cell by
  * its position in the list (row, from 1) and the field (column). Any error rejects the whole week.
+ *
+ * @param week the lessons
+ * @param rows each filled slot's position in the list, from 1 (for later errors on the cell: a busy teacher)
  */
-final class EnteredWeek {
+record EnteredWeek(Week week, Map<Slot, Integer> rows) {
 
     static final int MAX_CELLS = Slot.DAYS * Slot.SESSIONS.size() * Slot.PERIODS;
 
-    private EnteredWeek() {
-    }
-
-    static Week of(WeekInput body) {
+    static EnteredWeek of(WeekInput body) {
         List<CellInput> cells = body == null || body.cells() == null ? List.of() : body.cells();
         List<TimetableError> errors = new ArrayList<>();
         Map<Slot, Lesson> lessons = new TreeMap<>();
+        Map<Slot, Integer> rows = new TreeMap<>();
         if (cells.size() > MAX_CELLS) {
             errors.add(new TimetableError(0, null, null, "TOO_MANY", "Một tuần có tối đa " + MAX_CELLS + " tiết."));
         }
@@ -61,6 +62,8 @@ final class EnteredWeek {
             if (lessons.putIfAbsent(slot, lesson) != null) {
                 errors.add(new TimetableError(row, "period", null, "DUPLICATE_SLOT", slot.label()
                         + " được nhập hai lần."));
+            } else {
+                rows.put(slot, row);
             }
         }
         if (errors.isEmpty() && lessons.isEmpty()) {
@@ -69,6 +72,6 @@ final class EnteredWeek {
         if (!errors.isEmpty()) {
             throw Timetables.rejected(errors);
         }
-        return new Week(lessons);
+        return new EnteredWeek(new Week(lessons), Map.copyOf(rows));
     }
 }

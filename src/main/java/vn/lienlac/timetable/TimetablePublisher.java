@@ -31,19 +31,31 @@ import vn.lienlac.timetable.TimetableStore.InForce;
 @ApplicationScoped
 class TimetablePublisher {
 
-    /** One class's new week. */
-    record Target(ClassRef ref, Week week) {
+    /**
+     * One class's new week.
+     *
+     * @param rows for a week entered in the app, each slot's cell (from 1): its changed lessons are checked for busy
+     *             teachers ({@link TeacherClashes}); null for a file
+     */
+    record Target(ClassRef ref, Week week, Map<Slot, Integer> rows) {
+
+        Target(ClassRef ref, Week week) {
+            this(ref, week, null);
+        }
     }
 
     private final TimetableStore store;
     private final TimetableNotices notices;
+    private final TeacherClashes clashes;
     private final Rosters rosters;
     private final Pool pool;
     private final Clock clock;
 
-    TimetablePublisher(TimetableStore store, TimetableNotices notices, Rosters rosters, Pool pool, Clock clock) {
+    TimetablePublisher(TimetableStore store, TimetableNotices notices, TeacherClashes clashes, Rosters rosters,
+            Pool pool, Clock clock) {
         this.store = store;
         this.notices = notices;
+        this.clashes = clashes;
         this.rosters = rosters;
         this.pool = pool;
         this.clock = clock;
@@ -53,10 +65,12 @@ class TimetablePublisher {
             boolean dryRun) {
         Instant now = clock.instant();
         if (dryRun) {
-            return Multi.createFrom().iterable(targets)
+            return store.staffByName(school.id()).chain(staff -> Multi.createFrom().iterable(targets)
                     .onItem().transformToUniAndConcatenate(t -> store.inForce(t.ref().id(), weekOf)
+                            .call(before -> clashes.check(pool, school.id(), weekOf, t, before, teachers(t.week(),
+                                    staff)))
                             .map(before -> outcome(t, before, 0)))
-                    .collect().asList().map(classes -> new Published(weekOf, true, classes));
+                    .collect().asList().map(classes -> new Published(weekOf, true, classes)));
         }
         return store.staffByName(school.id()).chain(staff -> pool.withTransaction(conn ->
                         LockNamespace.TIMETABLE_PUBLISH.lock(conn, Math.toIntExact(school.id()))
@@ -80,7 +94,9 @@ class TimetablePublisher {
             if (before != null && before.week().equals(t.week())) {
                 return Uni.createFrom().item(new Done(outcome(t, before, 0), null));
             }
-            return store.save(conn, t.ref(), weekOf, t.week(), teachers(t.week(), staff), source, actor, now)
+            Map<Slot, Long> teachers = teachers(t.week(), staff);
+            return clashes.check(conn, school.id(), weekOf, t, before, teachers)
+                    .chain(() -> store.save(conn, t.ref(), weekOf, t.week(), teachers, source, actor, now))
                     .chain(saved -> guardians(school.id(), t.ref().id()).chain(guardians -> {
                         String text = before == null ? TimetableTexts.published(t.ref().name(), weekOf)
                                 : TimetableTexts.changed(t.ref().name(), weekOf, Changes.between(before.week(),

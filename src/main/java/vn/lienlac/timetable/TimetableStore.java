@@ -34,6 +34,10 @@ class TimetableStore {
     record TaughtLesson(long classId, String className, Slot slot, Lesson lesson) {
     }
 
+    /** A teacher's lesson in another class: the slot, the staff member and the class. */
+    record BusyTeacher(Slot slot, long staffId, String className) {
+    }
+
     private static final String CELLS = "SELECT day, session, period, subject, teacher, room FROM timetable_cell "
             + "WHERE version_id = $1";
 
@@ -143,6 +147,31 @@ class TimetableStore {
                         }
                     });
                     return byName;
+                });
+    }
+
+    /**
+     * The lessons of these staff members in the week of {@code week} in the school's other active classes (each
+     * class's version in force that week).
+     */
+    Uni<List<BusyTeacher>> busy(SqlClient conn, long schoolId, long classId, LocalDate week, List<Long> staffIds) {
+        return conn.preparedQuery("""
+                        WITH in_force AS (SELECT DISTINCT ON (v.class_id) v.id, v.class_name FROM timetable_version v
+                                          JOIN directory_classes c ON c.id = v.class_id AND c.active
+                                          WHERE v.school_id = $1 AND v.class_id <> $2 AND v.week_of <= $3
+                                          ORDER BY v.class_id, v.week_of DESC)
+                        SELECT v.class_name, c.day, c.session, c.period, c.teacher_staff_id
+                        FROM in_force v JOIN timetable_cell c ON c.version_id = v.id
+                        WHERE c.teacher_staff_id = ANY($4::bigint[])
+                        ORDER BY v.class_name""")
+                .execute(Tuple.of(schoolId, classId, week, staffIds.toArray(new Long[0])))
+                .map(rows -> {
+                    List<BusyTeacher> busy = new ArrayList<>();
+                    for (Row row : rows) {
+                        busy.add(new BusyTeacher(slot(row), row.getLong("teacher_staff_id"),
+                                row.getString("class_name")));
+                    }
+                    return busy;
                 });
     }
 

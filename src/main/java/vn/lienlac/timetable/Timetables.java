@@ -21,7 +21,6 @@ import vn.lienlac.directory.Rosters.RosterClass;
 import vn.lienlac.directory.Rosters.RosterSchool;
 import vn.lienlac.directory.model.SchoolYears;
 import vn.lienlac.identity.AccessPolicy;
-import vn.lienlac.identity.SignedInPerson;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.timetable.TimetablePublisher.Target;
@@ -40,6 +39,9 @@ public class Timetables {
     static final String NO_SCHOOL = "Không tìm thấy trường này.";
     static final String NO_CLASS = "Không tìm thấy lớp này.";
     static final String NO_STUDENT = "Không tìm thấy học sinh này.";
+    /** What a guardian calling {@code GET /me} is told: the teacher's week is not theirs, the child's is there. */
+    static final String CHILDS_WEEK = "Lịch dạy (/api/v1/timetable/me) dành cho cán bộ, giáo viên. Thời khóa biểu "
+            + "lớp của con: GET /api/v1/timetable/students/{mã học sinh}, mỗi con một lần.";
 
     /** One lesson as entered in the app. */
     public record CellInput(Integer day, String session, Integer period, String subject, String teacher,
@@ -96,14 +98,17 @@ public class Timetables {
         });
     }
 
-    /** One class's week as entered in the app, from {@code weekOf}. */
+    /**
+     * One class's week as entered in the app, from {@code weekOf}; a changed lesson whose teacher already teaches
+     * another class of the school in that slot is refused on its cell ({@link TeacherClashes}).
+     */
     public Uni<Published> enter(SecurityIdentity identity, long classId, String weekOf, boolean dryRun,
             WeekInput body) {
         return classRef(classId).chain(ref -> policy.requireTimetableEditor(ref.schoolCode()).chain(() -> {
             LocalDate monday = monday(weekOf);
-            Week week = EnteredWeek.of(body);
+            EnteredWeek entered = EnteredWeek.of(body);
             return rosters.school(ref.schoolCode()).chain(school -> publisher.publish(school, monday,
-                    List.of(new Target(ref, week)), "EDIT", actor(identity), dryRun));
+                    List.of(new Target(ref, entered.week(), entered.rows())), "EDIT", actor(identity), dryRun));
         }));
     }
 
@@ -129,11 +134,14 @@ public class Timetables {
                 });
     }
 
-    /** A staff member's own lessons in the week, across their classes; 403 for callers who are not staff. */
+    /**
+     * A staff member's own lessons in the week, across their classes; 403 for the admin token, and for a guardian who
+     * is not staff, pointed to their children's route ({@link #ofStudent}).
+     */
     public Uni<TimetableView> mine(SecurityIdentity identity, String week) {
-        SignedInPerson person = policy.requirePerson(identity);
         LocalDate monday = weekOf(week);
-        return store.taught(person.phone(), person.staffCode(), monday).map(lessons -> {
+        return policy.requireOwnStaffView(identity, CHILDS_WEEK)
+                .chain(person -> store.taught(person.phone(), person.staffCode(), monday)).map(lessons -> {
             List<LessonView> views = new ArrayList<>();
             lessons.stream().sorted(Comparator.comparing(TimetableStore.TaughtLesson::slot)
                             .thenComparing(TimetableStore.TaughtLesson::className))

@@ -25,3 +25,43 @@ export const TT = {
   none: 'Lớp chưa có thời khóa biểu cho tuần này.',
   loading: 'Đang tải…',
 };
+
+// The words of the class-week editor (#/quan-tri/truong/{code}/thoi-khoa-bieu/sua).
+export const TE = {
+  title: 'Nhập, sửa thời khóa biểu lớp',
+  link: 'Nhập, sửa thời khóa biểu từng lớp',
+  lead: 'Chọn lớp và tuần bắt đầu áp dụng, sửa các tiết rồi bấm "Lưu". Phụ huynh của lớp được báo một lần, '
+    + 'kèm những tiết đã thay đổi; lưu mà không đổi gì thì không báo ai.',
+  cls: 'Lớp',
+  week: 'Áp dụng từ tuần',
+  validFrom: (d) => `Thời khóa biểu đang áp dụng từ tuần ${d}.`,
+  noneYet: 'Lớp chưa có thời khóa biểu cho tuần này: nhập từng tiết bên dưới.',
+  later: 'Nếu lớp đã có thời khóa biểu cho một tuần sau tuần này, thời khóa biểu đó được giữ nguyên.',
+  days: 'Chọn ngày',
+  dayShort: ['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy'],
+  subject: 'Môn',
+  teacher: 'Giáo viên',
+  room: 'Phòng',
+  field: (slot, what) => `${slot}: ${what.toLowerCase()}`,
+  copy: 'Chép từ tuần trước',
+  copied: (n, d) => `Đã chép ${n} tiết của tuần ${d}. Kiểm tra rồi bấm "Lưu".`,
+  nothingToCopy: (d) => `Tuần ${d} lớp chưa có thời khóa biểu: không có gì để chép.`,
+  save: 'Lưu',
+  saving: 'Đang lưu…',
+  discard: (n) => `${n} tiết đã sửa chưa được lưu. Bỏ các thay đổi này?`,
+  changedCount: (n) => (n === 0 ? 'Chưa sửa tiết nào.' : `Đã sửa ${n} tiết, chưa lưu.`),
+  rejected: (n) => `Có ${n} lỗi; chưa có gì được lưu. Hãy sửa các ô tô đỏ.`,
+  saved: {
+    NEW: (n) => `Đã lưu thời khóa biểu mới của lớp; đã báo ${n} phụ huynh.`,
+    CHANGED: (n) => `Đã lưu; đã báo ${n} phụ huynh những tiết thay đổi:`,
+    UNCHANGED: () => 'Không có tiết nào thay đổi: không lưu gì, không báo ai.',
+  },
+  savedState: (n) => `Đã lưu; đã báo ${n} phụ huynh.`,
+  noClasses: 'Trường chưa có lớp nào trong năm học này.',
+  loading: 'Đang tải…',
+  noStaffMatch: 'Không có cán bộ nào tên như vậy; tên sẽ được ghi như đã gõ.',
+  staffHint: 'Ô giáo viên: gõ tên, có dấu hoặc không dấu; ↑↓ để chọn, Enter để lấy.',
+  subjects: ['Chào cờ', 'Toán', 'Ngữ văn', 'Tiếng Anh', 'Khoa học tự nhiên', 'Lịch sử và Địa lí',
+    'Giáo dục công dân', 'Công nghệ', 'Tin học', 'Giáo dục thể chất', 'Âm nhạc', 'Mĩ thuật',
+    'Hoạt động trải nghiệm, hướng nghiệp', 'Nội dung giáo dục địa phương', 'Sinh hoạt lớp'],
+};

@@ -5,11 +5,12 @@
 import {h, fill, useCss} from '../../core/dom.js';
 import * as format from '../../core/format.js';
 import {T} from './texts.js';
-import {TT} from './timetable-texts.js';
+import {TT, TE} from './timetable-texts.js';
 import {T as W} from '../../timetable/texts.js';
-import {backToSchool, errorLine, hideError, openSchool, page, showError, table} from './common.js';
+import {backToSchool, errorLine, hideError, openSchool, page, schoolBase, showError, table} from './common.js';
 import * as preview from './preview.js';
-import {week, mondayOf, plusDays} from '../../timetable/week.js';
+import {week, plusDays} from '../../timetable/week.js';
+import {weekSelect} from './timetable-weeks.js';
 
 const MAX_CHANGES = 5;
 
@@ -19,11 +20,7 @@ export async function render(view, params, ctx) {
   useCss('/app/timetable/timetable.css');
   const code = encodeURIComponent(school.schoolCode);
   const error = errorLine();
-  const thisMonday = mondayOf(format.today());
-  const weekOf = h('select', {id: 'tkb-week'}, TT.weekLabels.map((label, i) => {
-    const monday = plusDays(thisMonday, 7 * i);
-    return h('option', {value: monday}, TT.weekOption(format.date(monday), label));
-  }));
+  const weekOf = weekSelect('tkb-week');
   const fileInput = h('input', {type: 'file', id: 'tkb-file', class: 'file-input', accept: '.xlsx,.csv,text/csv,'
     + 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'});
   const fileName = h('span', {class: 'file-name'}, T.noFile);
@@ -39,7 +36,9 @@ export async function render(view, params, ctx) {
   const currentBox = h('div', {class: 'tt-box'});
   const current = h('section', {class: 'tkb-current', 'aria-labelledby': 'tkb-current-h'},
     h('h2', {id: 'tkb-current-h'}, TT.current),
-    h('div', {class: 'field'}, h('label', {for: 'tkb-class'}, TT.currentClass), classSelect), currentBox);
+    h('div', {class: 'field'}, h('label', {for: 'tkb-class'}, TT.currentClass), classSelect), currentBox,
+    h('p', {class: 'actions'}, h('a', {class: 'action', href: `${schoolBase(school.schoolCode)}/thoi-khoa-bieu/sua`},
+      TE.link)));
   page(view, backToSchool(school), h('p', {class: 'lead'}, TT.lead), form, result, current);
 
   /** What was previewed: the week and the bytes, so that "Áp dụng" applies exactly that. */

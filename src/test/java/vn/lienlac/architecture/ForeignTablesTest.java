@@ -48,7 +48,8 @@ class ForeignTablesTest {
             Map.entry("V38", "timetable"), Map.entry("V39", "notices"), Map.entry("V40", "directives"),
             Map.entry("V41", "chat"), Map.entry("V42", "directory"), Map.entry("V43", "chat"),
             Map.entry("V44", "directives"), Map.entry("V45", "directory"), Map.entry("V46", "leave"),
-            Map.entry("V47", "directory"));
+            Map.entry("V47", "directory"), Map.entry("V50", "notices"), Map.entry("V51", "directives"),
+            Map.entry("V52", "chat"));
 
     /** The views other features may read: the directory's read contract. */
     private static final String CONTRACT_OWNER = "directory";

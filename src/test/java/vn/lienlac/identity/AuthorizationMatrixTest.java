@@ -218,8 +218,8 @@ class AuthorizationMatrixTest {
             GET       /notices/students/{S7A1}/activities      401  200   200   200 404  200  200    404    404 200 200  404  404
             GET       /notices/students/{UNKNOWN_STUDENT}/grades 401 404  404   404 404  404  404    404    404 404 404  404  404
             GET       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403
-            GET       /notices/schools/{A}/scheduled           401  200   200   200 200  200  200    403    403 403 403  403  403
-            DELETE    /notices/schools/{A}/scheduled/{UNKNOWN_KEY} 401 404 404   404 404  404  404    403    403 403 403  403  403
+            GET       /notices/schools/{A}/scheduled           401  200   200   200 200  200  200    200    403 403 403  403  403
+            DELETE    /notices/schools/{A}/scheduled/{UNKNOWN_KEY} 401 404 404   404 404  404  404    404    403 403 403  403  403
             GET       /notices/schools/{C}/scheduled           401  200   403   403 403  403  403    403    403 403 403  403  403
             PUT       /notices/preferences                     401  403   403   403 403  403  403    403    200 200 403  403  403
             GET       /notices/schools/{A}/classes/{C6A1}/attendance 401 200 200 200 200 403 403   403    403 403 403  403  403
@@ -268,7 +268,7 @@ class AuthorizationMatrixTest {
             GET       /timetable/classes/{UNKNOWN_NOTICE}      401  404   404   404 404  404  404    404    404 404 404  404  404
             GET       /timetable/students/{S6A1}               401  200   200   200 200  404  200    404    200 404 200  404  404
             GET       /timetable/students/{UNKNOWN_STUDENT}    401  404   404   404 404  404  404    404    404 404 404  404  404
-            GET       /timetable/me                            401  403   200   200 200  200  200    200    200 200 200  200  200
+            GET       /timetable/me                            401  403   200   200 200  200  200    200    403 403 200  200  200
             """;
 
     @Inject

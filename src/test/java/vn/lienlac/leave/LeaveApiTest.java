@@ -159,9 +159,34 @@ class LeaveApiTest {
         publish(s.portal(), s.school(), "attendance", absence("vang-3", "CHIEU", "KHONG_PHEP")).then()
                 .statusCode(200);
 
-        assertEquals(List.of("CHIEU KHONG_PHEP false", "SANG CO_PHEP false", "SANG CO_PHEP false"),
+        assertEquals(List.of("CHIEU KHONG_PHEP false", "SANG CO_PHEP false"),
                 lines(attendance(s.mother().token())).stream().sorted().toList(),
-                "the morning is excused, the afternoon is not");
+                "the morning is excused (one line: the portal's took the leave's place), the afternoon is not");
+    }
+
+    @Test
+    void aWholeDayLeaveAndThePortalsAttendanceLeaveOneLineForTheDayWhicheverArrivesFirst() {
+        long id = submit(s.father().token(), s.an(), day, day, "CA_NGAY", "Con bị sốt").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(s.homeroomTeacher(), id, "approve", null).then().statusCode(200);
+        assertEquals(List.of("CA_NGAY CO_PHEP false"), lines(attendance(s.father().token())), "the leave's line");
+
+        publish(s.portal(), s.school(), "attendance", absence("cong-1", "SANG", "KHONG_PHEP")).then()
+                .statusCode(200).body("records[0].outcome", equalTo("accepted"));
+        assertEquals(List.of("SANG CO_PHEP false"), lines(attendance(s.father().token())),
+                "the portal's entry respects the leave and takes its place: one line");
+        publish(s.portal(), s.school(), "attendance", absence("cong-1", "SANG", "KHONG_PHEP")).then()
+                .statusCode(200).body("records[0].outcome", equalTo("unchanged"));
+        assertEquals(List.of("SANG CO_PHEP false"), lines(attendance(s.father().token())), "sent again: the same");
+
+        s = scenes.create();
+        publish(s.portal(), s.school(), "attendance", absence("cong-2", "SANG", "KHONG_PHEP")).then()
+                .statusCode(200);
+        long first = submit(s.father().token(), s.an(), day, day, "CA_NGAY", "Con bị sốt").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(s.homeroomTeacher(), first, "approve", null).then().statusCode(200);
+        assertEquals(List.of("SANG CO_PHEP true"), lines(attendance(s.father().token())),
+                "the portal's entry first: corrected, and still one line");
     }
 
     @Test

@@ -218,6 +218,51 @@ class TimetableApiTest {
     }
 
     @Test
+    void aGuardianAskingForATeachersWeekIsPointedToTheirChildsRoute() {
+        importCsv(s.principal(), TKB, week, false).then().statusCode(200);
+
+        given().auth().oauth2(s.mother().token()).get("/api/v1/timetable/me?week={w}", week.toString()).then()
+                .statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"))
+                .body("detail", equalTo("Lịch dạy (/api/v1/timetable/me) dành cho cán bộ, giáo viên. Thời khóa biểu "
+                        + "lớp của con: GET /api/v1/timetable/students/{mã học sinh}, mỗi con một lần."));
+        // The route it names gives her child's week.
+        given().auth().oauth2(s.mother().token()).get("/api/v1/timetable/students/{code}?week={w}", s.an(),
+                week.toString()).then().statusCode(200).body("className", equalTo("6A1"))
+                .body("lessons.size()", equalTo(5));
+        // A teacher without lessons still gets an empty week.
+        given().auth().oauth2(s.homeroomTeacher()).get("/api/v1/timetable/me?week={w}", week.toString()).then()
+                .statusCode(200).body("lessons.size()", equalTo(0));
+    }
+
+    @Test
+    void aTeacherAlreadyTeachingAnotherClassInThatSlotIsRefusedOnTheCell() {
+        importCsv(s.principal(), TKB, week, false).then().statusCode(200);
+        List<Map<String, Object>> cells = new ArrayList<>(List.of(
+                Map.of("day", 1, "session", "SANG", "period", 1, "subject", "Chào cờ"),
+                Map.of("day", 1, "session", "SANG", "period", 2, "subject", "Toán", "teacher", "do van toan"),
+                Map.of("day", 2, "session", "SANG", "period", 1, "subject", "Toán"),
+                Map.of("day", 2, "session", "SANG", "period", 2, "subject", "Tin học")));
+        List<String> before = told(s.class7());
+
+        for (boolean dryRun : List.of(true, false)) {
+            given().auth().oauth2(s.principal()).contentType(ContentType.JSON).body(Map.of("cells", cells))
+                    .queryParam("dryRun", dryRun).put("/api/v1/timetable/classes/{id}/weeks/{w}", s.class7(),
+                            week.toString())
+                    .then().statusCode(400).body("code", equalTo("IMPORT_REJECTED"))
+                    .body("errors.row", equalTo(List.of(2))).body("errors.column", equalTo(List.of("teacher")))
+                    .body("errors.code", equalTo(List.of("TEACHER_BUSY")))
+                    .body("errors.message", equalTo(List.of(
+                            "do van toan đã có tiết ở lớp 6A1 vào Thứ Hai tiết 2 (sáng).")));
+        }
+        assertEquals(before, told(s.class7()), "a refused week tells nobody");
+
+        // The same lesson in a free period is accepted.
+        cells.set(1, Map.of("day", 1, "session", "SANG", "period", 3, "subject", "Toán", "teacher", "Đỗ Văn Toàn"));
+        enter(s.principal(), s.class7(), week.toString(), Map.of("cells", cells)).then().statusCode(200)
+                .body("classes[0].status", equalTo("CHANGED"));
+    }
+
+    @Test
     void thePrincipalEntersAClassWeekAndBadInputIsAProblem() {
         Map<String, Object> week1 = Map.of("cells", List.of(
                 Map.of("day", 1, "session", "SANG", "period", 1, "subject", "Chào cờ"),

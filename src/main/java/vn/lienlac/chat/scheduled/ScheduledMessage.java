@@ -10,16 +10,19 @@ import vn.lienlac.platform.sql.SqlTimes;
  *
  * @param state {@code SCHEDULED}, {@code SENDING}, {@code SENT} (then {@code seq} is its place in the conversation),
  *              {@code CANCELLED}, {@code FAILED} (the author is no longer a member, or the send was refused)
+ * @param failureCode for {@code FAILED}: {@code NOT_PERMITTED} when the author was no longer a member at its time, else
+ *              the chat refusal's code ({@code BLOCKED}, {@code READ_ONLY}, …); {@code failure} says it in Vietnamese
  */
 public record ScheduledMessage(long id, long conversationId, String clientId, String text, Instant sendAt,
-        String state, Long seq, String failure, Instant createdAt) {
+        String state, Long seq, String failureCode, String failure, Instant createdAt) {
 
-    static final String COLUMNS = "id, conversation_id, client_id, text, send_at, state, seq, failure, created_at";
+    static final String COLUMNS = "id, conversation_id, client_id, text, send_at, state, seq, failure_code, failure, "
+            + "created_at";
 
     static ScheduledMessage of(Row row) {
         return new ScheduledMessage(row.getLong("id"), row.getLong("conversation_id"), row.getString("client_id"),
                 row.getString("text"), SqlTimes.instant(row, "send_at"), row.getString("state"), row.getLong("seq"),
-                row.getString("failure"), SqlTimes.instant(row, "created_at"));
+                row.getString("failure_code"), row.getString("failure"), SqlTimes.instant(row, "created_at"));
     }
 
     @Override

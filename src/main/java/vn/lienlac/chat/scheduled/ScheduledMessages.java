@@ -20,6 +20,7 @@ import vn.lienlac.audit.AuditEntry;
 import vn.lienlac.audit.AuditLog;
 import vn.lienlac.audit.AuditOutcome;
 import vn.lienlac.chat.ChatConfig;
+import vn.lienlac.chat.ChatError;
 import vn.lienlac.chat.ChatException;
 import vn.lienlac.chat.ChatIdentities;
 import vn.lienlac.chat.Memberships;
@@ -30,6 +31,7 @@ import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.OneAtATime;
 import vn.lienlac.platform.sql.SqlTimes;
+import vn.lienlac.platform.time.NotSent;
 import vn.lienlac.platform.time.SendAt;
 
 /**
@@ -46,6 +48,7 @@ public class ScheduledMessages {
     static final String NOT_MEMBER = "Không tìm thấy cuộc trò chuyện này.";
     static final String NOT_FOUND = "Không tìm thấy tin nhắn hẹn giờ này.";
     static final String ALREADY_SENT = "Tin nhắn đã được gửi, không thể hủy nữa.";
+    static final String NOT_SENT = "Tin nhắn này đã không gửi được; không còn gì để hủy.";
     static final String NO_TEXT = "Hãy nhập nội dung tin nhắn.";
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final int MAX_PER_RUN = 200;
@@ -74,8 +77,11 @@ public class ScheduledMessages {
                         ORDER BY send_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
             RETURNING id, conversation_id, author, client_id, text""";
 
-    private static final String DONE = "UPDATE chat_scheduled_message SET state = $2, seq = $3, failure = $4, "
-            + "done_at = $5, claimed_until = NULL WHERE id = $1 AND state = 'SENDING'";
+    private static final String DONE = "UPDATE chat_scheduled_message SET state = $2, seq = $3, failure_code = $4, "
+            + "failure = $5, done_at = $6, claimed_until = NULL WHERE id = $1 AND state = 'SENDING'";
+
+    /** Why a message did not go when its author had left the conversation by its time (one rule, {@link NotSent}). */
+    static final String NOT_PERMITTED = "Người hẹn gửi không còn là thành viên của cuộc trò chuyện này.";
 
     private final Pool pool;
     private final ChatIdentities identities;
@@ -174,6 +180,7 @@ public class ScheduledMessages {
                                         AuditOutcome.SUCCESS, row.getString("author"), String.valueOf(id), null,
                                         null, null, Map.of("conversationId", found.conversationId()))));
                         case "CANCELLED" -> Uni.createFrom().item(found);
+                        case "FAILED" -> Uni.createFrom().failure(new ApiException(ErrorCode.CONFLICT, NOT_SENT));
                         default -> Uni.createFrom().failure(new ApiException(ErrorCode.CONFLICT, ALREADY_SENT));
                     };
                 })));
@@ -189,13 +196,30 @@ public class ScheduledMessages {
                 }));
     }
 
+    /**
+     * Sends a claimed message as its author would now; the writer checks the membership again. A refusal ends the row
+     * FAILED ({@link NotSent}: an author no longer a member is {@code NOT_PERMITTED}), audited in the same transaction.
+     */
     private Uni<Void> send(Row row, Instant now) {
         long id = row.getLong("id");
-        SendCommand command = new SendCommand(row.getLong("conversation_id"), List.of(row.getString("author")),
-                row.getString("client_id"), row.getString("text"), null, null);
-        return writer.send(command).chain(result -> pool.preparedQuery(DONE).execute(Tuple.from(new Object[] {id,
-                result.isStored() ? "SENT" : "FAILED", result.isStored() ? result.seq() : null,
-                result.isStored() ? null : result.refusal().name(), SqlTimes.of(now)}))).replaceWithVoid();
+        long conversationId = row.getLong("conversation_id");
+        String author = row.getString("author");
+        SendCommand command = new SendCommand(conversationId, List.of(author), row.getString("client_id"),
+                row.getString("text"), null, null);
+        return writer.send(command).chain(result -> {
+            if (result.isStored()) {
+                return pool.preparedQuery(DONE).execute(Tuple.from(new Object[] {id, "SENT", result.seq(), null, null,
+                        SqlTimes.of(now)})).replaceWithVoid();
+            }
+            NotSent why = result.refusal() == ChatError.NOT_A_MEMBER ? NotSent.notPermitted(NOT_PERMITTED)
+                    : new NotSent(result.refusal().name(), result.refusal().message());
+            return pool.withTransaction(conn -> conn.preparedQuery(DONE).execute(Tuple.from(new Object[] {id,
+                    "FAILED", null, why.code(), why.reason(), SqlTimes.of(now)}))
+                    .chain(updated -> updated.rowCount() == 0 ? Uni.createFrom().voidItem()
+                            : audit.record(conn, new AuditEntry(AuditAction.CHAT_SCHEDULE_FAILED, AuditOutcome.FAILURE,
+                                    author, String.valueOf(id), null, null, null,
+                                    Map.of("conversationId", conversationId, "code", why.code())))));
+        });
     }
 
     private String text(Request request) {

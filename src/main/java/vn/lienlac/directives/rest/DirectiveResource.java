@@ -19,7 +19,6 @@ import vn.lienlac.directives.DirectiveSender;
 import vn.lienlac.directives.DirectiveSender.Route;
 import vn.lienlac.directives.DirectiveSender.Sent;
 import vn.lienlac.directives.DirectiveViews;
-import vn.lienlac.directives.FieldProblem;
 import vn.lienlac.directives.ForwardRequest;
 import vn.lienlac.directives.Tracker;
 import vn.lienlac.directives.TrackingViews.Cascade;
@@ -100,17 +99,14 @@ public class DirectiveResource {
     @POST
     @Path("/{id}/forwards")
     @Operation(summary = "Forward a directive that reached my office to the district's principals (district officers), "
-            + "or one that reached my school to its staff (principals), with my instructions")
-    public Uni<RestResponse<Sent>> forward(@PathParam("id") String id, ForwardRequest request) {
+            + "or one that reached my school to its staff (principals), with my instructions; with sendAt, later")
+    public Uni<RestResponse<Object>> forward(@PathParam("id") String id, ForwardRequest request) {
         long directiveId = DirectiveIds.parse(id);
         ForwardRequest body = request == null ? new ForwardRequest(null, null, null, null, null, null, null) : request;
-        if (body.sendAt() != null) {
-            return Uni.createFrom().failure(FieldProblem.invalid("sendAt",
-                    "Văn bản chuyển tiếp được gửi ngay, không hẹn giờ được."));
-        }
         return Uni.createFrom().item(() -> actors.person(identity))
-                .chain(person -> sender.forward(person, directiveId, body))
-                .map(DirectiveResource::created);
+                .chain(person -> body.sendAt() != null
+                        ? scheduled.scheduleForward(person, directiveId, body).map(DirectiveResource::accepted)
+                        : sender.forward(person, directiveId, body).map(DirectiveResource::created));
     }
 
     @GET

@@ -23,11 +23,13 @@ import vn.lienlac.directives.DirectiveDraft;
 import vn.lienlac.directives.DirectiveRequest;
 import vn.lienlac.directives.DirectiveSender;
 import vn.lienlac.directives.DirectiveSender.Route;
+import vn.lienlac.directives.ForwardRequest;
 import vn.lienlac.identity.SignedInPerson;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 import vn.lienlac.platform.sql.OneAtATime;
 import vn.lienlac.platform.sql.SqlTimes;
+import vn.lienlac.platform.time.NotSent;
 import vn.lienlac.platform.time.SendAt;
 
 /**
@@ -36,7 +38,8 @@ import vn.lienlac.platform.time.SendAt;
  * reaches anyone until then. {@link #sendDue(Instant)}, run on every pod, claims one due row at a time with
  * {@code FOR UPDATE SKIP LOCKED} and writes the directive and the row's new state in that one transaction: a row goes
  * exactly once whichever pods run, and a cancel (which waits on the same row lock) either stops it or sees it sent.
- * A sender who lost their position (or an audience left empty) by then marks the row {@code FAILED}, with the reason.
+ * A sender who lost their position by then marks the row {@code FAILED}, {@code NOT_PERMITTED} (an audience left
+ * empty: its own code), audited. A forward may be scheduled too ({@link #scheduleForward}).
  */
 @ApplicationScoped
 public class ScheduledDirectives {
@@ -49,8 +52,9 @@ public class ScheduledDirectives {
 
     private static final String INSERT = """
             INSERT INTO directive_scheduled (route, unit_code, sender_phone, sender_staff_code, sender_owner,
-                school_code, request, subject, recipients, send_at, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11) RETURNING\s""" + ScheduledDirective.COLUMNS;
+                school_code, request, subject, recipients, send_at, created_at, parent_id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11, $12) RETURNING\s"""
+            + ScheduledDirective.COLUMNS;
 
     private static final String MINE = "(($1::text IS NOT NULL AND sender_staff_code = $1) "
             + "OR ($2::text IS NOT NULL AND sender_phone = $2))";
@@ -65,15 +69,21 @@ public class ScheduledDirectives {
             + "WHERE id = $1 RETURNING " + ScheduledDirective.COLUMNS;
 
     private static final String CLAIM = """
-            SELECT id, route, unit_code, sender_phone, sender_staff_code, request::text AS request, send_at
+            SELECT id, route, unit_code, sender_phone, sender_staff_code, sender_owner, school_code, parent_id,
+                request::text AS request, send_at
             FROM directive_scheduled WHERE state = 'SCHEDULED' AND send_at <= $1
             ORDER BY send_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""";
 
     private static final String SENT = "UPDATE directive_scheduled SET state = 'SENT', directive_id = $2, done_at = $3 "
             + "WHERE id = $1";
 
-    private static final String FAILED = "UPDATE directive_scheduled SET state = 'FAILED', failure = $2, done_at = $3 "
-            + "WHERE id = $1";
+    private static final String FAILED = "UPDATE directive_scheduled SET state = 'FAILED', failure_code = $2, "
+            + "failure = $3, done_at = $4 WHERE id = $1";
+
+    /** Why a directive did not go when its sender lost the position it was sent from (one rule, {@link NotSent}). */
+    static final String NOT_PERMITTED = "Người hẹn gửi không còn giữ chức vụ để gửi văn bản này.";
+    /** The route of a scheduled forward. */
+    static final String FORWARD = "FORWARD";
 
     private final Pool pool;
     private final DirectiveSender sender;
@@ -111,12 +121,42 @@ public class ScheduledDirectives {
                 .preparedQuery(INSERT).execute(Tuple.from(new Object[] {route.name(), unitCode, person.phone(),
                         person.staffCode(), plan.sender().owner(), plan.sender().schoolCode(), stored,
                         DirectiveDraft.of(request, sendAt).subject(), plan.resolved().recipients().size(),
-                        SqlTimes.of(sendAt), SqlTimes.of(now)}))
+                        SqlTimes.of(sendAt), SqlTimes.of(now), null}))
                 .map(rows -> ScheduledDirective.of(rows.iterator().next()))
                 .call(scheduled -> audit.record(conn, new AuditEntry(AuditAction.DIRECTIVE_SCHEDULED,
                         AuditOutcome.SUCCESS, plan.sender().owner(), String.valueOf(scheduled.id()),
                         plan.sender().schoolCode(), null, null,
                         Map.of("route", route.name(), "unit", unitCode, "sendAt", sendAt.toString()))))));
+    }
+
+    /**
+     * A forward to go later: checked now as a forward is (the caller may forward this directive, the content with its
+     * deadlines against {@code sendAt}, the audience) and stored, route {@code FORWARD}; audited.
+     */
+    public Uni<ScheduledDirective> scheduleForward(SignedInPerson person, long parentId, ForwardRequest request) {
+        Instant now = clock.instant();
+        Instant sendAt;
+        String stored;
+        try {
+            sendAt = SendAt.check(request.sendAt(), now, "sendAt");
+            stored = json.writeValueAsString(request);
+        } catch (ApiException e) {
+            return Uni.createFrom().failure(e);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return pool.withTransaction(conn -> sender.planForward(conn, person, parentId, request, sendAt).chain(plan -> {
+            String unit = plan.schoolId() != null ? plan.sender().schoolCode() : plan.sender().districtCode();
+            return conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {FORWARD, unit, person.phone(),
+                            person.staffCode(), plan.sender().owner(), plan.sender().schoolCode(), stored,
+                            plan.draft().subject(), plan.resolved().recipients().size(), SqlTimes.of(sendAt),
+                            SqlTimes.of(now), parentId}))
+                    .map(rows -> ScheduledDirective.of(rows.iterator().next()))
+                    .call(scheduled -> audit.record(conn, new AuditEntry(AuditAction.DIRECTIVE_SCHEDULED,
+                            AuditOutcome.SUCCESS, plan.sender().owner(), String.valueOf(scheduled.id()),
+                            plan.sender().schoolCode(), null, null, Map.of("route", FORWARD, "unit", unit,
+                            "forwardOf", parentId, "sendAt", sendAt.toString()))));
+        }));
     }
 
     /** The caller's scheduled directives, latest time first, whatever their state. */
@@ -172,27 +212,50 @@ public class ScheduledDirectives {
                 }));
     }
 
-    /** The claimed row's directive, written now; a send that is no longer allowed marks the row FAILED instead. */
+    /**
+     * The claimed row's directive (or forward), planned again as its sender may send it now and written; a send that
+     * is no longer allowed marks the row FAILED instead ({@link NotSent}), audited in the same transaction.
+     */
     private Uni<Optional<DirectiveSender.Result>> send(SqlConnection conn, Row row, Instant now) {
         long id = row.getLong("id");
-        DirectiveRequest request;
+        boolean forward = FORWARD.equals(row.getString("route"));
+        Instant sendAt = SqlTimes.instant(row, "send_at");
+        SignedInPerson person = new SignedInPerson(row.getString("sender_phone"), row.getString("sender_staff_code"));
+        Uni<DirectiveSender.Result> written;
         try {
-            request = json.readValue(row.getString("request"), DirectiveRequest.class);
+            if (forward) {
+                ForwardRequest request = json.readValue(row.getString("request"), ForwardRequest.class);
+                written = sender.planForward(conn, person, row.getLong("parent_id"), request, sendAt)
+                        .chain(plan -> sender.writeForward(conn, plan, now));
+            } else {
+                DirectiveRequest request = json.readValue(row.getString("request"), DirectiveRequest.class);
+                written = sender.plan(conn, person, Route.valueOf(row.getString("route")), row.getString("unit_code"),
+                        request).chain(plan -> sender.write(conn, plan, DirectiveDraft.of(request, sendAt), now));
+            }
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
-        Instant sendAt = SqlTimes.instant(row, "send_at");
-        SignedInPerson person = new SignedInPerson(row.getString("sender_phone"), row.getString("sender_staff_code"));
-        Route route = Route.valueOf(row.getString("route"));
-        return sender.plan(conn, person, route, row.getString("unit_code"), request).map(Object.class::cast)
+        return written.map(Object.class::cast)
                 .onFailure(ApiException.class).recoverWithItem(e -> e)
-                .chain(planned -> planned instanceof DirectiveSender.Plan plan
-                        ? sender.write(conn, plan, DirectiveDraft.of(request, sendAt), now)
-                                .call(result -> conn.preparedQuery(SENT)
-                                        .execute(Tuple.of(id, result.written().id(), SqlTimes.of(now))))
-                                .map(Optional::of)
-                        : conn.preparedQuery(FAILED)
-                                .execute(Tuple.of(id, ((ApiException) planned).detail(), SqlTimes.of(now)))
+                .chain(done -> done instanceof DirectiveSender.Result result
+                        ? conn.preparedQuery(SENT).execute(Tuple.of(id, result.written().id(), SqlTimes.of(now)))
+                                .replaceWith(Optional.of(result))
+                        : failed(conn, row, whyNot((ApiException) done, forward), now)
                                 .replaceWith(Optional.<DirectiveSender.Result>empty()));
+    }
+
+    /** A forward the sender can no longer find among those they may forward (404) lost the right as well. */
+    private static NotSent whyNot(ApiException e, boolean forward) {
+        return forward && e.code() == ErrorCode.NOT_FOUND ? NotSent.notPermitted(NOT_PERMITTED)
+                : NotSent.of(e, NOT_PERMITTED);
+    }
+
+    private Uni<Void> failed(SqlConnection conn, Row row, NotSent why, Instant now) {
+        long id = row.getLong("id");
+        return conn.preparedQuery(FAILED).execute(Tuple.of(id, why.code(), why.reason(), SqlTimes.of(now)))
+                .chain(() -> audit.record(conn, new AuditEntry(AuditAction.DIRECTIVE_SCHEDULE_FAILED,
+                        AuditOutcome.FAILURE, row.getString("sender_owner"), String.valueOf(id),
+                        row.getString("school_code"), null, null, Map.of("route", row.getString("route"),
+                        "code", why.code()))));
     }
 }

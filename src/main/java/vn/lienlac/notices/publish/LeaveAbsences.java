@@ -78,6 +78,16 @@ public class LeaveAbsences {
                 .chain(() -> excuseLocked(conn, days, actor, now));
     }
 
+    /**
+     * Whether an attendance record in {@code session} with {@code status} is the day's line for a leave of
+     * {@code leaveSession}: an absence in a session the leave covers (a late arrival is not). An approval writes no
+     * {@code leave-…} record for a day that has one, and a {@code leave-…} record steps aside for one that comes later
+     * ({@link LeaveLines}): one line per child and day in the contact book, whichever came first.
+     */
+    static boolean fills(String leaveSession, String session, String status) {
+        return ("CA_NGAY".equals(leaveSession) || leaveSession.equals(session)) && !"DI_MUON".equals(status);
+    }
+
     /** Hands the corrections' inbox write over after the commit. */
     public void committed(Excused excused) {
         if (excused != null) {
@@ -99,8 +109,7 @@ public class LeaveAbsences {
                         LocalDate date = row.getLocalDate("occurred_on");
                         String session = payload.getString("session");
                         String status = payload.getString("status");
-                        boolean covered = "CA_NGAY".equals(days.session()) || days.session().equals(session);
-                        if (!covered || "DI_MUON".equals(status)) {
+                        if (!fills(days.session(), session, status)) {
                             continue;
                         }
                         absent.add(date);

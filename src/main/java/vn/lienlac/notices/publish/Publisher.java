@@ -63,10 +63,13 @@ public class Publisher {
     private final ExcusedDrafts excused;
     private final CommentAuthors commentAuthors;
     private final GrowthDrafts growth;
+    private final LeaveLines leaveLines;
 
     public Publisher(AccessPolicy policy, Rosters rosters, Audiences audiences, NoticeTexts texts, NoticeStore store,
             NoticeDelivery delivery, NoticePhotos photos, Pool pool, Clock clock, NoticesConfig config,
-            AuditLog audit, ExcusedDrafts excused, CommentAuthors commentAuthors, GrowthDrafts growth) {
+            AuditLog audit, ExcusedDrafts excused, CommentAuthors commentAuthors, GrowthDrafts growth,
+            LeaveLines leaveLines) {
+        this.leaveLines = leaveLines;
         this.commentAuthors = commentAuthors;
         this.growth = growth;
         this.audit = audit;
@@ -121,17 +124,25 @@ public class Publisher {
      */
     public Uni<Checked> check(SecurityIdentity identity, String schoolCode, NoticeKind kind, List<JsonNode> records,
             boolean urgent) {
-        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> checkRequest(author, kind, records,
-                        urgent).chain(() -> rosters.school(schoolCode)).chain(school -> {
-                    if (school == null) {
-                        return Uni.createFrom().failure(ApiException.notFound("Không tìm thấy trường " + schoolCode
-                                + "."));
-                    }
-                    Instant now = clock.instant();
-                    List<RecordResult> rejected = new ArrayList<>();
-                    return prepareAll(author, school, kind, records, rejected, now)
-                            .map(prepared -> new Checked(author, school.id(), school.code(), List.copyOf(rejected)));
-                }));
+        return policy.requireNoticeAuthor(identity, schoolCode)
+                .chain(author -> checkAs(author, schoolCode, kind, records, urgent));
+    }
+
+    /**
+     * As {@link #check}, for {@code author} without asking who the caller is: a scheduled batch checked again, with its
+     * sender's rights as they are when it is due.
+     */
+    public Uni<Checked> checkAs(NoticeAuthor author, String schoolCode, NoticeKind kind, List<JsonNode> records,
+            boolean urgent) {
+        return checkRequest(author, kind, records, urgent).chain(() -> rosters.school(schoolCode)).chain(school -> {
+            if (school == null) {
+                return Uni.createFrom().failure(ApiException.notFound("Không tìm thấy trường " + schoolCode + "."));
+            }
+            Instant now = clock.instant();
+            List<RecordResult> rejected = new ArrayList<>();
+            return prepareAll(author, school, kind, records, rejected, now)
+                    .map(prepared -> new Checked(author, school.id(), school.code(), List.copyOf(rejected)));
+        });
     }
 
     /** A batch checked for later: who sends it, and the records refused now (in request order). */
@@ -224,7 +235,7 @@ public class Publisher {
             List<JsonNode> records, List<Prepared> prepared, List<RecordResult> rejected, boolean urgent,
             Instant now) {
         UUID batchId = UUID.randomUUID();
-        return pool.withTransaction(conn -> respectingLeave(conn, school, kind, prepared)
+        return pool.withTransaction(conn -> respectingLeave(conn, school, kind, prepared, author.actor(), now)
                         .chain(ready -> store.apply(conn, batchId, school.id(), kind, author.actor(),
                                 records.size(), ready, (classId, subject) ->
                                         PublishRights.mayPublish(author, kind, classId, subject), now))
@@ -245,10 +256,11 @@ public class Publisher {
     /**
      * For attendance: takes the school's publish lock (held to the commit; the store takes it again) and only then
      * reads the approved leave, so that an approval committed while this batch waited is seen; an absence the leave
-     * covers becomes "có phép" and is rendered again (docs/leave-requests.md). Other kinds as they are.
+     * covers becomes "có phép" and is rendered again, and a {@code leave-…} record of a day the batch fills steps
+     * aside (one line per day, {@link LeaveLines}; docs/leave-requests.md). Other kinds as they are.
      */
     private Uni<List<Prepared>> respectingLeave(SqlConnection conn, RosterSchool school, NoticeKind kind,
-            List<Prepared> prepared) {
+            List<Prepared> prepared, String actor, Instant now) {
         if (kind != NoticeKind.ATTENDANCE) {
             return Uni.createFrom().item(prepared);
         }
@@ -256,7 +268,8 @@ public class Publisher {
         return LockNamespace.NOTICE_PUBLISH.lock(conn, Math.toIntExact(school.id()))
                 .chain(() -> excused.apply(conn, school.id(), drafts))
                 .map(excusedDrafts -> prepared.stream().map(p -> p.audience() == null ? p
-                        : prepare(kind, p.draft(), p.audience(), school)).toList());
+                        : prepare(kind, p.draft(), p.audience(), school)).toList())
+                .call(ready -> leaveLines.stepAside(conn, school.id(), actor, ready, now));
     }
 
     /**

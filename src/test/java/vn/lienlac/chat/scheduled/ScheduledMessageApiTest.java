@@ -45,6 +45,12 @@ class ScheduledMessageApiTest {
     @Inject
     vn.lienlac.platform.time.TimeConfig time;
 
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
+    @Inject
+    vn.lienlac.directory.TestSchools db;
+
     private final TestClock clock = new TestClock();
     private SchoolScene scene;
     private long dm;
@@ -100,15 +106,37 @@ class ScheduledMessageApiTest {
     void aCancelledMessageNeverGoesAndOnlyItsAuthorCancels() {
         clock.set(Instant.now());
         Instant at = Instant.now().plus(Duration.ofHours(8));
-        long id = scene.as("hr6").body(Map.of("text", "Tin hẹn giờ sẽ hủy.",
-                        "sendAt", at.atZone(VN).toOffsetDateTime().toString()))
-                .post("/conversations/{id}/scheduled", dm).then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = scheduleByTeacher("Tin hẹn giờ sẽ hủy.", at);
 
         scene.as("gAn").delete("/me/scheduled/{id}", id).then().statusCode(404);
         scene.as("hr6").delete("/me/scheduled/{id}", id).then().statusCode(200).body("state", equalTo("CANCELLED"));
         scheduled.sendDue(at.plusSeconds(5)).await().indefinitely();
 
         assertEquals(0, messages());
+    }
+
+    @Test
+    void aMessageWhoseAuthorLeftTheConversationIsNotSentAndTheAuthorSeesWhy() {
+        clock.set(Instant.now());
+        Instant at = Instant.now().plus(Duration.ofHours(8));
+        long id = scheduleByTeacher("Tin hẹn giờ của người đã rời nhóm.", at);
+        pool.preparedQuery("UPDATE conversation_member SET active = false, left_at = now() "
+                + "WHERE conversation_id = $1 AND participant = $2")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(dm, scene.p("hr6"))).await().indefinitely();
+
+        scheduled.sendDue(at.plusSeconds(1)).await().indefinitely();
+
+        assertEquals(0, messages());
+        scene.as("hr6").get("/me/scheduled").then().statusCode(200)
+                .body("find { it.id == " + id + " }.state", equalTo("FAILED"))
+                .body("find { it.id == " + id + " }.failureCode", equalTo("NOT_PERMITTED"))
+                .body("find { it.id == " + id + " }.failure",
+                        equalTo("Người hẹn gửi không còn là thành viên của cuộc trò chuyện này."));
+        assertEquals(1, db.count("SELECT count(*) FROM audit_event WHERE action = 'CHAT_SCHEDULE_FAILED' "
+                + "AND outcome = 'FAILURE' AND subject = $1 AND details->>'code' = 'NOT_PERMITTED'",
+                String.valueOf(id)));
+        scene.as("hr6").delete("/me/scheduled/{id}", id).then().statusCode(409)
+                .body("detail", equalTo("Tin nhắn này đã không gửi được; không còn gì để hủy."));
     }
 
     @Test
@@ -121,6 +149,12 @@ class ScheduledMessageApiTest {
                         .toOffsetDateTime().toString()))
                 .post("/conversations/{id}/scheduled", dm).then().statusCode(400)
                 .body("detail", equalTo("Thời điểm hẹn gửi phải ở sau thời điểm hiện tại."));
+    }
+
+    /** The homeroom teacher schedules this text in the direct conversation; answers the scheduled message's id. */
+    private long scheduleByTeacher(String text, Instant at) {
+        return scene.as("hr6").body(Map.of("text", text, "sendAt", at.atZone(VN).toOffsetDateTime().toString()))
+                .post("/conversations/{id}/scheduled", dm).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private long messages() {

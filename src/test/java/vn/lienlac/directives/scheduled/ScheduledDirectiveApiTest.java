@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.lienlac.directives.Bodies;
 import vn.lienlac.directives.DirectiveScenes;
 import vn.lienlac.directives.DirectiveScenes.Scene;
 import vn.lienlac.directory.TestSchools;
@@ -38,6 +39,9 @@ class ScheduledDirectiveApiTest {
 
     @Inject
     TestSchools db;
+
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
 
     private Scene scene;
 
@@ -128,14 +132,75 @@ class ScheduledDirectiveApiTest {
     }
 
     @Test
-    void aForwardCannotBeScheduled() {
-        long id = scene.as("officer").body(directive(schools(scene.unit("A")), null, true))
+    void aForwardIsScheduledLikeASendAndGoesAtItsTimeOnce() {
+        long original = scene.as("officer").body(directive(schools(scene.unit("A")), null, true))
                 .post("/districts/" + scene.unit("D1")).then().statusCode(201).extract().jsonPath().getLong("id");
-        Map<String, Object> forward = new HashMap<>(vn.lienlac.directives.Bodies.forward("Đề nghị thực hiện.",
-                vn.lienlac.directives.Bodies.everyone(), null));
+        Instant at = Instant.now().plus(Duration.ofHours(14)).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> forward = new HashMap<>(Bodies.forward("Đề nghị các thầy cô thực hiện từ sáng thứ Hai.",
+                Bodies.everyone(), null));
+        forward.put("sendAt", offset(at));
+
+        io.restassured.response.Response answer = scene.as("pA").body(forward).post("/" + original + "/forwards");
+        long id = answer.then().statusCode(202).body("state", equalTo("SCHEDULED")).body("route", equalTo("FORWARD"))
+                .body("unitCode", equalTo(scene.unit("A"))).body("forwardOf", equalTo((int) original))
+                .body("subject", equalTo("Triển khai sổ liên lạc điện tử Liên Lạc"))
+                .extract().jsonPath().getLong("id");
+        assertEquals(true, answer.header("Location").endsWith("/api/v1/directives/scheduled/" + id));
+        assertEquals(1, db.count("SELECT count(*) FROM audit_event WHERE action = 'DIRECTIVE_SCHEDULED' "
+                + "AND subject = $1 AND details->>'route' = 'FORWARD'", String.valueOf(id)));
+
+        scheduled.sendDue(at.minusSeconds(60)).await().indefinitely();
+        assertEquals(List.of(), inbox("tA1"), "nothing before its time");
+        scheduled.sendDue(at.plusSeconds(1)).await().indefinitely();
+        scheduled.sendDue(at.plusSeconds(20)).await().indefinitely();
+
+        assertEquals(List.of("Triển khai sổ liên lạc điện tử Liên Lạc"), inbox("tA1"), "once, at its time");
+        scene.as("pA").get("/scheduled").then().statusCode(200)
+                .body("find { it.id == " + id + " }.state", equalTo("SENT"))
+                .body("find { it.id == " + id + " }.directiveId", org.hamcrest.Matchers.notNullValue());
+        scene.as("pA").delete("/scheduled/" + id).then().statusCode(409)
+                .body("detail", equalTo("Văn bản đã được gửi, không thể hủy lịch gửi nữa."));
+    }
+
+    @Test
+    void aScheduledForwardIsCheckedNowLikeAForward() {
+        long original = scene.as("officer").body(directive(schools(scene.unit("A")), null, true))
+                .post("/districts/" + scene.unit("D1")).then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> forward = new HashMap<>(Bodies.forward("Đề nghị thực hiện.", Bodies.everyone(), null));
+        forward.put("sendAt", offset(Instant.now().minusSeconds(60)));
+        scene.as("pA").body(forward).post("/" + original + "/forwards").then().statusCode(400)
+                .body("errors[0].field", equalTo("sendAt"))
+                .body("detail", equalTo("Thời điểm hẹn gửi phải ở sau thời điểm hiện tại."));
+
         forward.put("sendAt", offset(Instant.now().plus(Duration.ofHours(1))));
-        scene.as("pA").body(forward).post("/" + id + "/forwards").then().statusCode(400)
-                .body("errors[0].field", equalTo("sendAt"));
+        scene.as("pB").body(forward).post("/" + original + "/forwards").then().statusCode(404)
+                .body("detail", equalTo("Không tìm thấy văn bản đã gửi tới trường bạn quản lý."));
+        forward.put("deadline", offset(Instant.now().plus(Duration.ofMinutes(30))));
+        scene.as("pA").body(forward).post("/" + original + "/forwards").then().statusCode(400)
+                .body("errors[0].field", equalTo("deadline"));
+    }
+
+    @Test
+    void aDirectiveWhoseSenderLostThePositionIsNotSentAndItsSenderSeesWhy() {
+        Instant at = Instant.now().plus(Duration.ofHours(6));
+        Map<String, Object> body = new HashMap<>(directive(Bodies.everyone(), null, false));
+        body.put("sendAt", offset(at));
+        long id = scene.as("pA").body(body).post("/schools/" + scene.unit("A")).then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+        pool.preparedQuery("UPDATE staff SET role = 'TEACHER' WHERE id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(scene.staffId("pA"))).await().indefinitely();
+
+        scheduled.sendDue(at.plusSeconds(1)).await().indefinitely();
+
+        assertEquals(List.of(), inbox("tA1"), "not sent");
+        scene.as("pA").get("/scheduled").then().statusCode(200)
+                .body("find { it.id == " + id + " }.state", equalTo("FAILED"))
+                .body("find { it.id == " + id + " }.failureCode", equalTo("NOT_PERMITTED"))
+                .body("find { it.id == " + id + " }.failure",
+                        equalTo("Người hẹn gửi không còn giữ chức vụ để gửi văn bản này."));
+        assertEquals(1, db.count("SELECT count(*) FROM audit_event WHERE action = 'DIRECTIVE_SCHEDULE_FAILED' "
+                + "AND outcome = 'FAILURE' AND subject = $1 AND details->>'code' = 'NOT_PERMITTED'",
+                String.valueOf(id)));
     }
 
     private Map<String, Object> at(Instant at) {

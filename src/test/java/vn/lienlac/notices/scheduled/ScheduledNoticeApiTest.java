@@ -42,6 +42,9 @@ class ScheduledNoticeApiTest {
     @Inject
     TestSchools db;
 
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
     private Scene s;
 
     @BeforeEach
@@ -98,6 +101,61 @@ class ScheduledNoticeApiTest {
     }
 
     @Test
+    void aBatchWhoseSenderLostTheHomeroomIsNotSentAndTheSenderSeesWhy() {
+        Instant at = Instant.now().plus(Duration.ofHours(11));
+        String id = schedule(s.homeroomTeacher(), List.of(absence("mat-quyen-1", s.an())), at).then().statusCode(200)
+                .body("counts.scheduled", equalTo(1)).extract().path("batchId");
+        execute("UPDATE school_class SET homeroom_staff_id = NULL WHERE id = $1", s.class6());
+
+        scheduled.sendDue(at.plusSeconds(1)).await().indefinitely();
+
+        assertEquals(0, delivered("mat-quyen-1"), "not sent to An's parents");
+        given().auth().oauth2(s.homeroomTeacher()).get("/api/v1/notices/schools/{s}/scheduled", s.school())
+                .then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.state", equalTo("FAILED"))
+                .body("find { it.id == '" + id + "' }.failureCode", equalTo("NOT_PERMITTED"))
+                .body("find { it.id == '" + id + "' }.failure",
+                        equalTo("Người hẹn gửi không còn quyền gửi cho lớp này."));
+        assertEquals(1, db.count("SELECT count(*) FROM audit_event WHERE action = 'NOTICE_SCHEDULE_FAILED' "
+                + "AND outcome = 'FAILURE' AND subject = $1 AND details->>'code' = 'NOT_PERMITTED'", id));
+        given().auth().oauth2(s.homeroomTeacher()).delete("/api/v1/notices/schools/{s}/scheduled/{id}", s.school(), id)
+                .then().statusCode(409)
+                .body("detail", equalTo("Lô thông báo này đã không gửi được; không còn gì để hủy."));
+    }
+
+    @Test
+    void aTeacherMovedOutOfTheClassSendsNoneOfTheBatchThoughTheyStillTeachAnother() {
+        Instant at = Instant.now().plus(Duration.ofHours(12));
+        execute("INSERT INTO teaching_assignment (staff_id, class_id, subject) "
+                + "SELECT staff_id, $2, subject FROM teaching_assignment WHERE class_id = $1", s.class6(), s.class7());
+        String id = schedule(s.mathsTeacher(), List.of(absence("chuyen-lop-1", s.an()),
+                absence("chuyen-lop-2", s.binh())), at).then().statusCode(200)
+                .body("counts.scheduled", equalTo(2)).extract().path("batchId");
+        execute("UPDATE teaching_assignment SET active = false WHERE class_id = $1", s.class6());
+
+        scheduled.sendDue(at.plusSeconds(1)).await().indefinitely();
+
+        assertEquals(0, delivered("chuyen-lop-1") + delivered("chuyen-lop-2"), "nothing of the batch went");
+        given().auth().oauth2(s.mathsTeacher()).get("/api/v1/notices/schools/{s}/scheduled", s.school())
+                .then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.state", equalTo("FAILED"))
+                .body("find { it.id == '" + id + "' }.failureCode", equalTo("NOT_PERMITTED"));
+    }
+
+    @Test
+    void aSenderWhoKeepsTheRightSendsAsBefore() {
+        Instant at = Instant.now().plus(Duration.ofHours(13));
+        String id = schedule(s.homeroomTeacher(), List.of(absence("giu-quyen-1", s.binh())), at).then()
+                .statusCode(200).extract().path("batchId");
+        scheduled.sendDue(at.plusSeconds(1)).await().indefinitely();
+
+        assertEquals(1, delivered("giu-quyen-1"), "Bình's mother");
+        given().auth().oauth2(s.homeroomTeacher()).get("/api/v1/notices/schools/{s}/scheduled", s.school())
+                .then().statusCode(200).body("find { it.id == '" + id + "' }.state", equalTo("SENT"))
+                .body("find { it.id == '" + id + "' }.failureCode", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aTimeInThePastOrMoreThan30DaysAheadIsRefused() {
         schedule(s.portal(), List.of(absence("qua-khu", s.an())), Instant.now().minusSeconds(5)).then()
                 .statusCode(400).contentType("application/problem+json")
@@ -118,6 +176,10 @@ class ScheduledNoticeApiTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("records", records, "sendAt", at.atZone(VN).toOffsetDateTime().toString()))
                 .post("/api/v1/notices/schools/{s}/attendance", s.school());
+    }
+
+    private void execute(String sql, Object... params) {
+        pool.preparedQuery(sql).execute(io.vertx.mutiny.sqlclient.Tuple.from(params)).await().indefinitely();
     }
 
     private long delivered(String sourceId) {

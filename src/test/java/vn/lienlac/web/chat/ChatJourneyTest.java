@@ -3,6 +3,11 @@ package vn.lienlac.web.chat;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.lienlac.web.chat.ChatScreens.connected;
+import static vn.lienlac.web.chat.ChatScreens.menuOf;
+import static vn.lienlac.web.chat.ChatScreens.screenshot;
+import static vn.lienlac.web.chat.ChatScreens.send;
+import static vn.lienlac.web.chat.ChatScreens.texts;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -33,7 +38,6 @@ import vn.lienlac.chat.ChatFixtures.Person;
 import vn.lienlac.chat.ws.ChatClient;
 import vn.lienlac.identity.otp.OtpSender;
 import vn.lienlac.web.BrowserJourney;
-import vn.lienlac.web.Browsers;
 import vn.lienlac.web.WebCodes;
 
 /**
@@ -191,31 +195,6 @@ class ChatJourneyTest extends BrowserJourney {
                         .until(() -> true);
             }
         }
-    }
-
-    /** What the phone's screen shows now (360×740): the composer and the tab bar stay where they are. */
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("chat").resolve(name + ".png")));
-    }
-
-    private static Locator texts(Page page) {
-        return page.getByTestId("message-text");
-    }
-
-    private static void send(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi").setExact(true)).click();
-    }
-
-    /** The "⋮" button of the message that shows this text. */
-    private static Locator menuOf(Page page, String text) {
-        return page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(text))
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tùy chọn tin nhắn"));
-    }
-
-    /** Waits until the page's chat client is connected and synced. */
-    private static void connected(Page page) {
-        page.evaluate("() => import('/app/chat/client.js').then((m) => { window.chatUnderTest = m; })");
-        page.waitForFunction("() => window.chatUnderTest.isSynced()");
     }
 
     private static byte[] photo() throws IOException {

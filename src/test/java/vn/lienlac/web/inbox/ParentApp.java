@@ -1,5 +1,6 @@
 package vn.lienlac.web.inbox;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import vn.lienlac.web.WebCodes;
@@ -11,9 +12,14 @@ public final class ParentApp {
     private ParentApp() {
     }
 
-    /** Signs in on the sign-in page and waits for the inbox's shortcuts to the contact book. */
+    /** Signs in on the sign-in page and waits for the inbox's chips to the contact book. */
     public static void signIn(Page page, WebCodes codes, String phoneE164) {
         WebSignIn.byCode(page, codes, phoneE164);
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sổ liên lạc của con")).waitFor();
+        sections(page).waitFor();
+    }
+
+    /** The inbox's line of chips to the child's contact book. */
+    public static Locator sections(Page page) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sổ liên lạc của con"));
     }
 }

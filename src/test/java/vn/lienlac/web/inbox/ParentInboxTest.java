@@ -132,6 +132,86 @@ class ParentInboxTest extends ParentJourney {
     }
 
     @Test
+    void theNoticesOpenThePhonesFirstScreenUnderOneLineOfTheChildsSections() {
+        Family f = family();
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = phone.newPage();
+            ParentApp.signIn(page, codes, f.parentPhone());
+            Locator sections = ParentApp.sections(page);
+            Locator notices = page.locator(".inbox-list li");
+            notices.filter(new Locator.FilterOptions().setHasText(f.gradeText())).waitFor();
+
+            // An's sections, in one line of thumb-sized chips; her notices start on the first screen.
+            Locator chips = sections.getByRole(AriaRole.LINK);
+            assertThat(chips).hasCount(8);
+            assertOneLineOfChips(chips);
+            assertTrue(notices.count() >= 3, "notices: " + notices.count());
+            double tabBar = page.locator(".tabbar").boundingBox().y;
+            var third = notices.nth(2).boundingBox();
+            assertTrue(third.y + third.height <= tabBar, "the third notice ends at " + (third.y + third.height)
+                    + " px, under the tab bar at " + tabBar + " px");
+            Locator grades = section(page, "Điểm");
+            assertEquals("#/con/" + f.an() + "/diem", grades.getAttribute("href"));
+            // Her two grades are unread: the count beside "Điểm", told to a screen reader as the link's description.
+            assertThat(grades.locator(".section-count")).hasText("2");
+            assertThat(grades).hasAccessibleDescription("2 thông báo chưa đọc");
+            assertThat(section(page, "Chuyên cần").locator(".section-count")).hasCount(0);
+            Browsers.screenshot(page, GROUP, "12-hai-con-an");
+
+            // Châu: the same chips lead to her book; her absence is the unread one.
+            page.getByLabel("Chọn con").selectOption(f.chau());
+            notices.filter(new Locator.FilterOptions().setHasText(f.absenceText())).waitFor();
+            assertEquals("#/con/" + f.chau() + "/chuyen-can", section(page, "Chuyên cần").getAttribute("href"));
+            assertThat(section(page, "Chuyên cần").locator(".section-count")).hasText("1");
+            assertThat(section(page, "Điểm").locator(".section-count")).hasCount(0);
+            Browsers.screenshot(page, GROUP, "13-hai-con-chau");
+
+            // The row scrolls sideways to its last chip, inside itself: the page does not.
+            Locator health = section(page, "Sức khỏe");
+            health.scrollIntoViewIfNeeded();
+            assertTrue(health.boundingBox().x + health.boundingBox().width <= 360.5, "Sức khỏe is off the screen");
+            assertEquals(Boolean.TRUE, page.evaluate("() => document.documentElement.scrollWidth <= innerWidth"));
+            Browsers.screenshot(page, GROUP, "14-hai-con-cuon-ngang");
+
+            // On a laptop's window every chip is in view at once, on two lines at most.
+            page.setViewportSize(1366, 768);
+            java.util.Set<Double> lines = new java.util.TreeSet<>();
+            for (int i = 0; i < chips.count(); i++) {
+                var box = chips.nth(i).boundingBox();
+                assertTrue(box.x >= 0 && box.x + box.width <= 1366, "chip " + i + " is out of view on a laptop");
+                lines.add(box.y);
+            }
+            assertTrue(lines.size() <= 2, "the chips take " + lines.size() + " lines on a laptop");
+            Browsers.screenshot(page, GROUP, "16-may-tinh");
+        }
+        try (BrowserContext phone = browsers.phone()) {
+            // A father of one child (Bảo, in An's class).
+            Page page = phone.newPage();
+            ParentApp.signIn(page, codes, f.otherPhone());
+            page.locator(".inbox-list li").filter(new Locator.FilterOptions().setHasText("9,5")).waitFor();
+            assertOneLineOfChips(ParentApp.sections(page).getByRole(AriaRole.LINK));
+            assertEquals("#/con/" + f.bao() + "/diem", section(page, "Điểm").getAttribute("href"));
+            Browsers.screenshot(page, GROUP, "15-mot-con");
+        }
+    }
+
+    /** A chip of the inbox's sections, by its name (its unread count is its description, not part of the name). */
+    private static Locator section(Page page, String name) {
+        return ParentApp.sections(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)
+                .setExact(true));
+    }
+
+    /** Every chip on the same line, each at least 44 px tall (a thumb's target). */
+    private static void assertOneLineOfChips(Locator chips) {
+        double top = chips.first().boundingBox().y;
+        for (int i = 0; i < chips.count(); i++) {
+            var box = chips.nth(i).boundingBox();
+            assertEquals(top, box.y, 0.5, "chip " + i + " is on another line");
+            assertTrue(box.height >= 44, "chip " + i + " is " + box.height + " px tall");
+        }
+    }
+
+    @Test
     void theLastInboxIsShownFromTheDeviceWhenTheNetworkIsGone() {
         Family f = family();
         try (BrowserContext phone = browsers.phone()) {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,7 @@ import vn.lienlac.web.teacher.TeacherScene.Scene;
 class LeaveJourneyTest extends BrowserJourney {
 
     private static final String GROUP = "leave";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     TeacherScene scenes;
@@ -49,11 +52,10 @@ class LeaveJourneyTest extends BrowserJourney {
 
     @Test
     void parentAsksTeacherApprovesAndTheCalendarShowsTheDayExcused() {
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.plusDays(1);
-        }
-        try (BrowserContext motherPhone = browsers.phone(); BrowserContext teacherPhone = browsers.phone()) {
+        ZonedDateTime schoolDay = schoolDay();
+        LocalDate day = schoolDay.toLocalDate();
+        try (BrowserContext motherPhone = onDay(browsers.phone(), schoolDay);
+                BrowserContext teacherPhone = onDay(browsers.phone(), schoolDay)) {
             Page mother = signIn(motherPhone, s.anMotherPhone());
             mother.navigate("/#/hop-thu");
             Locator shortcut = mother.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xin nghỉ"));
@@ -86,6 +88,8 @@ class LeaveJourneyTest extends BrowserJourney {
 
             // The whole-day leave shows in the morning's and the afternoon's roll call as "có phép".
             teacher.navigate("/#/lop/" + s.classId() + "/diem-danh");
+            assertThat(teacher.locator(".att-date")).containsText(
+                    day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             Locator an = teacher.getByLabel("Tình trạng của Nguyễn Văn An");
             teacher.getByLabel("Sáng", new Page.GetByLabelOptions().setExact(true)).check();
             assertThat(an).hasValue("CO_PHEP");
@@ -108,6 +112,25 @@ class LeaveJourneyTest extends BrowserJourney {
             assertThat(mother.getByText("Đơn xin nghỉ đã được duyệt.")).isVisible();
             Browsers.screenshot(mother, GROUP, "lich-chuyen-can-nghi-co-phep");
         }
+    }
+
+    /**
+     * The journey's one school day: now in Vietnam, or the same time on Monday when today is a Sunday (no lessons, no
+     * roll call). The leave is asked for that day, and the roll call and the calendar open on it.
+     */
+    private static ZonedDateTime schoolDay() {
+        ZonedDateTime now = ZonedDateTime.now(VIETNAM);
+        return now.getDayOfWeek() == DayOfWeek.SUNDAY ? now.plusDays(1) : now;
+    }
+
+    /**
+     * The phone's clock set to the school day (its time flowing on from there): the roll call is always for the
+     * phone's today and the calendar opens on the phone's month, so on a Sunday they would otherwise show Sunday's.
+     * Nothing changes in the app or on the server; on any other day this is the real time.
+     */
+    private static BrowserContext onDay(BrowserContext phone, ZonedDateTime schoolDay) {
+        phone.clock().install(new Clock.InstallOptions().setTime(schoolDay.toInstant().toEpochMilli()));
+        return phone;
     }
 
     private Page signIn(BrowserContext context, String phoneE164) {
