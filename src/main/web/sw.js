@@ -52,6 +52,7 @@ const SHELL = [
   '/app/core/router.js',
   '/app/core/store.js',
   '/app/core/texts.js',
+  '/app/core/two-tap.js',
   '/app/inbox/activities.js',
   '/app/inbox/assessments.js',
   '/app/inbox/attendance.js',

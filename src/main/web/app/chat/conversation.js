@@ -60,6 +60,8 @@ export async function render(view, params, ctx) {
   const inboxNote = h('p', {class: 'hint'}, T.readOnly);
   const closedNote = h('p', {class: 'chat-closed', role: 'note'}, T.closedGroup);
   let offered = false;
+  let waitingLater = 0;              // my scheduled messages shown under the list: then it is not "empty"
+  let later = {refresh: () => {}, arrived: () => {}};
   function composeOrNote() {
     if (readOnly() || closed()) {
       composer.remove();
@@ -70,8 +72,11 @@ export async function render(view, params, ctx) {
     if (!composer.isConnected) section.after(composer);
     if (offered) return;
     offered = true;
-    const scheduled = pendingLater({api, ctx, conversationId: id, after: list});
-    offerLater({api, ctx, client, conversationId: id, composer, sendButton, scheduled, take: () => {
+    later = pendingLater({api, ctx, conversationId: id, after: list, counted: (n) => {
+      waitingLater = n;
+      draw();
+    }});
+    offerLater({api, ctx, client, conversationId: id, composer, sendButton, scheduled: later.refresh, take: () => {
       const value = text.value.trim() ? text.value : '';
       if (value) text.value = '';
       return value;
@@ -137,6 +142,7 @@ export async function render(view, params, ctx) {
 
   offs.push(client.on('event', (e) => {
     if (e.conversationId !== id) return;
+    if (e.kind === 'message') later.arrived(e);
     const atBottom = nearBottom();
     if (take([e])) {
       if (outbox.length) outbox = outbox.filter((o) => o.clientId !== e.clientId);
@@ -153,6 +159,7 @@ export async function render(view, params, ctx) {
     draw();
   }));
   offs.push(client.on('status', () => draw()));
+  offs.push(client.on('synced', () => later.refresh()));   // back online: sends that went meanwhile leave the list
   offs.push(client.on('synced', () => client.members(id).then((m) => {
     members = m;
     draw();
@@ -268,7 +275,7 @@ export async function render(view, params, ctx) {
         o.text ? h('p', {class: 'text', 'data-testid': 'message-text'}, o.text) : null,
         h('span', {class: 'meta'}, waiting))));
     }
-    if (!items.length) items.push(h('li', {class: 'empty'}, T.noMessagesYet));
+    if (!items.length && !waitingLater) items.push(h('li', {class: 'empty'}, T.noMessagesYet));
     fill(list, items);
   }
 

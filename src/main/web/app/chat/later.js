@@ -10,13 +10,22 @@ import {cancelControl} from '../scheduled/cancel.js';
 
 /**
  * My messages of this conversation that wait for their time ("Sẽ gửi lúc 06:30 thứ Ba 08/12/2026"), each with
- * "Hủy gửi", in a list put after `after` (GET /api/v1/chat/me/scheduled). Answers a function that asks again.
+ * "Hủy gửi", in a list put after `after` (GET /api/v1/chat/me/scheduled). `counted(n)` runs whenever the number
+ * waiting changes. Answers {refresh, arrived}: `refresh()` asks again; `arrived(event)` takes a message of this
+ * conversation from the socket: when it is one of these (same client id), its time came and it leaves the list.
  */
-export function pendingLater({api, ctx, conversationId, after}) {
-  if (!profile.isStaff()) return () => {};
+export function pendingLater({api, ctx, conversationId, after, counted = () => {}}) {
+  if (!profile.isStaff()) return {refresh: () => {}, arrived: () => {}};
   useCss('/app/scheduled/scheduled.css');
   const box = h('ul', {class: 'later-pending', 'aria-label': L.pending});
   after.after(box);
+  let waiting = [];
+  function show() {
+    fill(box, waiting.map((m) => h('li', {class: 'later-item'},
+      h('div', {class: 'bubble'}, h('p', {class: 'text'}, m.text), h('span', {class: 'meta'}, S.willSend(m.sendAt))),
+      cancelControl(ctx, {title: m.text, path: `/api/v1/chat/me/scheduled/${m.id}`}, refresh))));
+    counted(waiting.length);
+  }
   async function refresh() {
     let mine;
     try {
@@ -24,14 +33,17 @@ export function pendingLater({api, ctx, conversationId, after}) {
     } catch (e) {
       return;                                 // offline: nothing to show or cancel
     }
-    const waiting = mine.filter((m) => m.conversationId === Number(conversationId) && m.state === 'SCHEDULED')
+    waiting = mine.filter((m) => m.conversationId === Number(conversationId) && m.state === 'SCHEDULED')
       .sort((a, b) => a.sendAt.localeCompare(b.sendAt));
-    fill(box, waiting.map((m) => h('li', {class: 'later-item'},
-      h('div', {class: 'bubble'}, h('p', {class: 'text'}, m.text), h('span', {class: 'meta'}, S.willSend(m.sendAt))),
-      cancelControl(ctx, {title: m.text, path: `/api/v1/chat/me/scheduled/${m.id}`}, refresh))));
+    show();
+  }
+  function arrived(event) {
+    if (!event.clientId || !waiting.some((m) => m.clientId === event.clientId)) return;
+    waiting = waiting.filter((m) => m.clientId !== event.clientId);
+    show();
   }
   refresh();
-  return refresh;
+  return {refresh, arrived};
 }
 
 /**

@@ -38,4 +38,11 @@ export const T = {
   sentOn: (date) => `Đã gửi ngày ${date}`,
   correctedOn: (first, last) => `Đã gửi ngày ${first} · đính chính ngày ${last}`,
   topicsSent: (topics) => `Đã gửi trong tháng: ${topics.join(', ')}.`,
+  withdraw: 'Thu hồi',
+  withdrawLabel: (name) => `Thu hồi đánh giá của ${name}`,
+  confirmWithdraw: 'Xác nhận thu hồi',
+  confirmWithdrawLabel: (name) => `Xác nhận thu hồi đánh giá của ${name}`,
+  keep: 'Không thu hồi',
+  withdrawnTag: 'Đã thu hồi',
+  withdrawn: (name) => `Đã thu hồi đánh giá của ${name}. Gia đình không còn thấy kết quả này.`,
 };

@@ -12,6 +12,7 @@ import {T} from './assessments-texts.js';
 import {openClass, classStudents, back, errorLine, showError, outcomeTag, countsLine, markOutcomes, cached}
   from './common.js';
 import {TYPE, recordOf, unchanged, valuesOf} from './assessment-records.js';
+import {twoTap} from '../core/two-tap.js';
 
 const TT22_LEVELS = ['TOT', 'KHA', 'DAT', 'CHUA_DAT'];
 const TT27_LEVELS = ['TOT', 'DAT', 'CAN_CO_GANG'];
@@ -102,7 +103,8 @@ export async function render(view, params, ctx) {
 
   const rows = new Map();
   const cards = students.map((s, i) => {
-    const row = {base: null, outcome: null, message: null, values: {}, inputs: {}};
+    const row = {code: s.studentCode, name: s.fullName, base: null, outcome: null, message: null, values: {},
+      inputs: {}};
     rows.set(s.studentCode, row);
     row.tags = h('span', {class: 'row-tags'});
     row.sent = h('div', {class: 'as-sent'});
@@ -145,15 +147,51 @@ export async function render(view, params, ctx) {
 
   /** The row's tags (this send's outcome, a stored correction) and when it was sent, with what the family read. */
   function drawState(row) {
-    const tags = row.outcome ? [outcomeTag(row.outcome)] : [];
+    // A withdrawal says the button's word ("Thu hồi" → "Đã thu hồi"), not the batch outcome's "Đã rút lại".
+    const tags = row.outcome === 'deleted' ? [h('span', {class: 'tag tag-deleted'}, T.withdrawnTag)]
+      : row.outcome ? [outcomeTag(row.outcome)] : [];
     fill(row.tags, tags);
     row.msg.textContent = row.message || '';
     row.card.classList.toggle('rejected', row.outcome === 'rejected');
     const b = row.base;
-    fill(row.sent, b ? h('details', null,
+    fill(row.sent, b ? [h('details', null,
       h('summary', null, b.corrected ? T.correctedOn(format.date(b.firstSentAt), format.date(b.sentAt))
         : T.sentOn(format.date(b.sentAt))),
-      h('p', {class: 'as-text'}, b.text)) : null);
+      h('p', {class: 'as-text'}, b.text)), withdrawControl(row, b)] : null);
+  }
+
+  /** "Thu hồi" a sent assessment (`"deleted": true`, docs/notices.md): the family's item reads withdrawn. */
+  function withdrawControl(row, b) {
+    return twoTap({
+      label: T.withdraw,
+      ariaLabel: T.withdrawLabel(row.name),
+      confirm: T.confirmWithdraw,
+      confirmAriaLabel: T.confirmWithdrawLabel(row.name),
+      keep: T.keep,
+      act: async () => {
+        error.hidden = true;
+        const answer = await ctx.api.post(`/api/v1/notices/schools/${school}/assessments`,
+          {records: [{sourceId: b.sourceId, deleted: true}]});
+        const r = (answer.records || [])[0] || {};
+        if (r.outcome === 'rejected') throw new Error(r.message);
+        try {
+          sheet = await fetchSheet();
+        } catch (e) {
+          sheet = {...sheet, records: (sheet.records || []).filter((x) => x !== b)};
+        }
+        await ctx.store.set(cacheKey(), sheet);
+        showTopics();
+        row.base = baseOf(row.code);
+        row.values = valuesOf(type, row.base && row.base.record);
+        for (const f of fields) row.inputs[f.key](row.values[f.key]);
+        row.comment.value = (row.base && row.base.record.comment) || '';
+        row.outcome = 'deleted';
+        row.message = null;
+        drawState(row);
+        ctx.toast(T.withdrawn(row.name));
+      },
+      failed: (e) => showError(error, e),
+    });
   }
 
   /** The student's stored assessment of the period (and topic), from the read-back. */

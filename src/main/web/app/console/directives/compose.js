@@ -5,6 +5,7 @@
 import {h, fill, useCss} from '../../core/dom.js';
 import {today} from '../../core/format.js';
 import {T} from './texts.js';
+import {T as C} from '../texts.js';
 import {API, css, senders, attachmentPicker, field, checkbox, deadlineValue, errorLine, showError} from './common.js';
 import {S} from './schedule-texts.js';
 import {departmentSchools} from './department-schools.js';
@@ -38,10 +39,33 @@ export async function render(view, params, ctx) {
   const send = h('button', {type: 'submit', class: 'primary big'}, T.send);
   let audience = () => ({});
   let report = () => null;
+  let drawing = 0;                  // the audience being loaded (a sender change starts another)
 
+  /** "Gửi" waits for the audience: sent before it is loaded, the server would refuse an empty one. */
   async function drawAudience() {
+    const mineNow = ++drawing;
+    send.disabled = true;
+    result.textContent = T.audienceLoading;
+    audienceBox.setAttribute('aria-busy', 'true');
+    const current = () => mineNow === drawing;
+    try {
+      await loadAudience(current);
+      if (current()) send.disabled = false;
+    } catch (e) {
+      if (current()) fill(audienceBox, h('legend', null, T.audience));   // "Gửi" stays off: there is no audience
+      throw e;
+    } finally {
+      if (current()) {
+        audienceBox.removeAttribute('aria-busy');
+        if (result.textContent === T.audienceLoading) result.textContent = '';
+      }
+    }
+  }
+
+  /** Draws the audience of the chosen sender; `current()` turns false when another sender was chosen meanwhile. */
+  async function loadAudience(current) {
     const s = mine[Number(sender.value)];
-    fill(audienceBox, h('legend', null, T.audience), h('p', {class: 'hint'}, '…'));
+    fill(audienceBox, h('legend', null, T.audience), h('p', {class: 'hint loading'}, C.loading));
     fill(reportBox);
     report = () => null;
     if (s.kind === 'school') {
@@ -49,6 +73,7 @@ export async function render(view, params, ctx) {
       const groups = GROUPS.map((g) => ({g, ...checkbox(`dc-${g}`, T.groups[g])}));
       const staff = await ctx.api.get(`/api/v1/directory/schools/${encodeURIComponent(s.code)}/staff?size=200`)
         .catch(() => ({items: []})); // groups still work without the list
+      if (!current()) return;
       const me = new Set(ctx.profile.staff().map((p) => p.staffCode)); // the sender is never a recipient
       const people = (staff.items || []).filter((p) => !me.has(p.staffCode)).map((p) => ({code: p.staffCode,
         ...checkbox(`dc-s-${p.staffCode}`, `${p.fullName} (${p.roleLabel})`)}));
@@ -65,6 +90,7 @@ export async function render(view, params, ctx) {
     const units = district
       ? await ctx.api.get(`/api/v1/directory/districts/${encodeURIComponent(s.code)}/schools`)
       : (await ctx.api.get('/api/v1/directory/districts')).filter((d) => d.departmentCode === s.code);
+    if (!current()) return;
     const active = units.filter((u) => u.active !== false);
     const all = h('input', {type: 'radio', name: 'dc-scope', id: 'dc-all', value: 'all'});
     const some = h('input', {type: 'radio', name: 'dc-scope', id: 'dc-some', value: 'some', checked: true});
@@ -77,6 +103,7 @@ export async function render(view, params, ctx) {
     audience = () => (all.checked ? {everyone: true} : {[key]: picks.filter((p) => p.box.checked).map((p) => p.code)});
     if (!district) {
       const direct = await departmentSchools(ctx, active);
+      if (!current()) return;
       audienceBox.append(direct.element);
       const offices = audience;
       audience = () => {
@@ -107,6 +134,7 @@ export async function render(view, params, ctx) {
     reportBox, files.element, error, send, result);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    if (send.disabled) return;        // the audience is still loading, or a send is on its way
     error.hidden = true;
     if (files.busy()) {
       showError(error, {message: T.waitUploads});
@@ -143,5 +171,5 @@ export async function render(view, params, ctx) {
     }
   });
   fill(view, h('a', {class: 'back', href: '#/quan-tri/van-ban'}, T.back), form);
-  await drawAudience();
+  await drawAudience().catch((e) => showError(error, e));
 }

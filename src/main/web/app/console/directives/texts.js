@@ -47,6 +47,7 @@ export const T = {
   requiresAck: 'Yêu cầu người nhận xác nhận',
   urgent: 'Khẩn (thông báo ngay, kể cả ngoài giờ)',
   audience: 'Gửi tới',
+  audienceLoading: 'Đang tải danh sách người nhận…',
   everyoneSchools: 'Tất cả các trường của phòng',
   chosenSchools: 'Các trường được chọn',
   everyoneDistricts: 'Tất cả các phòng GDĐT của sở',

@@ -2,6 +2,7 @@
 // shown this once, on this screen only, and never stored on the device), revoke after a second tap.
 import {h, fill} from '../../core/dom.js';
 import * as format from '../../core/format.js';
+import {twoTap} from '../../core/two-tap.js';
 import {T} from './texts.js';
 import {backToSchool, errorLine, hideError, openSchool, page, showError, table} from './common.js';
 
@@ -33,33 +34,19 @@ export async function render(view, params, ctx) {
 
   /** "Thu hồi", then "Xác nhận thu hồi" / "Hủy" in its place: no browser dialog, one more deliberate tap. */
   function revokeControl(k) {
-    const box = h('div', {class: 'actions'});
-    const ask = () => {
-      const revoke = h('button', {type: 'button', class: 'danger', 'aria-label': T.revokeLabel(k.name)}, T.revoke);
-      revoke.addEventListener('click', confirm);
-      fill(box, revoke);
-    };
-    const confirm = () => {
-      const yes = h('button', {type: 'button', class: 'danger', 'aria-label': T.confirmRevokeLabel(k.name)},
-        T.confirmRevoke);
-      const no = h('button', {type: 'button'}, T.cancel);
-      yes.addEventListener('click', async () => {
-        yes.disabled = true;
-        try {
-          await ctx.api.del(`/api/v1/api-keys/${encodeURIComponent(k.id)}`);
-          ctx.toast(T.revokedDone(k.name));
-          await load();
-        } catch (e) {
-          yes.disabled = false;
-          showError(error, e);
-        }
-      });
-      no.addEventListener('click', ask);
-      fill(box, yes, no);
-      yes.focus();
-    };
-    ask();
-    return box;
+    return twoTap({
+      label: T.revoke,
+      ariaLabel: T.revokeLabel(k.name),
+      confirm: T.confirmRevoke,
+      confirmAriaLabel: T.confirmRevokeLabel(k.name),
+      keep: T.cancel,
+      act: async () => {
+        await ctx.api.del(`/api/v1/api-keys/${encodeURIComponent(k.id)}`);
+        ctx.toast(T.revokedDone(k.name));
+        await load();
+      },
+      failed: (e) => showError(error, e),
+    });
   }
 
   form.addEventListener('submit', async (e) => {

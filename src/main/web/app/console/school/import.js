@@ -7,6 +7,7 @@ import {query} from '../../core/api.js';
 import {T} from './texts.js';
 import {backToSchool, errorLine, hideError, openSchool, page, schoolBase, showError} from './common.js';
 import * as preview from './preview.js';
+import * as rollover from './rollover.js';
 
 function radios(name, legend, options, checked) {
   return h('fieldset', null, h('legend', null, legend),
@@ -95,13 +96,17 @@ export async function render(view, params, ctx) {
     const fileErrors = errors.filter((e) => !e.column || e.code === 'MISSING_COLUMN' || !(e.row > 0));
     const skipped = p.skipInvalid && fileErrors.length === 0 ? new Set(errors.map((e) => e.row)).size : 0;
     const hasErrors = errors.length > 0 && skipped === 0;
-    const deactivations = (report.changes || []).filter((c) => c.action === 'DEACTIVATED').length;
+    // Last year's classes closing in a new school year are not people becoming inactive: said apart.
+    const deactivations = (report.changes || [])
+      .filter((c) => c.action === 'DEACTIVATED' && !rollover.isClosing(c, report.rollover)).length;
+    const closing = report.rollover ? report.rollover.closing.length : 0;
     const applyError = errorLine();
     const apply = h('button', {type: 'button', class: 'primary big'}, T.apply);
     apply.addEventListener('click', () => applyPreviewed(p, apply, applyError));
     fill(result, h('h2', null, T.previewOf(p.fileName)),
       preview.report(report),
       hasErrors ? h('p', {class: 'error', role: 'alert'}, T.cannotApply) : h('div', {class: 'card apply'},
+        closing > 0 ? h('p', {class: 'closing-warning'}, T.rollover.closingWarning(closing)) : null,
         p.mode === 'snapshot' && deactivations > 0 ? h('p', {class: 'error'}, T.snapshotWarning(deactivations)) : null,
         skipped > 0 ? h('p', {class: 'error', id: 'skip-warning'}, T.skippedRows(skipped),
           p.mode === 'snapshot' ? ` ${T.skippedSnapshot}` : '') : null,

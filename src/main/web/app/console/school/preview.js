@@ -76,10 +76,14 @@ export function changes(report) {
   return h('div', null,
     table(T.changesTitle(list.length), [{label: T.row, num: true}, {label: T.change.record}, {label: T.change.key},
       {label: T.change.action}, {label: T.change.details}],
-    shown.map((c) => [c.row > 0 ? String(c.row) : '—', T.entities[c.entity] || c.entity,
-      {content: value(c.key), class: 'nowrap'},
-      {content: h('span', {class: `tag ${tagOf(c)}`}, T.actions[isMove(c) ? 'MOVED' : c.action] || c.action)},
-      details(c)]), {class: 'changes'}),
+    shown.map((c) => {
+      const closing = rollover.isClosing(c, report.rollover); // last year's class ending, not someone leaving
+      return [c.row > 0 ? String(c.row) : '—', T.entities[c.entity] || c.entity,
+        {content: value(c.key), class: 'nowrap'},
+        {content: closing ? h('span', {class: 'tag tag-muted'}, T.rollover.closingAction)
+          : h('span', {class: `tag ${tagOf(c)}`}, T.actions[isMove(c) ? 'MOVED' : c.action] || c.action)},
+        closing && c.entity === 'CLASS' ? T.rollover.closingDetail : details(c)];
+    }), {class: 'changes'}),
     list.length > shown.length ? h('p', {class: 'hint'}, T.moreChanges(list.length - shown.length)) : null);
 }
 

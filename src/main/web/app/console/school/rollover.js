@@ -10,6 +10,20 @@ function counts(map) {
   return parts.length ? parts.join(', ') : '—';
 }
 
+/**
+ * Whether a DEACTIVATED change is the new school year closing last year's class (the class itself, its homeroom or
+ * a teaching assignment, keyed "6A1 (2025-2026)"), not a record the file left out: those classes end and stay to
+ * look back at; nobody becomes inactive by it.
+ */
+export function isClosing(change, r) {
+  if (!r || change.action !== 'DEACTIVATED') return false;
+  const labels = new Set((r.closing || []).map((c) => T.rollover.oldName(c.name, c.schoolYear)));
+  if (change.entity === 'CLASS') return labels.has(change.key);
+  if (change.entity !== 'HOMEROOM' && change.entity !== 'TEACHING') return false;
+  const cls = (change.fields || []).find((f) => f.field === 'class');
+  return Boolean(cls && labels.has(cls.from));
+}
+
 /** The rollover section of a report, or null when the import starts no new school year. */
 export function summary(r) {
   if (!r) return null;

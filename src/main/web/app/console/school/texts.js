@@ -172,5 +172,8 @@ export const T = {
     created: (name) => `${name} (lớp mới)`,
     count: (name, n) => `${name}: ${n}`,
     groups: (closed, created) => `${closed} nhóm lớp cũ chỉ còn để xem lại; ${created} nhóm lớp mới được tạo.`,
+    closingWarning: (n) => `${n} lớp của năm học cũ sẽ kết thúc (chỉ còn xem lại).`,
+    closingAction: 'Kết thúc năm học',
+    closingDetail: 'Lớp của năm học cũ, chỉ còn xem lại',
   },
 };

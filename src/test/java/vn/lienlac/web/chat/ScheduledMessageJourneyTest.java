@@ -56,14 +56,10 @@ class ScheduledMessageJourneyTest extends BrowserJourney {
         long dm = chat.conversation("DIRECT", teacher, parent);
         LocalDate tomorrow = LocalDate.now(VN).plusDays(1);
         String text = "Chào chị Mai, sáng mai lớp kiểm tra 15 phút môn Toán ạ.";
-        given().auth().oauth2(teacher.token()).contentType(ContentType.JSON)
-                .body(Map.of("text", text, "sendAt", tomorrow + "T06:30:00+07:00", "clientId", "hen-" + dm))
-                .post("/api/v1/chat/conversations/{id}/scheduled", dm).then().statusCode(201);
+        scheduleFor0630Tomorrow(teacher, dm, text);
         try (BrowserContext phone = browsers.phone()) {
             Page page = WebChatSignIn.as(phone, teacher, codes);
-            page.navigate("/#/tro-chuyen/" + dm);
-            Locator waiting = page.locator(".later-pending li", new Page.LocatorOptions().setHasText(text));
-            assertThat(waiting).containsText(WillSend.at(tomorrow, "06:30"));
+            Locator waiting = openWaiting(page, dm, text);
             page.waitForFunction("() => ['/app/chat/chat.css', '/app/scheduled/scheduled.css'].every((css) => "
                     + "[...document.styleSheets].some((s) => s.href && s.href.endsWith(css)))");
             Browsers.screenshot(page, "schedule", "tin-nhan-cho-gui");
@@ -79,5 +75,44 @@ class ScheduledMessageJourneyTest extends BrowserJourney {
                 dm));
         assertEquals(1, chat.count("SELECT count(*) FROM chat_scheduled_message WHERE conversation_id = $1 "
                 + "AND state = 'CANCELLED'", dm));
+    }
+
+    @Test
+    void aWaitingMessageIsNotAnEmptyConversationAndLeavesWhenItIsSent() {
+        Person teacher = chat.teacher("Lê Văn Hùng");
+        Person parent = chat.guardian("Phạm Thị Hoa");
+        long dm = chat.conversation("DIRECT", teacher, parent);
+        LocalDate tomorrow = LocalDate.now(VN).plusDays(1);
+        String text = "Chào chị Hoa, mai cháu nhớ mang áo đồng phục thể dục ạ.";
+        scheduleFor0630Tomorrow(teacher, dm, text);
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = WebChatSignIn.as(phone, teacher, codes);
+            Locator waiting = openWaiting(page, dm, text);
+            assertThat(page.getByText("Chưa có tin nhắn.")).hasCount(0);
+
+            // Its time passes on the server: the real message arrives over the socket and takes its place.
+            scheduled.sendDue(tomorrow.plusDays(1).atStartOfDay(VN).toInstant()).await().atMost(Duration.ofSeconds(30));
+            assertThat(page.locator(".messages [data-testid=message-text]", new Page.LocatorOptions().setHasText(text)))
+                    .hasCount(1);
+            assertThat(waiting).hasCount(0);
+            assertThat(page.getByText("Chưa có tin nhắn.")).hasCount(0);
+            Browsers.screenshot(page, "schedule", "tin-nhan-da-den-gio");
+        }
+    }
+
+    /** The teacher keeps the message for 06:30 tomorrow (Vietnam time), through the API. */
+    private static void scheduleFor0630Tomorrow(Person teacher, long dm, String text) {
+        given().auth().oauth2(teacher.token()).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "sendAt", LocalDate.now(VN).plusDays(1) + "T06:30:00+07:00",
+                        "clientId", "hen-" + dm))
+                .post("/api/v1/chat/conversations/{id}/scheduled", dm).then().statusCode(201);
+    }
+
+    /** Opens the conversation; answers the waiting line of the text, once it says "Sẽ gửi lúc 06:30 …". */
+    private static Locator openWaiting(Page page, long dm, String text) {
+        page.navigate("/#/tro-chuyen/" + dm);
+        Locator waiting = page.locator(".later-pending li", new Page.LocatorOptions().setHasText(text));
+        assertThat(waiting).containsText(WillSend.at(LocalDate.now(VN).plusDays(1), "06:30"));
+        return waiting;
     }
 }

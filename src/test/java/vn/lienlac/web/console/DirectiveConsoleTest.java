@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusMock;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.identity.otp.OtpSender;
@@ -157,6 +159,28 @@ class DirectiveConsoleTest extends BrowserJourney {
             officer.navigate("/#/quan-tri/van-ban/da-gui");
             assertThat(officer.getByText("2 người nhận · 1 đã đọc · 1 đã xác nhận")).isVisible();
             ConsoleShots.both(officer, "van-ban-da-gui");
+        }
+    }
+
+    @Test
+    void sendWaitsUntilTheAudienceIsLoaded() {
+        try (BrowserContext laptop = browsers.context(ConsoleShots.LAPTOP_W, ConsoleShots.LAPTOP_H, false)) {
+            Page officer = laptop.newPage();
+            WebSignIn.byCode(officer, codes, s.officerPhone());
+            AtomicReference<Route> held = new AtomicReference<>();
+            officer.route("**/api/v1/directory/districts/*/schools", held::set);   // answered only when let go
+            officer.navigate("/#/quan-tri/van-ban/moi");
+            Locator send = officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi văn bản"));
+            assertThat(officer.getByText("Đang tải danh sách người nhận…")).isVisible();
+            assertThat(officer.locator("fieldset").getByText("Đang tải…")).isVisible();
+            assertThat(send).isDisabled();
+            ConsoleShots.both(officer, "soan-van-ban-dang-tai");
+
+            officer.waitForCondition(() -> held.get() != null);
+            held.get().resume();
+            assertThat(officer.getByLabel(s.schoolAName())).isVisible();
+            assertThat(send).isEnabled();
+            assertThat(officer.getByText("Đang tải danh sách người nhận…")).hasCount(0);
         }
     }
 }

@@ -65,6 +65,7 @@ class RolloverConsoleTest extends BrowserJourney {
         people.teach(teacher, a1, "Toán");
         String an = people.enrolledStudent(school, a1, "Nguyễn Văn An");
         String binh = people.enrolledStudent(school, a1, "Trần Thị Bình");
+        people.enrolledStudent(school, a1, "Lê Thị Cúc");   // moved away: not in the new year's file
         String khoa = PeopleFixtures.code("HS");
         Path csv = Files.createTempDirectory("rollover").resolve("hoc-sinh-" + year + ".csv");
         Files.writeString(csv, String.join("\n",
@@ -85,15 +86,27 @@ class RolloverConsoleTest extends BrowserJourney {
             var section = page.locator("section.rollover");
             assertThat(section.locator("h3")).hasText("Chuyển sang năm học " + year);
             assertThat(section.locator("table.rollover-closing tbody tr")).hasText(
-                    Pattern.compile("6A1 \\(" + lastYear + "\\)\\s*2\\s*7A1: 2\\s*0"));
+                    Pattern.compile("6A1 \\(" + lastYear + "\\)\\s*3\\s*7A1: 2\\s*1"));
             assertThat(section.locator("table.rollover-opening tbody tr").first()).containsText("6A1 (lớp mới)");
             assertThat(section.locator("table.rollover-opening tbody tr").nth(1)).containsText("6A1: 2");
             assertThat(section).containsText("1 nhóm lớp cũ chỉ còn để xem lại; 2 nhóm lớp mới được tạo.");
+            // Last year's class ends (to look back at); only Cúc, whom the file leaves out, becomes inactive.
+            assertThat(page.locator("[data-count=deactivated] b")).hasText("1");
+            assertThat(page.locator(".apply .closing-warning"))
+                    .hasText("1 lớp của năm học cũ sẽ kết thúc (chỉ còn xem lại).");
+            assertThat(page.locator(".apply p.error:not([hidden])")).hasText(
+                    Pattern.compile("^Chú ý: \\d+ bản ghi không có trong tệp sẽ bị ngừng hoạt động\\.$"));
+            assertThat(page.locator("table.changes tr", new Page.LocatorOptions().setHasText("Kết thúc năm học"))
+                    .first()).containsText("6A1 (" + lastYear + ")");
+            page.locator(".apply").scrollIntoViewIfNeeded();
+            Browsers.screenshot(page, GROUP, "xem-truoc-canh-bao-1366x768");
             section.scrollIntoViewIfNeeded();
             Browsers.screenshot(page, GROUP, "xem-truoc-nam-hoc-moi-1366x768");
             page.setViewportSize(360, 740);
             section.scrollIntoViewIfNeeded();
             Browsers.screenshot(page, GROUP, "xem-truoc-nam-hoc-moi-360x740");
+            page.locator(".apply").scrollIntoViewIfNeeded();
+            Browsers.screenshot(page, GROUP, "xem-truoc-canh-bao-360x740");
         }
         assertEquals(0, schools.count("SELECT count(*) FROM school_class WHERE id = $1 AND closed_at IS NOT NULL",
                 a1), "a preview closes nothing");

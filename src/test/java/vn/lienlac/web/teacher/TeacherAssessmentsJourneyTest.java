@@ -128,6 +128,28 @@ class TeacherAssessmentsJourneyTest extends BrowserJourney {
                 parent.reload();
                 assertThat(parent.locator(".entry-card")).hasCount(1);
                 Browsers.screenshot(parent, GROUP, "phu-huynh-so-lien-lac-1366");
+
+                // Sent to the wrong child: the teacher withdraws An's result after a second tap; the family's
+                // contact book no longer lists it.
+                teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                        .setName("Thu hồi đánh giá của Nguyễn Văn An")).click();
+                Browsers.screenshot(teacher, GROUP, "giao-vien-thu-hoi-xac-nhan-360");
+                teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                        .setName("Xác nhận thu hồi đánh giá của Nguyễn Văn An")).click();
+                assertThat(row(teacher, s.an()).locator(".tag")).hasText("Đã thu hồi");
+                assertThat(row(teacher, s.an()).locator(".as-sent summary")).hasCount(0);
+                assertThat(level(teacher, "Học tập", "Nguyễn Văn An", "Tốt")).not().isChecked();
+                assertThat(row(teacher, s.binh()).locator(".as-sent summary")).hasCount(1);
+                Browsers.screenshot(teacher, GROUP, "giao-vien-da-thu-hoi-360");
+                teacher.setViewportSize(1366, 768);
+                row(teacher, s.binh()).locator(".as-sent summary").click();
+                Browsers.screenshot(teacher, GROUP, "giao-vien-da-thu-hoi-1366");
+                assertTrue(row(teacher, s.an()).boundingBox().height < row(teacher, s.binh()).boundingBox().height,
+                        "Bình's opened card does not stretch An's beside it");
+                parent.reload();
+                assertThat(parent.getByText("Chưa có kết quả đánh giá nào trong năm học này.")).isVisible();
+                assertThat(parent.locator(".entry-card")).hasCount(0);
+                Browsers.screenshot(parent, GROUP, "phu-huynh-da-thu-hoi-1366");
             }
         }
     }
