@@ -88,7 +88,7 @@ function renderSwitcher(show) {
     return;
   }
   if (kids.length === 1) {
-    fill(frame.switcher, h('p', {class: 'child-one'}, T.childOption(kids[0])));
+    fill(frame.switcher, h('p', {class: 'child-one'}, T.childOnly(kids[0])));
     return;
   }
   const current = profile.child();
