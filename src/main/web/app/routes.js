@@ -37,6 +37,8 @@ export function registerRoutes() {
   route('/quan-tri/truong/:school/thoi-khoa-bieu', () => import('./console/school/timetable.js'), {nav: 'console'});
   route('/quan-tri/truong/:school/thoi-khoa-bieu/sua', () => import('./console/school/timetable-edit.js'),
     {nav: 'console'});
+  route('/quan-tri/truong/:school/thoi-khoa-bieu/sua/:cls', () => import('./console/school/timetable-edit.js'),
+    {nav: 'console'});
   // end console: school
   // console: adoption & directives
   route('/quan-tri/dieu-hanh', () => import('./console/adoption/home.js'), {nav: 'console-ops'});

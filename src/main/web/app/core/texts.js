@@ -27,4 +27,5 @@ export const T = {
   },
   childSwitcher: 'Chọn con',
   childOption: (c) => `${c.fullName} – lớp ${c.className}, ${c.schoolName}`,
+  childOnly: (c) => `${c.fullName} – lớp ${c.className}`,
 };

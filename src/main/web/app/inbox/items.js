@@ -70,10 +70,10 @@ export async function older(api, store, inbox) {
   return next;
 }
 
-/** The item's category key: GRADE, ATTENDANCE, HEALTH, ACTIVITY, DIGEST, directive or other. */
+/** The item's category key: a notice's category (GRADE, …, DIGEST), directive, leave, timetable or other. */
 export function category(item) {
   const data = item.data || {};
-  if (data.topic === 'directive') return 'directive';
+  if (data.topic === 'directive' || data.topic === 'leave' || data.topic === 'timetable') return data.topic;
   if (data.topic === 'notice' && T.category[data.category]) return data.category;
   return 'other';
 }

@@ -11,8 +11,8 @@ import {T as TT} from '../timetable/texts.js';
 const SECTIONS = [
   {path: 'diem', label: T.shortcut.diem, icon: T.icon.GRADE, category: 'GRADE'},
   {path: 'chuyen-can', label: T.shortcut['chuyen-can'], icon: T.icon.ATTENDANCE, category: 'ATTENDANCE'},
-  {path: 'xin-nghi', label: LT.shortcut, icon: '✉', topic: 'leave'},
-  {path: 'thoi-khoa-bieu', label: TT.shortcut, icon: '▦', topic: 'timetable'},
+  {path: 'xin-nghi', label: LT.shortcut, icon: T.icon.leave, topic: 'leave'},
+  {path: 'thoi-khoa-bieu', label: TT.shortcut, icon: T.icon.timetable, topic: 'timetable'},
   {path: 'nhan-xet', label: T.shortcut['nhan-xet'], icon: T.icon.COMMENT, category: 'COMMENT'},
   {path: 'danh-gia', label: T.shortcut['danh-gia'], icon: T.icon.ASSESSMENT, category: 'ASSESSMENT'},
   {path: 'hoat-dong', label: T.shortcut['hoat-dong'], icon: T.icon.ACTIVITY, category: 'ACTIVITY'},

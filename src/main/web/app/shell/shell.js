@@ -80,11 +80,15 @@ function renderNav(active) {
   }, icon(item.key), h('span', {class: 'tab-label'}, item.label))));
 }
 
-/** The child switcher: shown to a guardian on the family's screens. */
+/** The child switcher: shown to a guardian on the family's screens; a guardian of one child sees just the child. */
 function renderSwitcher(show) {
   const kids = profile.children();
   if (!show || kids.length === 0) {
     fill(frame.switcher);
+    return;
+  }
+  if (kids.length === 1) {
+    fill(frame.switcher, h('p', {class: 'child-one'}, T.childOnly(kids[0])));
     return;
   }
   const current = profile.child();

@@ -4,9 +4,7 @@
 import {h} from '../../core/dom.js';
 import {T} from './texts.js';
 import {checkbox} from './common.js';
-
-const fold = (s) => (s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-  .toLowerCase();
+import {searchKey} from '../../core/format.js';
 
 /** {element, chosen()}: the searchable, district-grouped school list for the given districts. */
 export async function departmentSchools(ctx, districts) {
@@ -17,7 +15,7 @@ export async function departmentSchools(ctx, districts) {
   const picks = [];
   const groups = lists.filter((l) => l.schools.length > 0).map((l) => {
     const items = l.schools.map((s) => {
-      const p = {code: s.code, key: fold(`${s.name} ${s.code}`), ...checkbox(`dc-sch-${s.code}`, s.name)};
+      const p = {code: s.code, key: searchKey(`${s.name} ${s.code}`), ...checkbox(`dc-sch-${s.code}`, s.name)};
       p.element.dataset.school = s.code;
       picks.push(p);
       return p;
@@ -31,7 +29,7 @@ export async function departmentSchools(ctx, districts) {
     placeholder: T.searchSchoolsHint});
   const none = h('p', {class: 'hint', hidden: true}, T.noSchoolMatch);
   const update = () => {
-    const q = fold(search.value.trim());
+    const q = searchKey(search.value.trim());
     let shown = 0;
     for (const g of groups) {
       let any = false;

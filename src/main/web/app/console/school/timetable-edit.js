@@ -1,8 +1,9 @@
-// One class's week entered or corrected by hand (#/quan-tri/truong/{code}/thoi-khoa-bieu/sua, docs/timetable.md):
-// pick the class and the week it applies from; the week in force shows as a grid of days × sáng/chiều × tiết 1–5
-// (a laptop) or one day at a time (a phone), each slot a subject, a teacher (the school's staff suggested as one
-// types) and a room. "Lưu" sends the whole week to PUT /timetable/classes/{id}/weeks/{weekOf}: the server tells the
-// class's families once, with what changed; its errors come back on the cells they name.
+// One class's week entered or corrected by hand (#/quan-tri/truong/{code}/thoi-khoa-bieu/sua[/{classId}],
+// docs/timetable.md): pick the class (the one given in the route, else the first) and the week it applies from; the
+// week in force shows as a grid of days × sáng/chiều × tiết 1–5 (a laptop) or one day at a time (a phone), each slot
+// a subject, a teacher (the school's staff suggested as one types) and a room. "Lưu" sends the whole week to
+// PUT /timetable/classes/{id}/weeks/{weekOf}: the server tells the class's families once, with what changed; its
+// errors come back on the cells they name.
 import {h, fill, useCss} from '../../core/dom.js';
 import * as format from '../../core/format.js';
 import {TT, TE} from './timetable-texts.js';
@@ -50,6 +51,8 @@ export async function render(view, params, ctx) {
     return;
   }
   fill(classSelect, active.map((c) => h('option', {value: String(c.id)}, c.name)));
+  // From the timetable screen's link (…/thoi-khoa-bieu/sua/{classId}): open on the class the principal was looking at.
+  if (params.cls && active.some((c) => String(c.id) === params.cls)) classSelect.value = params.cls;
   const week = grid(staffPicker(staff, TE), () => {
     state.textContent = TE.changedCount(week.changed());
     if (!week.refused()) hideError(error); // every refused cell edited: the next "Lưu" asks the server again

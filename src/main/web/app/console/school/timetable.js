@@ -34,11 +34,13 @@ export async function render(view, params, ctx) {
     h('div', {class: 'actions'}, previewButton));
   const classSelect = h('select', {id: 'tkb-class'});
   const currentBox = h('div', {class: 'tt-box'});
+  // The editor opens on the class shown here (its href follows the class chooser).
+  const editBase = `${schoolBase(school.schoolCode)}/thoi-khoa-bieu/sua`;
+  const editLink = h('a', {class: 'action', href: editBase}, TE.link);
   const current = h('section', {class: 'tkb-current', 'aria-labelledby': 'tkb-current-h'},
     h('h2', {id: 'tkb-current-h'}, TT.current),
     h('div', {class: 'field'}, h('label', {for: 'tkb-class'}, TT.currentClass), classSelect), currentBox,
-    h('p', {class: 'actions'}, h('a', {class: 'action', href: `${schoolBase(school.schoolCode)}/thoi-khoa-bieu/sua`},
-      TE.link)));
+    h('p', {class: 'actions'}, editLink));
   page(view, backToSchool(school), h('p', {class: 'lead'}, TT.lead), form, result, current);
 
   /** What was previewed: the week and the bytes, so that "Áp dụng" applies exactly that. */
@@ -146,6 +148,7 @@ export async function render(view, params, ctx) {
     .filter((c) => c.active).sort((a, b) => a.name.localeCompare(b.name, 'vi', {numeric: true}));
   fill(classSelect, classes.map((c) => h('option', {value: String(c.id)}, c.name)));
   async function showCurrent() {
+    editLink.href = classSelect.value ? `${editBase}/${encodeURIComponent(classSelect.value)}` : editBase;
     if (classes.length === 0) {
       fill(currentBox, h('p', {class: 'empty'}, TT.noClasses));
       return;

@@ -66,6 +66,7 @@ class TimetableEditConsoleTest extends BrowserJourney {
     private final WebCodes codes = new WebCodes();
     private Scene s;
     private LocalDate monday;
+    private long c6a2;
 
     @BeforeEach
     void scene() {
@@ -81,7 +82,7 @@ class TimetableEditConsoleTest extends BrowserJourney {
                 Map.of("day", 3, "session", "SANG", "period", 1, "subject", "Ngữ văn", "teacher",
                         "Ngô Thị Chủ Nhiệm")));
         // 6A2 has the maths teacher on Thursday's first period.
-        long c6a2 = schools.count("SELECT id FROM school_class WHERE school_id = (SELECT school_id FROM school_class "
+        c6a2 = schools.count("SELECT id FROM school_class WHERE school_id = (SELECT school_id FROM school_class "
                 + "WHERE id = $1) AND name = '6A2'", s.class6a1());
         enter(principal, c6a2, List.of(Map.of("day", 4, "session", "SANG", "period", 1, "subject", "Toán", "teacher",
                 "Bùi Văn Toán")));
@@ -102,8 +103,13 @@ class TimetableEditConsoleTest extends BrowserJourney {
             page.onPageError(problems::add);
             WebSignIn.byCode(page, codes, s.principalAPhone());
             page.navigate("/#/quan-tri/truong/" + s.a() + "/thoi-khoa-bieu");
+            // She was looking at 6A2's week: the editor opens on 6A2, not on the first class.
+            page.locator("#tkb-class").selectOption("6A2");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập, sửa thời khóa biểu từng lớp"))
                     .click();
+            assertThat(page.locator("#tte-class")).hasValue(String.valueOf(c6a2));
+            assertThat(page.getByLabel("Thứ Năm, sáng, tiết 1: môn")).hasValue("Toán");
+            page.locator("#tte-class").selectOption("6A1");
             Locator subject = page.getByLabel("Thứ Ba, sáng, tiết 2: môn");
             assertThat(subject).hasValue("Toán");
             assertThat(page.getByLabel("Thứ Ba, sáng, tiết 2: giáo viên")).hasValue("Bùi Văn Toán");

@@ -191,6 +191,9 @@ class ParentInboxTest extends ParentJourney {
             page.locator(".inbox-list li").filter(new Locator.FilterOptions().setHasText("9,5")).waitFor();
             assertOneLineOfChips(ParentApp.sections(page).getByRole(AriaRole.LINK));
             assertEquals("#/con/" + f.bao() + "/diem", section(page, "Điểm").getAttribute("href"));
+            // One child: the header names him; a chooser with one choice would only be a control to puzzle over.
+            assertThat(page.locator(".topbar .child-one")).containsText("Trần Gia Bảo – lớp 6A1");
+            assertThat(page.getByLabel("Chọn con")).hasCount(0);
             Browsers.screenshot(page, GROUP, "15-mot-con");
         }
     }

@@ -110,6 +110,11 @@ class LeaveJourneyTest extends BrowserJourney {
             answered.scrollIntoViewIfNeeded();
             Browsers.screenshot(mother, GROUP, "phu-huynh-da-duyet");
 
+            // The answer is in her inbox under its own category ("Xin nghỉ"), not the generic "Thông báo".
+            mother.navigate("/#/hop-thu");
+            assertThat(mother.locator(".inbox-list .row-title").first()).containsText("Xin nghỉ");
+            Browsers.screenshot(mother, GROUP, "phu-huynh-hop-thu-da-duyet");
+
             mother.navigate("/#/con/" + s.an() + "/chuyen-can");
             Locator cell = mother.locator("td.day.st-excused");
             assertThat(cell).hasCount(1);

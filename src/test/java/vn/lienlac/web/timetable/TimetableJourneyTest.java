@@ -100,6 +100,9 @@ class TimetableJourneyTest extends BrowserJourney {
             shortcut.waitFor();
             // Both publishes reached her inbox: the first timetable, then the change from next week.
             assertThat(mother.locator(".inbox-list li")).hasCount(2);
+            // Each under its own category, as grades and attendance are, not the generic "Thông báo".
+            assertThat(mother.locator(".inbox-list .row-title")).containsText(new String[] {"Thời khóa biểu",
+                    "Thời khóa biểu"});
             Browsers.screenshot(mother, GROUP, "phu-huynh-hop-thu-360");
             shortcut.click();
             Locator tuesday = mother.locator(".tt-day[data-day='2']");
