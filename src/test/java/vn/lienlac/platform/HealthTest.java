@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,15 @@ class HealthTest {
         assertTrue(uris.contains("/app/{file}"), uris.toString());
         assertFalse(uris.stream().anyMatch(uri -> uri.endsWith(".js")), uris.toString());
         assertTrue(uris.contains("/api/v1/auth/me"), uris.toString());
+    }
+
+    @Test
+    void everyRouteFitsUnderTheUriTagCap() {
+        int cap = ConfigProvider.getConfig().getValue("quarkus.micrometer.binder.http-server.max-uri-tags", Integer.class);
+        Map<String, Object> paths = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        // the API's routes, the web app's two, the chat socket, the root and Micrometer's own (NOT_FOUND, REDIRECTION…)
+        assertTrue(paths.size() + 10 <= cap / 2, paths.size() + " routes: raise max-uri-tags in application.properties");
     }
 
     @Test
