@@ -194,6 +194,45 @@ class LeaveApiTest {
     }
 
     @Test
+    void aWholeDayAbsenceOnADayWithAMorningLeaveReadsOneLinePerSessionWhicheverArrivesFirst() {
+        String approved = "Đơn xin nghỉ học của con Nguyễn Văn An (lớp 6A1) buổi sáng ngày " + day.format(DAY)
+                + " đã được duyệt; nhà trường ghi nhận con nghỉ có phép. Nhận xét của giáo viên Phạm Thị Hoa: "
+                + "Chúc con khám răng tốt.";
+        String afternoon = "Con Nguyễn Văn An (lớp 6A1) vắng mặt buổi chiều ngày " + day.format(DAY)
+                + ", không có phép.";
+        long id = submit(s.father().token(), s.an(), day, day, "SANG", "Khám răng").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(s.homeroomTeacher(), id, "approve", "Chúc con khám răng tốt").then().statusCode(200);
+        publish(s.portal(), s.school(), "attendance", absence("cong-1", "CA_NGAY", "KHONG_PHEP")).then()
+                .statusCode(200).body("records[0].outcome", equalTo("accepted"));
+        assertEquals(List.of("CHIEU KHONG_PHEP false", "SANG CO_PHEP false"),
+                lines(attendance(s.father().token())).stream().sorted().toList(),
+                "the leave's line is the morning; the portal's whole day keeps the afternoon");
+        publish(s.portal(), s.school(), "attendance", absence("cong-1", "CA_NGAY", "KHONG_PHEP")).then()
+                .statusCode(200).body("records[0].outcome", equalTo("unchanged"));
+        assertEquals(List.of(approved, afternoon), parentsItems(), "the father told once of each half");
+        assertEquals(2, outbox(id).size(), "each parent reached once for the leave");
+
+        s = scenes.create();
+        publish(s.portal(), s.school(), "attendance", absence("cong-2", "CA_NGAY", "KHONG_PHEP")).then()
+                .statusCode(200);
+        assertEquals(List.of("Con Nguyễn Văn An (lớp 6A1) vắng mặt cả ngày " + day.format(DAY)
+                + ", không có phép."), parentsItems(), "the portal's whole day, as sent");
+        long first = submit(s.father().token(), s.an(), day, day, "SANG", "Khám răng").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(s.homeroomTeacher(), first, "approve", "Chúc con khám răng tốt").then().statusCode(200);
+        assertEquals(List.of("CHIEU KHONG_PHEP true", "SANG CO_PHEP false"),
+                lines(attendance(s.father().token())).stream().sorted().toList(),
+                "the portal's entry first: it keeps the afternoon (corrected), the leave's line is the morning");
+        assertEquals(List.of("Đính chính: " + afternoon, approved), parentsItems(),
+                "the earlier item now reads the afternoon; the approval is the one new item");
+        assertEquals(List.of(s.father().participant() + " Đính chính: " + afternoon,
+                        s.mother().participant() + " Đính chính: " + afternoon).stream().sorted().toList(),
+                corrections(), "each parent's earlier item corrected in place, once");
+        assertEquals(2, outbox(first).size(), "each parent reached once for the leave");
+    }
+
+    @Test
     void theDecisionNamesTheTeacherCoOrThayWhenTheDirectoryKnowsTheirGender() {
         // As an import of the staff file's "Giới tính" stores it (docs/import.md); the scene's staff have none.
         pool.preparedQuery("UPDATE staff s SET gender = 'FEMALE' FROM school sc WHERE sc.id = s.school_id "
@@ -340,6 +379,17 @@ class LeaveApiTest {
                         + "WHERE c.kind = 'INBOX' AND e.data->>'leaveRequestId' = $1 AND c.inbox_owner LIKE $2 "
                         + "ORDER BY 1")
                 .execute(Tuple.of(String.valueOf(id), owners)).await().atMost(TIMEOUT)
+                .forEach(row -> texts.add(row.getString(0)));
+        return texts;
+    }
+
+    /** The current texts of the father's inbox items about the scene's day, oldest first. */
+    private List<String> parentsItems() {
+        List<String> texts = new ArrayList<>();
+        pool.preparedQuery("SELECT e.body FROM chat_event e JOIN conversation c ON c.id = e.conversation_id "
+                        + "WHERE c.kind = 'INBOX' AND c.inbox_owner = $1 AND e.type = 'ITEM' "
+                        + "AND e.body LIKE $2 ORDER BY e.seq")
+                .execute(Tuple.of(s.father().participant(), "%" + day.format(DAY) + "%")).await().atMost(TIMEOUT)
                 .forEach(row -> texts.add(row.getString(0)));
         return texts;
     }

@@ -6,13 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Attendance records that arrive after a leave request was approved respect it: an absence without permission
- * (KHONG_PHEP) on an excused day and session ({@link ExcusedAbsences}) is stored as CO_PHEP. Late arrivals and
- * records already "có phép" are left as sent.
+ * (KHONG_PHEP) on an excused day and session ({@link ExcusedAbsences}) is stored as CO_PHEP; a whole-day one on a day
+ * with a half-day leave keeps only the other half ({@link LeaveAbsences#narrowed}; the leave's line stands for its own
+ * half). Late arrivals and records already "có phép" are left as sent.
  */
 @ApplicationScoped
 class ExcusedDrafts {
@@ -42,8 +44,15 @@ class ExcusedDrafts {
         return days.map(found -> {
             for (RecordDraft draft : absent) {
                 String session = (String) draft.payload().get("session");
-                if (found.stream().anyMatch(e -> e.covers(draft.studentCode(), draft.occurredOn(), session))) {
+                Set<String> halves = found.stream()
+                        .filter(e -> e.studentCode().equals(draft.studentCode()) && e.date().equals(draft.occurredOn()))
+                        .map(e -> LeaveAbsences.narrowed(e.session(), session, "KHONG_PHEP"))
+                        .filter(Objects::nonNull).collect(Collectors.toSet());
+                if (found.stream().anyMatch(e -> e.covers(draft.studentCode(), draft.occurredOn(), session))
+                        || halves.size() > 1) {
                     draft.payload().put("status", "CO_PHEP");
+                } else if (halves.size() == 1) {
+                    draft.payload().put("session", halves.iterator().next());
                 }
             }
             return drafts;

@@ -85,7 +85,28 @@ public class LeaveAbsences {
      * ({@link LeaveLines}): one line per child and day in the contact book, whichever came first.
      */
     static boolean fills(String leaveSession, String session, String status) {
-        return ("CA_NGAY".equals(leaveSession) || leaveSession.equals(session)) && !"DI_MUON".equals(status);
+        if ("DI_MUON".equals(status)) {
+            return false;
+        }
+        return "CA_NGAY".equals(leaveSession) || leaveSession.equals(session)
+                || "CA_NGAY".equals(session) && !"KHONG_PHEP".equals(status);
+    }
+
+    /**
+     * The session a whole-day absence without permission keeps on a day with a half-day leave: the half the leave
+     * does not cover ({@code SANG} leave: {@code CHIEU}, and the other way round); null when the record is not such
+     * an absence or the leave is for the whole day. The leave's "có phép" line is the day's line for its own half, so
+     * the contact book reads one line per session (docs/leave-requests.md).
+     */
+    static String narrowed(String leaveSession, String session, String status) {
+        if (!"CA_NGAY".equals(session) || !"KHONG_PHEP".equals(status)) {
+            return null;
+        }
+        return switch (leaveSession) {
+            case "SANG" -> "CHIEU";
+            case "CHIEU" -> "SANG";
+            default -> null;
+        };
     }
 
     /** Hands the corrections' inbox write over after the commit. */
@@ -109,6 +130,13 @@ public class LeaveAbsences {
                         LocalDate date = row.getLocalDate("occurred_on");
                         String session = payload.getString("session");
                         String status = payload.getString("status");
+                        String half = narrowed(days.session(), session, status);
+                        if (half != null) {
+                            SortedMap<String, Object> changed = new TreeMap<>(payload.getMap());
+                            changed.put("session", half);
+                            prepared.add(prepare(days, row.getString("source_id"), date, changed));
+                            continue;
+                        }
                         if (!fills(days.session(), session, status)) {
                             continue;
                         }
