@@ -233,6 +233,38 @@ class LeaveApiTest {
     }
 
     @Test
+    void anAfternoonLeaveAndAWholeDayRecordOfThePortalLeaveOneLinePerSessionOrOneLineWithPermission() {
+        long id = submit(s.mother().token(), s.an(), day, day, "CHIEU", "Đi khám mắt").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(s.homeroomTeacher(), id, "approve", null).then().statusCode(200);
+        publish(s.portal(), s.school(), "attendance", absence("cong-1", "CA_NGAY", "KHONG_PHEP")).then()
+                .statusCode(200);
+        assertEquals(List.of("CHIEU CO_PHEP false", "SANG KHONG_PHEP false"),
+                lines(attendance(s.mother().token())).stream().sorted().toList(),
+                "the leave's line is the afternoon; the portal's whole day keeps the morning");
+        assertEquals(List.of("Con Nguyễn Văn An (lớp 6A1) vắng mặt buổi sáng ngày " + day.format(DAY)
+                + ", không có phép."), parentsItems().stream().filter(t -> t.startsWith("Con ")).toList());
+
+        s = scenes.create();
+        long excused = submit(s.mother().token(), s.an(), day, day, "CHIEU", "Đi khám mắt").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(s.homeroomTeacher(), excused, "approve", null).then().statusCode(200);
+        publish(s.portal(), s.school(), "attendance", absence("cong-2", "CA_NGAY", "CO_PHEP")).then()
+                .statusCode(200);
+        assertEquals(List.of("CA_NGAY CO_PHEP false"), lines(attendance(s.mother().token())),
+                "a whole day with permission takes the leave's place: one line");
+
+        s = scenes.create();
+        publish(s.portal(), s.school(), "attendance", absence("cong-3", "CA_NGAY", "CO_PHEP")).then()
+                .statusCode(200);
+        long later = submit(s.mother().token(), s.an(), day, day, "CHIEU", "Đi khám mắt").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(s.homeroomTeacher(), later, "approve", null).then().statusCode(200);
+        assertEquals(List.of("CA_NGAY CO_PHEP false"), lines(attendance(s.mother().token())),
+                "the whole day with permission first: the approval adds no line");
+    }
+
+    @Test
     void theDecisionNamesTheTeacherCoOrThayWhenTheDirectoryKnowsTheirGender() {
         // As an import of the staff file's "Giới tính" stores it (docs/import.md); the scene's staff have none.
         pool.preparedQuery("UPDATE staff s SET gender = 'FEMALE' FROM school sc WHERE sc.id = s.school_id "
