@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -200,27 +201,20 @@ class LeaveApiTest {
                 + "Chúc con khám răng tốt.";
         String afternoon = "Con Nguyễn Văn An (lớp 6A1) vắng mặt buổi chiều ngày " + day.format(DAY)
                 + ", không có phép.";
-        long id = submit(s.father().token(), s.an(), day, day, "SANG", "Khám răng").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        decide(s.homeroomTeacher(), id, "approve", "Chúc con khám răng tốt").then().statusCode(200);
-        publish(s.portal(), s.school(), "attendance", absence("cong-1", "CA_NGAY", "KHONG_PHEP")).then()
-                .statusCode(200).body("records[0].outcome", equalTo("accepted"));
+        long id = approvedLeave("SANG", "Khám răng", "Chúc con khám răng tốt");
+        portal("cong-1", "CA_NGAY", "KHONG_PHEP").body("records[0].outcome", equalTo("accepted"));
         assertEquals(List.of("CHIEU KHONG_PHEP false", "SANG CO_PHEP false"),
                 lines(attendance(s.father().token())).stream().sorted().toList(),
                 "the leave's line is the morning; the portal's whole day keeps the afternoon");
-        publish(s.portal(), s.school(), "attendance", absence("cong-1", "CA_NGAY", "KHONG_PHEP")).then()
-                .statusCode(200).body("records[0].outcome", equalTo("unchanged"));
+        portal("cong-1", "CA_NGAY", "KHONG_PHEP").body("records[0].outcome", equalTo("unchanged"));
         assertEquals(List.of(approved, afternoon), parentsItems(), "the father told once of each half");
         assertEquals(2, outbox(id).size(), "each parent reached once for the leave");
 
         s = scenes.create();
-        publish(s.portal(), s.school(), "attendance", absence("cong-2", "CA_NGAY", "KHONG_PHEP")).then()
-                .statusCode(200);
+        portal("cong-2", "CA_NGAY", "KHONG_PHEP");
         assertEquals(List.of("Con Nguyễn Văn An (lớp 6A1) vắng mặt cả ngày " + day.format(DAY)
                 + ", không có phép."), parentsItems(), "the portal's whole day, as sent");
-        long first = submit(s.father().token(), s.an(), day, day, "SANG", "Khám răng").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        decide(s.homeroomTeacher(), first, "approve", "Chúc con khám răng tốt").then().statusCode(200);
+        long first = approvedLeave("SANG", "Khám răng", "Chúc con khám răng tốt");
         assertEquals(List.of("CHIEU KHONG_PHEP true", "SANG CO_PHEP false"),
                 lines(attendance(s.father().token())).stream().sorted().toList(),
                 "the portal's entry first: it keeps the afternoon (corrected), the leave's line is the morning");
@@ -234,11 +228,8 @@ class LeaveApiTest {
 
     @Test
     void anAfternoonLeaveAndAWholeDayRecordOfThePortalLeaveOneLinePerSessionOrOneLineWithPermission() {
-        long id = submit(s.mother().token(), s.an(), day, day, "CHIEU", "Đi khám mắt").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        decide(s.homeroomTeacher(), id, "approve", null).then().statusCode(200);
-        publish(s.portal(), s.school(), "attendance", absence("cong-1", "CA_NGAY", "KHONG_PHEP")).then()
-                .statusCode(200);
+        approvedLeave("CHIEU", "Đi khám mắt", null);
+        portal("cong-1", "CA_NGAY", "KHONG_PHEP");
         assertEquals(List.of("CHIEU CO_PHEP false", "SANG KHONG_PHEP false"),
                 lines(attendance(s.mother().token())).stream().sorted().toList(),
                 "the leave's line is the afternoon; the portal's whole day keeps the morning");
@@ -246,20 +237,14 @@ class LeaveApiTest {
                 + ", không có phép."), parentsItems().stream().filter(t -> t.startsWith("Con ")).toList());
 
         s = scenes.create();
-        long excused = submit(s.mother().token(), s.an(), day, day, "CHIEU", "Đi khám mắt").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        decide(s.homeroomTeacher(), excused, "approve", null).then().statusCode(200);
-        publish(s.portal(), s.school(), "attendance", absence("cong-2", "CA_NGAY", "CO_PHEP")).then()
-                .statusCode(200);
+        approvedLeave("CHIEU", "Đi khám mắt", null);
+        portal("cong-2", "CA_NGAY", "CO_PHEP");
         assertEquals(List.of("CA_NGAY CO_PHEP false"), lines(attendance(s.mother().token())),
                 "a whole day with permission takes the leave's place: one line");
 
         s = scenes.create();
-        publish(s.portal(), s.school(), "attendance", absence("cong-3", "CA_NGAY", "CO_PHEP")).then()
-                .statusCode(200);
-        long later = submit(s.mother().token(), s.an(), day, day, "CHIEU", "Đi khám mắt").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        decide(s.homeroomTeacher(), later, "approve", null).then().statusCode(200);
+        portal("cong-3", "CA_NGAY", "CO_PHEP");
+        approvedLeave("CHIEU", "Đi khám mắt", null);
         assertEquals(List.of("CA_NGAY CO_PHEP false"), lines(attendance(s.mother().token())),
                 "the whole day with permission first: the approval adds no line");
     }
@@ -358,6 +343,19 @@ class LeaveApiTest {
     private void bad(LocalDate from, LocalDate to, String session, String reason, String detail) {
         submit(s.father().token(), s.an(), from, to, session, reason).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", equalTo(detail));
+    }
+
+    /** A leave of the father's for the scene's day, approved by the homeroom teacher: its id. */
+    private long approvedLeave(String session, String reason, String comment) {
+        long id = submit(s.father().token(), s.an(), day, day, session, reason).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(s.homeroomTeacher(), id, "approve", comment).then().statusCode(200);
+        return id;
+    }
+
+    /** The school's portal sends one attendance record of An's for the scene's day. */
+    private ValidatableResponse portal(String sourceId, String session, String status) {
+        return publish(s.portal(), s.school(), "attendance", absence(sourceId, session, status)).then().statusCode(200);
     }
 
     private Map<String, Object> absence(String sourceId, String session, String status) {
