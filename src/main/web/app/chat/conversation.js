@@ -87,6 +87,7 @@ export async function render(view, params, ctx) {
   }
   composeOrNote();
   text.value = client.takeDraft(id);   // brought from a closed group's "Gửi vào nhóm lớp năm học mới"
+  if (text.value) text.rows = 3;       // the whole text in sight, to read before "Gửi"
   function refreshConversation() {
     return client.conversations().then((fresh) => {
       conv = fresh.find((c) => c.id === id) || conv;

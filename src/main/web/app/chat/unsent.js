@@ -1,7 +1,7 @@
 // What a closed class group refused (docs/web-chat.md, "A closed class group"): the text stays on the device, shown
 // under the closed-group note in a box one can copy from, with a link to the class's group of the new school year
 // when the conversation list has it; that link opens the new group with the text in its composer.
-import {h, fill} from '../core/dom.js';
+import {h, fill, clearToasts} from '../core/dom.js';
 import {T} from './texts.js';
 
 /** unsentBox({client, ctx, id, conversation}) → {element, off}; `conversation()` is the closed group as known now. */
@@ -25,7 +25,10 @@ export function unsentBox({client, ctx, id, conversation}) {
         h('button', {type: 'button', onclick: () => copy(box)}, T.copy),
         h('button', {type: 'button', onclick: () => client.dropUnsent(id)}, T.dropUnsent)),
       next ? h('a', {class: 'chat-unsent-next', href: `#/tro-chuyen/${next.id}`,
-        onclick: () => client.draft(next.id, value)}, T.sendToNewGroup) : null);
+        onclick: () => {
+          client.draft(next.id, value);
+          clearToasts();   // the refusal's toast would cover the new group's composer, where the text now is
+        }}, T.sendToNewGroup) : null);
     element.hidden = false;
   }
 

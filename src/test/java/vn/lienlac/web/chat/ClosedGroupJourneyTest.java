@@ -137,6 +137,7 @@ class ClosedGroupJourneyTest extends BrowserJourney {
             father.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gửi vào nhóm lớp năm học mới")).click();
             assertThat(father).hasURL(Pattern.compile(".*#/tro-chuyen/" + group7A1 + "$"));
             assertThat(father.getByLabel("Nội dung tin nhắn")).hasValue(TYPED);
+            assertThat(father.getByText("Năm học của lớp này đã kết thúc")).hasCount(0);
             screenshot(father, "nhom-lop-moi-tin-mang-sang");
 
             // Back in last year's group (a reload: kept on the device), until he drops it.
