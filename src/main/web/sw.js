@@ -21,6 +21,7 @@ const SHELL = [
   '/app/chat/later.js',
   '/app/chat/list.js',
   '/app/chat/texts.js',
+  '/app/chat/unsent.js',
   '/app/chat/view.js',
   '/app/console/console.css',
   '/app/console/texts.js',

@@ -44,11 +44,16 @@ const filling = new Map();     // conversationId → Promise of a running gap fi
 const pending = new Map();     // ref → {resolve, reject}
 const lastNotice = new Map();  // conversationId → notice frame
 let list = null;               // GET /conversations, cached
+let unsentTexts = null;        // conversationId → [text] refused because the group closed (kept on the device)
+const drafts = new Map();      // conversationId → text to put in its composer when it opens
 let listRefresh = null;
 
 // ---- listeners -------------------------------------------------------------------------------------------------
 
-/** on('event' | 'receipt' | 'typing' | 'notice' | 'status' | 'synced' | 'outbox' | 'error' | 'conversations', fn) → off */
+/**
+ * on('event' | 'receipt' | 'typing' | 'notice' | 'status' | 'synced' | 'outbox' | 'error' | 'conversations' | 'unsent',
+ * fn) → off
+ */
 export function on(type, listener) {
   if (!listeners.has(type)) listeners.set(type, new Set());
   listeners.get(type).add(listener);
@@ -87,7 +92,8 @@ export function stop() {
   clearTimeout(flushTimer);
   for (const p of pending.values()) p.reject(new OfflineError());
   pending.clear();
-  cursors = outbox = welcome = list = null;
+  cursors = outbox = welcome = list = unsentTexts = null;
+  drafts.clear();
   for (const m of [events, dirty, delivered, deliveredSent, reads, readSent, typingSent, filling, lastNotice]) m.clear();
   attempt = refusedFull = holdUntil = 0;
 }
@@ -414,7 +420,10 @@ function onError(f) {
     // Refused for good (blocked, not a member, too long…): the person is told, the message leaves the outbox.
     outbox = outbox.filter((o) => o.clientId !== clientId);
     saveOutbox();
-    emit('error', {clientId, conversationId: item.conversationId, code: f.code, message: f.message});
+    // A group closed by the new school year: the text is kept as a draft (docs/protocol.md), not dropped.
+    if (f.code === 'CONVERSATION_CLOSED' && item.text) keepUnsent(item.conversationId, item.text);
+    emit('error', {clientId, conversationId: item.conversationId, code: f.code, message: f.message,
+      text: item.text});
   }
 }
 
@@ -510,6 +519,42 @@ export async function send(conversationId, {text, attachmentId, attachment, repl
   saveOutbox();
   sendOutbox();
   return item.clientId;
+}
+
+async function loadUnsent() {
+  if (unsentTexts === null) unsentTexts = (await store.get('chat:unsent')) || {};
+  return unsentTexts;
+}
+
+async function keepUnsent(conversationId, text) {
+  const all = await loadUnsent();
+  all[conversationId] = [...(all[conversationId] || []), text];
+  store.set('chat:unsent', all);
+  emit('unsent', {conversationId, texts: all[conversationId].slice()});
+}
+
+/** The texts a closed group refused (oldest first), kept until the person drops them. */
+export async function unsent(conversationId) {
+  return ((await loadUnsent())[Number(conversationId)] || []).slice();
+}
+
+/** Forgets the refused texts of a conversation ("Bỏ"). */
+export async function dropUnsent(conversationId) {
+  const all = await loadUnsent();
+  delete all[Number(conversationId)];
+  store.set('chat:unsent', all);
+  emit('unsent', {conversationId: Number(conversationId), texts: []});
+}
+
+/** Text for a conversation's composer the next time its screen opens (taken once). */
+export function draft(conversationId, text) {
+  drafts.set(Number(conversationId), text);
+}
+
+export function takeDraft(conversationId) {
+  const text = drafts.get(Number(conversationId));
+  drafts.delete(Number(conversationId));
+  return text || '';
 }
 
 /** What waits to be sent, oldest first (for one conversation, or all). */

@@ -6,6 +6,7 @@ import * as profile from '../core/profile.js';
 import {T} from './texts.js';
 import {preview} from './view.js';
 import {offerLater, pendingLater} from './later.js';
+import {unsentBox} from './unsent.js';
 
 const SHOWN = new Set(['message', 'item']);
 
@@ -59,6 +60,8 @@ export async function render(view, params, ctx) {
   const closed = () => Boolean(conv && conv.closed);
   const inboxNote = h('p', {class: 'hint'}, T.readOnly);
   const closedNote = h('p', {class: 'chat-closed', role: 'note'}, T.closedGroup);
+  const unsent = unsentBox({client, ctx, id, conversation: () => conv});   // what the closed group refused
+  offs.push(unsent.off);
   let offered = false;
   let waitingLater = 0;              // my scheduled messages shown under the list: then it is not "empty"
   let later = {refresh: () => {}, arrived: () => {}};
@@ -66,7 +69,7 @@ export async function render(view, params, ctx) {
     if (readOnly() || closed()) {
       composer.remove();
       if (readOnly()) section.append(inboxNote);
-      else section.after(closedNote);
+      else section.after(unsent.element, closedNote);
       return;
     }
     if (!composer.isConnected) section.after(composer);
@@ -83,6 +86,8 @@ export async function render(view, params, ctx) {
     }});
   }
   composeOrNote();
+  text.value = client.takeDraft(id);   // brought from a closed group's "Gửi vào nhóm lớp năm học mới"
+  if (text.value) text.rows = 3;       // the whole text in sight, to read before "Gửi"
   function refreshConversation() {
     return client.conversations().then((fresh) => {
       conv = fresh.find((c) => c.id === id) || conv;

@@ -83,3 +83,9 @@ export function toast(text, kind = 'info') {
   box.append(item);
   setTimeout(() => item.remove(), 4000);
 }
+
+/** Takes the toasts away at once (a screen the person moves to on purpose, where they would hide what matters). */
+export function clearToasts() {
+  const box = document.getElementById('toasts');
+  if (box) box.replaceChildren();
+}

@@ -14,8 +14,17 @@ export function route(pattern, load, options = {}) {
   routes.push({pattern, regex, names, load, options});
 }
 
-export function go(path, {replace = false} = {}) {
+/**
+ * Shows the screen of `path`. `replace` rewrites the current history entry instead of adding one; with `quiet` too,
+ * only the address changes (a choice made on the screen, kept for a reload or a shared link): nothing re-renders.
+ */
+export function go(path, {replace = false, quiet = false} = {}) {
   const hash = '#' + path;
+  if (replace && quiet) {
+    history.replaceState(null, '', hash);
+    if (current) current = {...current, path};
+    return;
+  }
   if (replace) history.replaceState(null, '', hash);
   else if (location.hash !== hash) {
     location.hash = hash;

@@ -3,15 +3,18 @@
 import {h, fill} from './dom.js';
 
 /**
- * twoTap({label, ariaLabel, confirm, confirmAriaLabel, keep, act, failed}) → the element holding the controls.
+ * twoTap({label, ariaLabel, confirm, confirmAriaLabel, keep, act, failed, question}) → the element holding the controls.
+ * With a `question`, the second step shows it as a line above its buttons, and the box has the class "asking".
  * `act()` runs after the second tap with both buttons disabled; if it throws, the first button comes back and
  * `failed(error)` runs (a toast or an error line: the caller decides).
  */
-export function twoTap({label, ariaLabel, confirm, confirmAriaLabel, keep, act, failed, className = 'actions'}) {
+export function twoTap({label, ariaLabel, confirm, confirmAriaLabel, keep, act, failed, question,
+  className = 'actions'}) {
   const box = h('div', {class: className});
   const ask = () => {
     const first = h('button', {type: 'button', class: 'danger', 'aria-label': ariaLabel}, label);
     first.addEventListener('click', second);
+    box.classList.remove('asking');
     fill(box, first);
   };
   const second = () => {
@@ -31,7 +34,8 @@ export function twoTap({label, ariaLabel, confirm, confirmAriaLabel, keep, act, 
       ask();
       box.firstChild.focus();
     });
-    fill(box, yes, no);
+    if (question) box.classList.add('asking');
+    fill(box, question ? h('p', {class: 'two-tap-question'}, question) : null, yes, no);
     yes.focus();
   };
   ask();

@@ -2,13 +2,14 @@
 // uses, a student's stable sourceId for a period, the record a card makes, the card's values read back from a stored
 // record, and whether a card still says what was sent (then it is not sent again, and nobody is notified again).
 
+import {searchKey} from '../core/format.js';
+
 /** The assessment of each school level; an unknown level is read as lower secondary, as the server does. */
 export const TYPE = {THCS: 'REN_LUYEN_HOC_TAP', TIEU_HOC: 'PHAM_CHAT_NANG_LUC', MAM_NON: 'CHU_DE'};
 
 /** A topic as a short ASCII key for a sourceId ("Gia đình bé" → "gia-dinh-be"). */
 export function slug(text) {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return searchKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
 }
 
 /** The record's stable sourceId: the same student and period (and topic) always give the same one. */

@@ -12,6 +12,7 @@ import {openClass, classStudents, back, errorLine, showError, outcomeTag} from '
 import {offerPostLater, sendAtOf, P} from './post-later.js';
 import {sendAtPicker} from '../scheduled/send-at.js';
 import {S} from '../scheduled/texts.js';
+import {twoTap} from '../core/two-tap.js';
 
 const DAY = 86_400_000;
 /** The "whole class" choice of the first field (a student's code never looks like this). */
@@ -200,35 +201,29 @@ export async function render(view, params, ctx) {
 
   function sentCard(sent) {
     const label = whom(sent);
-    const confirmRow = h('div', {class: 'confirm-row', hidden: true},
-      h('p', null, T.confirmWithdraw),
-      h('div', {class: 'actions'},
-        h('button', {type: 'button', class: 'withdraw-now', onclick: async (e) => {
-          e.target.disabled = true;
-          try {
-            const r = await send([{sourceId: sent.sourceId, deleted: true}]);
-            if (r.outcome === 'rejected') throw new Error(r.message);
-            ctx.toast(T.withdrawn);
-            if (editing === sent.sourceId) stopEditing();
-            loadSent();
-          } catch (err) {
-            showError(error, err);
-            e.target.disabled = false;
-          }
-        }}, T.withdraw),
-        h('button', {type: 'button', onclick: () => {
-          confirmRow.hidden = true;
-        }}, T.keep)));
+    const withdraw = twoTap({
+      label: T.withdraw,
+      ariaLabel: T.withdrawLabel(label),
+      question: T.confirmWithdraw,
+      confirm: T.withdraw,
+      keep: T.keep,
+      className: 'actions withdraw-box',
+      act: async () => {
+        const r = await send([{sourceId: sent.sourceId, deleted: true}]);
+        if (r.outcome === 'rejected') throw new Error(r.message);
+        ctx.toast(T.withdrawn);
+        if (editing === sent.sourceId) stopEditing();
+        loadSent();
+      },
+      failed: (err) => showError(error, err),
+    });
     return h('li', {class: 'card sent-comment'},
       h('p', {class: 'sent-head'}, h('strong', null, label),
         sent.corrected ? h('span', {class: 'tag tag-updated'}, T.correctedTag) : null),
       h('p', {class: 'sent-text'}, sent.text),
       h('div', {class: 'actions'},
         h('button', {type: 'button', 'aria-label': T.editLabel(label), onclick: () => startEditing(sent)}, T.edit),
-        h('button', {type: 'button', class: 'danger', 'aria-label': T.withdrawLabel(label), onclick: () => {
-          confirmRow.hidden = false;
-        }}, T.withdraw)),
-      confirmRow);
+        withdraw));
   }
 
   async function loadSent() {

@@ -140,6 +140,9 @@ export async function render(view, params, ctx) {
       return;
     }
     chosen = {cls: classSelect.value, week: weekChoice.value};
+    // The address names the class on screen, so a reload (or the link, shared) opens this class, not the first one.
+    ctx.go(`/quan-tri/truong/${code}/thoi-khoa-bieu/sua/${encodeURIComponent(chosen.cls)}`,
+      {replace: true, quiet: true});
     load();
   };
   classSelect.addEventListener('change', choose);

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienlac.chat.membership.ChatDirectory;
@@ -36,13 +37,14 @@ import vn.lienlac.web.WebSignIn;
 /**
  * Last school year's class group in the web chat (docs/web-chat.md, "A closed class group"): a father of 6A1 reads its
  * history after the new year's import, with a note where the composer was, and a group that closes while he has it
- * open turns its composer into that note at his first refused send.
+ * open turns its composer into that note at his first refused send, keeping what he typed.
  */
 @QuarkusTest
 class ClosedGroupJourneyTest extends BrowserJourney {
 
     private static final String NOTE = "Nhóm lớp của năm học cũ — chỉ xem lại tin nhắn";
     private static final String SUMMER = "Chúc các em nghỉ hè vui vẻ!";
+    private static final String TYPED = "Cô ơi, con nhà em lên lớp 7A1 ạ.";
     private static final String CLOSED_TITLE = "Lớp 6A1 — Năm học 2025-2026 (đã kết thúc)";
 
     @TestHTTPResource("/ws/chat")
@@ -119,7 +121,8 @@ class ClosedGroupJourneyTest extends BrowserJourney {
             connected(father);
 
             rollover(s);
-            text.fill("Cô ơi, con nhà em lên lớp 7A1 ạ.");
+            long group7A1 = directory.classGroup(s.school(), "7A1", "CLASS");
+            text.fill(TYPED);
             send(father);
 
             assertThat(father.getByText(NOTE)).isVisible();
@@ -127,7 +130,22 @@ class ClosedGroupJourneyTest extends BrowserJourney {
             assertThat(father.getByLabel("Nội dung tin nhắn")).hasCount(0);
             assertThat(father.locator("#screen-title")).hasText(CLOSED_TITLE);
             assertThat(texts(father)).hasText(new String[] {SUMMER});
+            // What he typed is not lost: kept under the note, to copy or to take to this year's group.
+            assertThat(father.getByLabel("Tin nhắn chưa gửi:")).hasValue(TYPED);
+            assertThat(father.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sao chép"))).isVisible();
             screenshot(father, "nhom-lop-vua-ket-thuc");
+            father.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gửi vào nhóm lớp năm học mới")).click();
+            assertThat(father).hasURL(Pattern.compile(".*#/tro-chuyen/" + group7A1 + "$"));
+            assertThat(father.getByLabel("Nội dung tin nhắn")).hasValue(TYPED);
+            assertThat(father.getByText("Năm học của lớp này đã kết thúc")).hasCount(0);
+            screenshot(father, "nhom-lop-moi-tin-mang-sang");
+
+            // Back in last year's group (a reload: kept on the device), until he drops it.
+            father.navigate("/#/tro-chuyen/" + group6A1);
+            father.reload();
+            assertThat(father.getByLabel("Tin nhắn chưa gửi:")).hasValue(TYPED);
+            father.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bỏ tin này")).click();
+            assertThat(father.getByLabel("Tin nhắn chưa gửi:")).hasCount(0);
         }
         assertEquals(1, directory.events(group6A1, 0).stream().filter(e -> e.contains(" MESSAGE ")).count(),
                 "nothing was stored after the group closed");

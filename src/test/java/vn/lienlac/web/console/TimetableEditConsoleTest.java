@@ -110,6 +110,9 @@ class TimetableEditConsoleTest extends BrowserJourney {
             assertThat(page.locator("#tte-class")).hasValue(String.valueOf(c6a2));
             assertThat(page.getByLabel("Thứ Năm, sáng, tiết 1: môn")).hasValue("Toán");
             page.locator("#tte-class").selectOption("6A1");
+            // The address follows the class chosen on the screen, so a reload opens 6A1 again (checked after saving).
+            String c6a1 = page.locator("#tte-class").inputValue();
+            assertThat(page).hasURL(Pattern.compile(".*/thoi-khoa-bieu/sua/" + c6a1 + "$"));
             Locator subject = page.getByLabel("Thứ Ba, sáng, tiết 2: môn");
             assertThat(subject).hasValue("Toán");
             assertThat(page.getByLabel("Thứ Ba, sáng, tiết 2: giáo viên")).hasValue("Bùi Văn Toán");
@@ -160,6 +163,9 @@ class TimetableEditConsoleTest extends BrowserJourney {
                     .isVisible();
             assertThat(page.locator(".tte-result li")).hasText(CHANGE);
             ConsoleShots.both(page, "tkb-sua-da-luu");
+            page.reload();
+            assertThat(page.locator("#tte-class")).hasValue(c6a1);
+            assertThat(page.getByLabel("Thứ Ba, sáng, tiết 2: môn")).hasValue("Ngữ văn");
             assertEquals(List.of(), problems, "page errors");
 
             // Each guardian of the class: one change notice, naming the lesson.
