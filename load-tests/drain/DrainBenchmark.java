@@ -8,9 +8,6 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +22,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.lienlac.bench.chat.setup.Database;
 import vn.lienlac.bench.chat.setup.DirectConversations;
 import vn.lienlac.bench.chat.setup.Person;
@@ -58,8 +53,6 @@ public class DrainBenchmark {
     static final Map<Long, AtomicInteger> RECONNECTS = new ConcurrentHashMap<>();
     static final Map<Integer, AtomicInteger> CLOSE_CODES = new ConcurrentHashMap<>();
     static final Map<Integer, AtomicInteger> REFUSALS = new ConcurrentHashMap<>();
-    static final List<Episode> EPISODES = Collections.synchronizedList(new ArrayList<>());
-    static final Pattern HAPROXY_LINE = Pattern.compile("attempt=(\\S+) (server=.*)");
     static final AtomicInteger DUPLICATES = new AtomicInteger();
     static final AtomicInteger GAPS = new AtomicInteger();
     static final AtomicInteger SENT = new AtomicInteger();
@@ -101,7 +94,7 @@ public class DrainBenchmark {
             Thread.sleep(250);
         }
         report(clients);
-        reportEpisodes(o.get("--haproxy-log"));
+        OfflineEpisodes.report(o.get("--haproxy-log"));
         System.exit(0);
     }
 
@@ -142,49 +135,13 @@ public class DrainBenchmark {
         System.out.printf("| duplicates shown to a client | %d |%n", DUPLICATES.get());
         System.out.printf("| gaps reported on resume | %d |%n", GAPS.get());
         System.out.printf("| reconnects per second at the peak | %d |%n", peak);
-        System.out.printf("| longest time a client was without a connection | %.2f s |%n", offlineSeconds()[0]);
+        System.out.printf("| longest time a client was without a connection | %.2f s |%n", OfflineEpisodes.longestSeconds());
         System.out.printf("| close codes seen by clients | %s |%n", new TreeMap<>(CLOSE_CODES));
         System.out.printf("| upgrades refused (HTTP status) | %s |%n", new TreeMap<>(REFUSALS));
         System.out.println();
         System.out.println("reconnects per second: " + new TreeMap<>(RECONNECTS));
         boolean ok = lost == 0 && DUPLICATES.get() == 0 && unacked == 0;
         System.out.println(ok ? "PASS: 0 lost, 0 duplicates" : "FAIL: messages lost, duplicated or never acknowledged");
-    }
-
-    /** Offline times in seconds, longest first (the clients still offline counted up to now). */
-    static double[] offlineSeconds() {
-        long now = System.nanoTime();
-        synchronized (EPISODES) {
-            double[] seconds = EPISODES.stream().mapToDouble(e -> -e.seconds(now)).sorted().map(s -> -s).toArray();
-            return seconds.length == 0 ? new double[] {0} : seconds;
-        }
-    }
-
-    /** The distribution of offline times and the five longest episodes with their attempts. */
-    static void reportEpisodes(String haproxyLog) throws Exception {
-        Map<String, String> haproxy = new HashMap<>();
-        if (haproxyLog != null && Files.exists(Path.of(haproxyLog))) {
-            for (String line : Files.readAllLines(Path.of(haproxyLog))) {
-                Matcher m = HAPROXY_LINE.matcher(line);
-                if (m.find()) {
-                    haproxy.put(m.group(1), m.group(2));
-                }
-            }
-        }
-        long now = System.nanoTime();
-        List<Episode> episodes;
-        synchronized (EPISODES) {
-            episodes = new ArrayList<>(EPISODES);
-        }
-        double[] sorted = episodes.stream().mapToDouble(e -> e.seconds(now)).sorted().toArray();
-        long withRefusals = episodes.stream().filter(e -> e.attempts.size() > 1).count();
-        System.out.println();
-        System.out.printf("offline episodes: %d (%d needed more than one attempt); offline time p50 %.2f s, p90 %.2f s,"
-                + " p99 %.2f s, max %.2f s%n", episodes.size(), withRefusals, Episode.percentile(sorted, 50),
-                Episode.percentile(sorted, 90), Episode.percentile(sorted, 99), Episode.percentile(sorted, 100));
-        System.out.println("the five longest (times UTC; 'waiting' is the client's jittered back-off before the attempt):");
-        episodes.sort(Comparator.comparingDouble((Episode e) -> e.seconds(now)).reversed());
-        episodes.stream().limit(5).forEach(e -> System.out.print("  " + e.describe(now, haproxy)));
     }
 
     static void log(String line) {
@@ -392,7 +349,7 @@ public class DrainBenchmark {
                 if (welcomed) {
                     welcomed = false;
                     offline = new Episode(name, cause);
-                    EPISODES.add(offline);
+                    OfflineEpisodes.add(offline);
                 } else if (attempt != null) {
                     attempt.outcome += ", then " + cause + " before welcome";
                 }

@@ -76,7 +76,7 @@ if [[ ! -f $driver || -n $(find "$root/load-tests/chat/driver/src/main" -newer "
 fi
 classpath="$app/app/*:$app/lib/main/*:$app/lib/boot/*"
 javac -encoding UTF-8 -d "$work/classes" -cp "$classpath" "$here/SharedDatabase.java"
-javac -encoding UTF-8 -d "$work/classes" -cp "$driver" "$here/DrainBenchmark.java" "$here/Episode.java"
+javac -encoding UTF-8 -d "$work/classes" -cp "$driver" "$here/DrainBenchmark.java" "$here/Episode.java" "$here/OfflineEpisodes.java"
 free_port() { java -cp "$driver" vn.lienlac.bench.chat.run.FreePort; }
 
 echo "Starting the shared PostgreSQL…"
