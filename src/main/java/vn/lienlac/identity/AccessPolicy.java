@@ -4,7 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -12,7 +11,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.lienlac.directory.AccessScopes;
 import vn.lienlac.directory.StudentPlace;
-import vn.lienlac.directory.model.StaffRole;
 import vn.lienlac.platform.error.ApiException;
 import vn.lienlac.platform.error.ErrorCode;
 
@@ -273,79 +271,6 @@ public class AccessPolicy {
     }
 
     /**
-     * What the caller may publish as notices for this school's families ({@link NoticeAuthor}); 403 for callers who
-     * may publish nothing there (district officers, other staff, guardians, other schools' portals and staff).
-     */
-    public Uni<NoticeAuthor> requireNoticeAuthor(SecurityIdentity identity, String schoolCode) {
-        return caller().chain(caller -> noticeAuthor(caller, callers.person(identity), schoolCode));
-    }
-
-    /**
-     * What the sender of a batch scheduled earlier may publish for this school <em>now</em>, as the directory says at
-     * this moment (docs/notices.md, "Scheduled batches"): the job asks this when the batch is due, with no request
-     * around it. {@code actor} is the stored {@link NoticeAuthor#actor()}; {@code person} the staff member it names
-     * (null for the admin and a portal). Fails with 403 as {@link #requireNoticeAuthor} would for that person now.
-     */
-    public Uni<NoticeAuthor> noticeAuthorNow(String actor, SignedInPerson person, String schoolCode) {
-        if (NoticeAuthor.ADMIN.equals(actor)) {
-            return noticeAuthor(Caller.ADMIN, null, schoolCode);
-        }
-        if (actor.startsWith(NoticeAuthor.PORTAL)) {
-            return noticeAuthor(Caller.portal(actor.substring(NoticeAuthor.PORTAL.length())), null, schoolCode);
-        }
-        if (person == null) {
-            return Uni.createFrom().failure(forbidden());
-        }
-        return scopes.load(person.phone(), person.staffCode())
-                .chain(scope -> noticeAuthor(Caller.of(scope), person, schoolCode));
-    }
-
-    /**
-     * Under which actor the caller's scheduled notice batches for this school are kept, for listing and cancelling
-     * them: the admin, the school's portal, and anyone working at the school — also a teacher who lost the class a
-     * batch was for, who must see why it did not go. 403 for everyone else.
-     */
-    public Uni<String> requireNoticeSender(SecurityIdentity identity, String schoolCode) {
-        return caller().map(caller -> {
-            if (caller.admin()) {
-                return NoticeAuthor.ADMIN;
-            }
-            if (caller.portalSchool() != null) {
-                allowOr403(caller.portalSchool().equals(schoolCode));
-                return NoticeAuthor.PORTAL + schoolCode;
-            }
-            SignedInPerson person = callers.person(identity);
-            allowOr403(person != null && caller.worksAt(schoolCode));
-            return NoticeAuthor.staff(person);
-        });
-    }
-
-    private Uni<NoticeAuthor> noticeAuthor(Caller caller, SignedInPerson person, String schoolCode) {
-        if (caller.admin()) {
-            return Uni.createFrom().item(new NoticeAuthor(NoticeAuthor.ADMIN, true, true, Set.of(), Map.of()));
-        }
-        if (caller.portalSchool() != null) {
-            allowOr403(caller.portalSchool().equals(schoolCode));
-            return Uni.createFrom().item(new NoticeAuthor(NoticeAuthor.PORTAL + schoolCode, true, true, Set.of(),
-                    Map.of()));
-        }
-        Set<StaffRole> positions = caller.scope().positionsIn(schoolCode);
-        allowOr403(person != null && !positions.isEmpty());
-        String actor = NoticeAuthor.staff(person);
-        boolean whole = positions.contains(StaffRole.PRINCIPAL) || positions.contains(StaffRole.VICE_PRINCIPAL);
-        boolean health = whole || positions.contains(StaffRole.SCHOOL_NURSE);
-        if (whole || !positions.contains(StaffRole.TEACHER)) {
-            allowOr403(health);
-            return Uni.createFrom().item(new NoticeAuthor(actor, whole, health, Set.of(), Map.of()));
-        }
-        return scopes.teaching(person.phone(), person.staffCode(), schoolCode).map(taught -> {
-            Set<Long> homeroom = caller.scope().homeroomClasses();
-            allowOr403(health || !taught.isEmpty() || !homeroom.isEmpty());
-            return new NoticeAuthor(actor, false, health, homeroom, taught);
-        });
-    }
-
-    /**
      * A photo of a school's activity posts (docs/notices.md): the admin, the school's portal, anyone working at the
      * school, and the guardians of a child now in one of {@code classIds} of that school (any class of it when
      * {@code wholeSchool}) — the families whose contact book shows an activity carrying the photo. Everyone else
@@ -412,13 +337,13 @@ public class AccessPolicy {
         return callers.current();
     }
 
-    private static void allowOr403(boolean allowed) {
+    static void allowOr403(boolean allowed) {
         if (!allowed) {
             throw forbidden();
         }
     }
 
-    private static ApiException forbidden() {
+    static ApiException forbidden() {
         return new ApiException(ErrorCode.FORBIDDEN);
     }
 

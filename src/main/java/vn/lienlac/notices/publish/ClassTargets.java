@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Predicate;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.Rosters.RosterSchool;
-import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.NoticeAuthors;
 import vn.lienlac.identity.NoticeAuthor;
 import vn.lienlac.notices.NoticeKind;
 import vn.lienlac.platform.error.ApiException;
@@ -22,12 +22,12 @@ import vn.lienlac.platform.error.ErrorCode;
 @ApplicationScoped
 public class ClassTargets {
 
-    private final AccessPolicy policy;
+    private final NoticeAuthors authors;
     private final Rosters rosters;
     private final Pool pool;
 
-    public ClassTargets(AccessPolicy policy, Rosters rosters, Pool pool) {
-        this.policy = policy;
+    public ClassTargets(NoticeAuthors authors, Rosters rosters, Pool pool) {
+        this.authors = authors;
         this.rosters = rosters;
         this.pool = pool;
     }
@@ -49,7 +49,7 @@ public class ClassTargets {
      */
     public Uni<Target> reaching(SecurityIdentity identity, String schoolCode, long classId, NoticeKind kind,
             Predicate<NoticeAuthor> reaches) {
-        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
+        return authors.requireNoticeAuthor(identity, schoolCode).chain(author -> {
             if (!PublishRights.mayPublish(author, kind)) {
                 return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
             }

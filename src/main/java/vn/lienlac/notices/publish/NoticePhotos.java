@@ -29,6 +29,7 @@ import vn.lienlac.platform.storage.Thumbnails;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.Rosters.RosterSchool;
 import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.NoticeAuthors;
 import vn.lienlac.notices.NoticeKind;
 import vn.lienlac.platform.Sha256;
 import vn.lienlac.platform.error.ApiException;
@@ -67,16 +68,18 @@ public class NoticePhotos {
 
     private final Pool pool;
     private final AccessPolicy policy;
+    private final NoticeAuthors authors;
     private final Rosters rosters;
     private final FileStorage storage;
     private final StorageConfig config;
     private final Thumbnails thumbnails;
     private final Clock clock;
 
-    public NoticePhotos(Pool pool, AccessPolicy policy, Rosters rosters, FileStorage storage,
+    public NoticePhotos(Pool pool, AccessPolicy policy, NoticeAuthors authors, Rosters rosters, FileStorage storage,
             StorageConfig config, Thumbnails thumbnails, Clock clock) {
         this.pool = pool;
         this.policy = policy;
+        this.authors = authors;
         this.rosters = rosters;
         this.storage = storage;
         this.config = config;
@@ -105,7 +108,7 @@ public class NoticePhotos {
     /** Stores a photo for a school's activity posts; 403 for callers who may not post activities there. */
     public Uni<Photo> upload(SecurityIdentity identity, String schoolCode, String contentType, String fileName,
             Path content) {
-        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> {
+        return authors.requireNoticeAuthor(identity, schoolCode).chain(author -> {
             if (!PublishRights.mayPublish(author, NoticeKind.ACTIVITY)) {
                 return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN));
             }

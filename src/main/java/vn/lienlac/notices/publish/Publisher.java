@@ -26,7 +26,7 @@ import vn.lienlac.chat.inbox.InboxWrite;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.Rosters.RosterSchool;
 import vn.lienlac.directory.Rosters.RosterStudent;
-import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.NoticeAuthors;
 import vn.lienlac.identity.NoticeAuthor;
 import vn.lienlac.notices.NoticeKind;
 import vn.lienlac.notices.NoticesConfig;
@@ -49,7 +49,7 @@ import vn.lienlac.platform.locks.LockNamespace;
 @ApplicationScoped
 public class Publisher {
 
-    private final AccessPolicy policy;
+    private final NoticeAuthors authors;
     private final Rosters rosters;
     private final Audiences audiences;
     private final NoticeTexts texts;
@@ -65,7 +65,7 @@ public class Publisher {
     private final GrowthDrafts growth;
     private final LeaveLines leaveLines;
 
-    public Publisher(AccessPolicy policy, Rosters rosters, Audiences audiences, NoticeTexts texts, NoticeStore store,
+    public Publisher(NoticeAuthors authors, Rosters rosters, Audiences audiences, NoticeTexts texts, NoticeStore store,
             NoticeDelivery delivery, NoticePhotos photos, Pool pool, Clock clock, NoticesConfig config,
             AuditLog audit, ExcusedDrafts excused, CommentAuthors commentAuthors, GrowthDrafts growth,
             LeaveLines leaveLines) {
@@ -74,7 +74,7 @@ public class Publisher {
         this.growth = growth;
         this.audit = audit;
         this.excused = excused;
-        this.policy = policy;
+        this.authors = authors;
         this.rosters = rosters;
         this.audiences = audiences;
         this.texts = texts;
@@ -94,7 +94,7 @@ public class Publisher {
     /** A batch, marked urgent when {@code urgent} (403 unless the caller may, {@link PublishRights#mayMarkUrgent}). */
     public Uni<BatchResult> publish(SecurityIdentity identity, String schoolCode, NoticeKind kind,
             List<JsonNode> records, boolean urgent) {
-        return policy.requireNoticeAuthor(identity, schoolCode)
+        return authors.requireNoticeAuthor(identity, schoolCode)
                 .chain(author -> publishAs(author, schoolCode, kind, records, urgent));
     }
 
@@ -124,7 +124,7 @@ public class Publisher {
      */
     public Uni<Checked> check(SecurityIdentity identity, String schoolCode, NoticeKind kind, List<JsonNode> records,
             boolean urgent) {
-        return policy.requireNoticeAuthor(identity, schoolCode)
+        return authors.requireNoticeAuthor(identity, schoolCode)
                 .chain(author -> checkAs(author, schoolCode, kind, records, urgent));
     }
 

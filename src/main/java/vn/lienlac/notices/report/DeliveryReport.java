@@ -22,7 +22,7 @@ import vn.lienlac.chat.inbox.InboxMarks;
 import vn.lienlac.chat.inbox.Inboxes;
 import vn.lienlac.directory.Rosters;
 import vn.lienlac.directory.model.SchoolYears;
-import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.NoticeAuthors;
 import vn.lienlac.identity.NoticeAuthor;
 import vn.lienlac.notices.delivery.NoticeReaches;
 import vn.lienlac.notifications.outbox.DeliveryPaths;
@@ -45,7 +45,7 @@ public class DeliveryReport {
             SELECT id, source_id, kind, class_id, unreachable, version FROM notice
             WHERE school_id = $1 AND withdrawn_at IS NULL AND %s ORDER BY id""";
 
-    private final AccessPolicy policy;
+    private final NoticeAuthors authors;
     private final Rosters rosters;
     private final Inboxes inboxes;
     private final Pool pool;
@@ -53,10 +53,10 @@ public class DeliveryReport {
 
     private final DeliveryPaths paths;
 
-    public DeliveryReport(AccessPolicy policy, Rosters rosters, Inboxes inboxes, Pool pool, Clock clock,
+    public DeliveryReport(NoticeAuthors authors, Rosters rosters, Inboxes inboxes, Pool pool, Clock clock,
             DeliveryPaths paths) {
         this.paths = paths;
-        this.policy = policy;
+        this.authors = authors;
         this.rosters = rosters;
         this.inboxes = inboxes;
         this.pool = pool;
@@ -91,7 +91,7 @@ public class DeliveryReport {
     /** Notices of a class of the current school year about days in a range. */
     public Uni<Report> schoolClass(SecurityIdentity identity, String schoolCode, String className, LocalDate from,
             LocalDate to) {
-        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> rosters.school(schoolCode)
+        return authors.requireNoticeAuthor(identity, schoolCode).chain(author -> rosters.school(schoolCode)
                 .chain(school -> school == null ? Uni.createFrom().failure(notFound())
                         : rosters.classes(school.id(), SchoolYears.current(clock)).chain(classes -> {
                             Rosters.RosterClass found = classes.get(className);
@@ -106,7 +106,7 @@ public class DeliveryReport {
 
     private Uni<Report> report(SecurityIdentity identity, String schoolCode, boolean notFoundWhenEmpty, String where,
             Tuple params) {
-        return policy.requireNoticeAuthor(identity, schoolCode).chain(author -> rosters.school(schoolCode)
+        return authors.requireNoticeAuthor(identity, schoolCode).chain(author -> rosters.school(schoolCode)
                 .chain(school -> school == null ? Uni.createFrom().failure(notFound())
                         : load(author, school.id(), where, params, notFoundWhenEmpty)));
     }

@@ -25,6 +25,7 @@ import vn.lienlac.audit.AuditEntry;
 import vn.lienlac.audit.AuditLog;
 import vn.lienlac.audit.AuditOutcome;
 import vn.lienlac.identity.AccessPolicy;
+import vn.lienlac.identity.NoticeAuthors;
 import vn.lienlac.identity.NoticeAuthor;
 import vn.lienlac.identity.SignedInPerson;
 import vn.lienlac.notices.NoticeKind;
@@ -91,15 +92,17 @@ public class ScheduledNotices {
 
     private final Publisher publisher;
     private final AccessPolicy policy;
+    private final NoticeAuthors authors;
     private final Pool pool;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ScheduledNotices(Publisher publisher, AccessPolicy policy, Pool pool, AuditLog audit, ObjectMapper json,
-            Clock clock) {
+    public ScheduledNotices(Publisher publisher, AccessPolicy policy, NoticeAuthors authors, Pool pool, AuditLog audit,
+            ObjectMapper json, Clock clock) {
         this.publisher = publisher;
         this.policy = policy;
+        this.authors = authors;
         this.pool = pool;
         this.audit = audit;
         this.json = json;
@@ -158,7 +161,7 @@ public class ScheduledNotices {
 
     /** The caller's scheduled batches for the school, latest time first, whatever their state. */
     public Uni<List<ScheduledBatch>> mine(SecurityIdentity identity, String schoolCode) {
-        return policy.requireNoticeSender(identity, schoolCode).chain(actor -> pool.preparedQuery(LIST)
+        return authors.requireNoticeSender(identity, schoolCode).chain(actor -> pool.preparedQuery(LIST)
                 .execute(Tuple.of(schoolCode, actor)).map(rows -> {
                     List<ScheduledBatch> list = new ArrayList<>();
                     rows.forEach(row -> list.add(ScheduledBatch.of(row)));
@@ -169,7 +172,7 @@ public class ScheduledNotices {
     /** Cancels one of the caller's scheduled batches before it goes (audited); 404 for another's, 409 once taken. */
     public Uni<ScheduledBatch> cancel(SecurityIdentity identity, String schoolCode, UUID id) {
         Instant now = clock.instant();
-        return policy.requireNoticeSender(identity, schoolCode).chain(actor -> pool.withTransaction(conn -> conn
+        return authors.requireNoticeSender(identity, schoolCode).chain(actor -> pool.withTransaction(conn -> conn
                 .preparedQuery(LOCK).execute(Tuple.of(id, schoolCode, actor)).chain(rows -> {
                     RowIterator<Row> it = rows.iterator();
                     if (!it.hasNext()) {
@@ -201,7 +204,7 @@ public class ScheduledNotices {
 
     /**
      * Publishes a claimed batch as its sender may publish <em>now</em>: their rights are found again in the directory
-     * ({@link AccessPolicy#noticeAuthorNow}) and the batch checked again with them. A sender who lost the right to any
+     * ({@link NoticeAuthors#noticeAuthorNow}) and the batch checked again with them. A sender who lost the right to any
      * of its records (moved out of the class, left the school, lost the homeroom or the position) sends none of it.
      */
     private Uni<Void> send(Row row, Instant now) {
@@ -216,7 +219,7 @@ public class ScheduledNotices {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
-        return policy.noticeAuthorNow(actor, sender(row), schoolCode)
+        return authors.noticeAuthorNow(actor, sender(row), schoolCode)
                 .chain(author -> publisher.checkAs(author, schoolCode, kind, records, urgent).chain(checked ->
                         checked.rejected().stream().anyMatch(r -> RecordProblem.NOT_PERMITTED.name().equals(r.code()))
                                 ? failed(id, actor, schoolCode, kind, NotSent.notPermitted(NOT_PERMITTED), now)
