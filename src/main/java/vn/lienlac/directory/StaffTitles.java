@@ -6,7 +6,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.lienlac.directory.model.Gender;
 
 /**
  * How a text to families names a member of a school's staff who acts in it ("cô Nguyễn Thị Lan", see
@@ -47,9 +46,7 @@ public class StaffTitles {
                 return null;
             }
             Row row = it.next();
-            String gender = row.getString("gender");
-            return new Titled(row.getLong("id"), TeacherTitle.of(row.getString("full_name"),
-                    gender == null ? null : Gender.valueOf(gender)));
+            return new Titled(row.getLong("id"), TeacherTitle.of(row.getString("full_name"), row.getString("gender")));
         });
     }
 }
